@@ -1,0 +1,381 @@
+"""Actors: the people, organisations, countries, places and groups of one article.
+
+Named entities are the mentions; mentions of one actor are merged by normalised name, by
+surname ("Putin" into "Vladimir Putin", "Assad" into "Bashar al-Assad") and by acronym
+("HNC" into "High Negotiations Committee"). Titles before a name ("Defence Minister") and
+appositions ("Salim al-Muslat, spokesman for ...") give roles and affiliations. The
+`ActorIndex` also answers the quotes stage: which actor a token belongs to, which actor a
+pronoun or description most likely refers to.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .briefing import Actor
+from .nlp import Paragraphs
+
+PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
+ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
+COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "america": "United States", "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+}
+TITLE_WORDS = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chancellor", "premier", "governor", "senator", "mayor", "king", "queen", "prince", "general",
+    "commander", "chief", "director", "chairman", "chairwoman", "chair", "ambassador", "envoy",
+    "judge", "justice", "prosecutor", "officer", "official", "head", "deputy", "foreign", "defence",
+    "defense", "prime", "vice", "representative", "rep.", "sen.", "gov.", "gen.", "dr.", "mr.",
+    "mrs.", "ms.", "professor", "pope", "sheikh", "emir", "colonel", "captain", "lieutenant",
+    "sergeant", "admiral", "ceo", "founder", "editor", "correspondent", "analyst", "candidate",
+}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"}
+ORGANISATION_NOUNS = {
+    "presidency", "ministry", "government", "committee", "council", "office", "agency", "army",
+    "military", "police", "court", "party", "commission", "department", "administration",
+    "parliament", "senate", "congress", "company", "group", "campaign", "embassy", "kremlin",
+    "opposition", "coalition", "board", "union", "authority", "authorities", "forces", "regime",
+    "service", "newspaper", "network", "spokesman's office", "white house", "cabinet",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its"}
+GROUP_PRONOUNS = {"they", "them", "their", "we"}
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Lower-cased country name -> canonical name, from Babel's English territory names."""
+    from babel import Locale
+
+    names = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha():
+            names[name.lower()] = name
+            short = re.sub(r"\s*\(.*\)$", "", name)
+            names.setdefault(short.lower(), short)
+    for alias, name in COUNTRY_ALIASES.items():
+        names[alias] = name
+    return names
+
+
+def normalise_name(text: str) -> str:
+    """The name as a person would write it on a card: no leading 'the', no possessive."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"\s*['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text
+    return text.strip(" ,;:-–—\"“”'‘’()[]")
+
+
+def name_key(text: str) -> str:
+    return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'")
+
+
+def name_words(text: str) -> list[str]:
+    """Words of a name, split on spaces and hyphens: 'Bashar al-Assad' -> bashar, al, assad."""
+    return [word for word in re.split(r"[\s\-‐]+", name_key(text)) if word]
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass
+class ActorBuilder:
+    """An actor while mentions are still being merged into it."""
+
+    kind: str
+    names: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    id: str = ""
+
+    @property
+    def name(self) -> str:
+        """The fullest proper name: most words, then longest, then first seen."""
+        return max(self.names, key=lambda name: (len(name_words(name)), len(name), -self.names.index(name)))
+
+    @property
+    def start(self) -> int:
+        return min(mention.start for mention in self.mentions)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        name = normalise_name(mention.text)
+        if name and name_key(name) not in {name_key(known) for known in self.names}:
+            self.names.append(name)
+
+    def add_role(self, role: str) -> None:
+        if role and role.lower() not in {known.lower() for known in self.roles}:
+            self.roles.append(role)
+
+
+class ActorIndex:
+    """The actors of one Doc, and which tokens refer to which actor."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.builders: list[ActorBuilder] = []
+        self.token_actor: dict[int, ActorBuilder] = {}
+
+    def actor_of(self, token: Token) -> ActorBuilder | None:
+        return self.token_actor.get(token.i)
+
+    def attach(self, builder: ActorBuilder, mention: Mention) -> None:
+        builder.add(mention)
+        for i in range(mention.start, mention.end):
+            self.token_actor.setdefault(i, builder)
+
+    def new_actor(self, mention: Mention) -> ActorBuilder:
+        builder = ActorBuilder(kind=mention.kind)
+        self.builders.append(builder)
+        self.attach(builder, mention)
+        return builder
+
+    def add_description(self, span: Span, kind: str) -> ActorBuilder:
+        """An unnamed actor that speaks or acts: 'the Syrian presidency', 'US officials'."""
+        mention = Mention(span.start, span.end, span.text, kind)
+        key = name_key(span.text)
+        known = next((b for b in self.builders if key in {name_key(n) for n in b.names}), None)
+        if known is None:
+            return self.new_actor(mention)
+        self.attach(known, mention)
+        return known
+
+    def latest(self, before: int, kinds: set[str]) -> ActorBuilder | None:
+        """The actor of the given kinds mentioned last before token `before`."""
+        for i in range(before - 1, -1, -1):
+            builder = self.token_actor.get(i)
+            if builder is not None and builder.kind in kinds:
+                return builder
+        return None
+
+    def by_description(self, span: Span) -> ActorBuilder | None:
+        """'the Russian leader' -> the person whose role shares a modifier ('Russian President')."""
+        modifiers = {t.lower_ for t in span if t.dep_ in ("amod", "compound") and t.is_alpha}
+        head = span.root.lower_
+        candidates = [
+            builder
+            for builder in self.builders
+            if builder.kind == PERSON
+            and builder.start < span.start
+            and any(modifiers & set(role.lower().split()) or head in role.lower() for role in builder.roles)
+        ]
+        return candidates[-1] if candidates else None
+
+    def finish(self, paragraphs: Paragraphs) -> list[Actor]:
+        """Assign ids (slugs of the names, unique in the article) and freeze the actors."""
+        actors, used = [], set()
+        for builder in sorted(self.builders, key=lambda b: b.start):
+            base = slugify(builder.name) or builder.kind
+            builder.id = base if base not in used else f"{base}-{len(used) + 1}"
+            used.add(builder.id)
+            actors.append(
+                Actor(
+                    id=builder.id,
+                    name=builder.name,
+                    kind=builder.kind,
+                    roles=list(builder.roles),
+                    affiliation=builder.affiliation,
+                    aliases=sorted((n for n in builder.names if n != builder.name), key=str.lower),
+                    mentions=len(builder.mentions),
+                    first_paragraph=paragraphs.number(self.doc[builder.start].idx),
+                )
+            )
+        return actors
+
+
+def entity_mentions(doc: Doc) -> list[Mention]:
+    """NER entities that can be actors, with the small model's usual slips mended."""
+    mentions = []
+    for ent in doc.ents:
+        kind = ENTITY_KINDS.get(ent.label_)
+        if kind is None or _is_title_part(ent) or (kind == GROUP and not _is_noun_group(ent)):
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        if kind == PLACE and name_key(span.text) in country_names():
+            kind = COUNTRY
+        mentions.append(Mention(span.start, span.end, span.text, kind))
+    return mentions
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading determiner and honorific and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_title_part(ent: Span) -> bool:
+    """'Defence' in 'Defence Minister' is tagged ORG; it is part of a title, not an actor."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and nxt is not None
+        and nxt.lower_ in TITLE_WORDS
+        and nxt.pos_ in ("PROPN", "NOUN")
+    )
+
+
+def _is_noun_group(ent: Span) -> bool:
+    """'Russians said' is a group; 'Russian forces' is an adjective and not an actor."""
+    return ent.root.pos_ in ("PROPN", "NOUN") and ent.root.dep_ not in ("amod", "compound")
+
+
+def find_actors(doc: Doc) -> ActorIndex:
+    index = ActorIndex(doc)
+    mentions = entity_mentions(doc)
+    by_key: dict[tuple[str, str], ActorBuilder] = {}
+    for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
+        key = (_family(mention.kind), _canonical_key(mention))
+        builder = by_key.get(key) or _merge_target(mention, index.builders)
+        if builder is None:
+            builder = index.new_actor(mention)
+        else:
+            index.attach(builder, mention)
+        by_key[key] = builder
+    for builder in index.builders:
+        builder.mentions.sort(key=lambda m: m.start)
+        _collect_roles(builder, doc, index)
+    return index
+
+
+def _family(kind: str) -> str:
+    return PLACE if kind in (PLACE, COUNTRY) else kind
+
+
+def _canonical_key(mention: Mention) -> str:
+    key = name_key(mention.text)
+    if mention.kind == COUNTRY:
+        return name_key(country_names().get(key, mention.text))
+    return key
+
+
+def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder | None:
+    """The one longer-named actor this short name belongs to, or None when none or ambiguous."""
+    words = name_words(mention.text)
+    if mention.kind == PERSON:
+        matches = [b for b in builders if b.kind == PERSON and _ends_with(b, words)]
+    elif mention.kind == ORGANISATION and _is_acronym(mention.text):
+        matches = [b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)]
+    else:
+        matches = []
+    return matches[0] if len(matches) == 1 else None
+
+
+def _ends_with(builder: ActorBuilder, words: list[str]) -> bool:
+    return any(
+        len(name_words(name)) > len(words) and name_words(name)[-len(words) :] == words for name in builder.names
+    )
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _has_initials(builder: ActorBuilder, acronym: str) -> bool:
+    target = acronym.replace(".", "")
+    for name in builder.names:
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if initials == target:
+            return True
+    return False
+
+
+def _collect_roles(builder: ActorBuilder, doc: Doc, index: ActorIndex) -> None:
+    if builder.kind != PERSON:
+        return
+    for mention in builder.mentions:
+        span = doc[mention.start : mention.end]
+        title = _title_before(span)
+        if title is not None:
+            builder.add_role(title.text)
+            builder.affiliation = builder.affiliation or _affiliation(title, index, builder)
+        for apposition in _appositions(span):
+            builder.add_role(apposition.text)
+            builder.affiliation = builder.affiliation or _affiliation(apposition, index, builder)
+
+
+def _title_before(span: Span) -> Span | None:
+    """'Russian President' in 'Russian President Vladimir Putin': modifiers of the name before it."""
+    doc, start = span.doc, span.start
+    members = set(range(span.start, span.end))
+    while start > 0:
+        token = doc[start - 1]
+        attached = token.head.i in members or any(child.i in members for child in token.children)
+        if not attached or token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.dep_ in ("nsubj", "dobj", "poss"):
+            break
+        members.add(token.i)
+        start -= 1
+    if start == span.start:
+        return None
+    title = doc[start : span.start]
+    return title if any(t.lower_ in TITLE_WORDS for t in title) else None
+
+
+def _appositions(span: Span) -> list[Span]:
+    """'spokesman for the rebel High Negotiations Committee' after 'Salim al-Muslat,'."""
+    result = []
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+            tokens = list(child.subtree)
+            end = tokens[-1].i + 1
+            while end > child.i and (span.doc[end - 1].is_punct):
+                end -= 1
+            result.append(span.doc[tokens[0].i : end])
+    return result
+
+
+def _affiliation(span: Span, index: ActorIndex, owner: ActorBuilder) -> str | None:
+    for token in span:
+        builder = index.actor_of(token)
+        if builder is not None and builder is not owner and builder.kind != PERSON:
+            return builder.name
+    return None
+
+
+def kind_of_description(span: Span) -> str | None:
+    """The kind of an unnamed speaker such as 'the Syrian presidency' or 'US officials'."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.lower_ in ORGANISATION_NOUNS or head.lemma_.lower() in ORGANISATION_NOUNS:
+        return ORGANISATION if head.tag_ != "NNS" or head.lower_ in ORGANISATION_NOUNS else GROUP
+    if head.tag_ in ("NNS", "NNPS"):
+        return GROUP
+    return None
+
+
+def pronoun_kinds(token: Token) -> set[str] | None:
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        return {PERSON}
+    if lower in THING_PRONOUNS:
+        return {ORGANISATION, COUNTRY, GROUP}
+    if lower in GROUP_PRONOUNS:
+        return {GROUP, ORGANISATION, COUNTRY}
+    return None

@@ -1,0 +1,54 @@
+"""Analysis: one parsed article in, its briefing data out. No files, no Markdown."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors import COUNTRY, PLACE, find_actors
+from .briefing import Actor, Article, Briefing, Quote
+from .keypoints import find_key_points
+from .nlp import Paragraphs, load_model, parse
+from .quotes import find_quotes
+from .readers import SeedError
+
+
+def brief(article: Article, doc: Doc) -> Briefing:
+    """The briefing of one article from its parse: actors, then quotes, then key points."""
+    paragraphs = Paragraphs(doc.text)
+    index = find_actors(doc)
+    found = find_quotes(doc, index, paragraphs)
+    actors = index.finish(paragraphs)
+    quotes = [quote.freeze() for quote in found]
+    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs)
+    return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
+
+
+def rank_actors(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
+    """Most important first: quotes count double, places that are only a setting count half."""
+    quoted = Counter(quote.speaker_id for quote in quotes)
+
+    def weight(actor: Actor) -> float:
+        mentions = actor.mentions / 2 if actor.kind in (COUNTRY, PLACE) else actor.mentions
+        return 2 * quoted[actor.id] + mentions
+
+    return sorted(actors, key=lambda a: (-weight(a), a.first_paragraph, a.name))
+
+
+def analyse(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Briefing | SeedError]:
+    """Briefings in the order of the articles; an article that fails yields its SeedError."""
+    nlp = nlp or load_model()
+    pending = list(articles)
+    too_long = {a.id for a in pending if len(a.body) >= nlp.max_length}
+    docs = parse((a.body for a in pending if a.id not in too_long), nlp)
+    for article in pending:
+        if article.id in too_long:
+            yield SeedError(article.source, f"article too long to analyse ({len(article.body)} characters; limit {nlp.max_length})")
+            continue
+        doc = next(docs)
+        try:
+            yield brief(article, doc)
+        except Exception as error:  # one article's analysis bug must not stop the others
+            yield SeedError(article.source, f"analysis failed: {type(error).__name__}: {error}")

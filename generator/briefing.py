@@ -1,0 +1,123 @@
+"""The plain data that flows through the pipeline: Article in, Briefing out.
+
+Every stage takes and returns these dataclasses, so each stage can be tested with
+hand-made values and the export contract is one `to_dict` away.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+PARAGRAPH = "paragraph"
+HEADING = "heading"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article body: a paragraph or a sub-heading."""
+
+    text: str
+    kind: str = PARAGRAPH
+
+
+@dataclass
+class Article:
+    """A cleaned article, as the readers produce it."""
+
+    id: str
+    source: str
+    title: str | None
+    blocks: list[Block]
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The clean text: blocks separated by blank lines (the text the NLP sees)."""
+        return "\n\n".join(block.text for block in self.blocks)
+
+
+@dataclass
+class KeyPoint:
+    text: str
+    paragraph: int
+
+
+@dataclass
+class Quote:
+    quote: str
+    speaker: str | None
+    speaker_id: str | None
+    cue: str | None
+    kind: str
+    paragraph: int
+    start: int = 0
+    end: int = 0
+    speaker_text: str | None = None
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    first_paragraph: int = 0
+
+
+@dataclass
+class Briefing:
+    article: Article
+    key_points: list[KeyPoint]
+    actors: list[Actor]
+    quotes: list[Quote]
+
+    def to_dict(self) -> dict:
+        """The export contract: one JSON object per article (see DEVELOPERS.md)."""
+        article = self.article
+        return {
+            "id": article.id,
+            "title": article.title,
+            "publisher": article.publisher,
+            "date": article.date,
+            "url": article.url,
+            "author": article.author,
+            "source": article.source,
+            "tags": list(article.tags),
+            "body": article.body,
+            "blocks": [dataclasses.asdict(block) for block in article.blocks],
+            "key_points": [point.text for point in self.key_points],
+            "key_point_paragraphs": [point.paragraph for point in self.key_points],
+            "actors": [dataclasses.asdict(actor) for actor in self.actors],
+            "quotes": [dataclasses.asdict(quote) for quote in self.quotes],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Briefing:
+        article = Article(
+            id=data["id"],
+            source=data["source"],
+            title=data["title"],
+            blocks=[Block(**block) for block in data["blocks"]],
+            publisher=data["publisher"],
+            date=data["date"],
+            url=data["url"],
+            author=data["author"],
+            tags=list(data["tags"]),
+        )
+        key_points = [
+            KeyPoint(text, paragraph)
+            for text, paragraph in zip(data["key_points"], data["key_point_paragraphs"])
+        ]
+        return cls(
+            article=article,
+            key_points=key_points,
+            actors=[Actor(**actor) for actor in data["actors"]],
+            quotes=[Quote(**quote) for quote in data["quotes"]],
+        )

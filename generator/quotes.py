@@ -1,0 +1,315 @@
+"""Quotes: who said what, as direct quotes, partial quotes and reported speech.
+
+Quotation marks are paired per paragraph (a quote left open at a paragraph's end runs on
+into the next one, as newspapers write it). Each quoted passage is attributed through the
+parse: the nearest speech verb outside the quote that governs it, then that verb's subject,
+resolved to an actor (pronouns and descriptions included). A quoted passage with no speech
+verb in its own sentences continues the quote before it when its paragraph opens with it;
+a short one with no speech verb is a scare quote or a title and is not a quote. Speech verbs
+with a clausal complement and no quotation marks are reported speech.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, pronoun_kinds
+from .briefing import Quote
+from .nlp import Paragraphs
+
+SPEECH_VERBS = frozenset(
+    """say tell add warn announce stress insist deny claim state explain note argue report confirm
+    declare write ask reply respond suggest acknowledge admit predict promise vow urge caution
+    complain contend maintain reiterate recall testify assert allege estimate emphasize emphasise
+    point observe remark comment describe pledge threaten demand concede boast agree disclose
+    reveal signal indicate order accuse blame criticize criticise praise welcome""".split()
+)
+REPORTING_VERBS = frozenset(
+    """say tell add warn announce stress insist deny claim state explain note argue report confirm
+    declare write ask reply respond suggest acknowledge admit predict assert allege emphasize
+    emphasise reiterate contend maintain testify""".split()
+)
+OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
+QUOTE_CHARS = "“”\"„«»"
+MIN_UNATTRIBUTED_WORDS = 5
+DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
+
+
+@dataclass
+class QuotedPassage:
+    """Character range of a quotation: the marks at `start` and `end - 1` (when closed)."""
+
+    start: int
+    end: int
+    closed: bool
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def quoted_passages(text: str) -> list[QuotedPassage]:
+    """Pair double quotation marks paragraph by paragraph; stray closing marks are ignored."""
+    passages = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        opened_at, closing = None, None
+        for i, char in enumerate(paragraph):
+            if opened_at is None and char in OPENING_MARKS:
+                opened_at, closing = i, OPENING_MARKS[char]
+            elif opened_at is not None and char == closing:
+                passages.append(QuotedPassage(offset + opened_at, offset + i + 1, True))
+                opened_at = None
+            elif opened_at is not None and char in OPENING_MARKS and char != '"':
+                opened_at, closing = i, OPENING_MARKS[char]
+        if opened_at is not None:
+            passages.append(QuotedPassage(offset + opened_at, offset + len(paragraph), False))
+        offset += len(paragraph) + 2
+    return [p for p in passages if any(ch.isalnum() for ch in text[p.content[0] : p.content[1]])]
+
+
+class Attributor:
+    """Resolves the speaker of a speech verb to a surface text and an actor."""
+
+    def __init__(self, index: ActorIndex):
+        self.index = index
+        self.speakers: list[tuple[int, ActorBuilder]] = []
+
+    def speaker(self, cue: Token) -> tuple[str | None, ActorBuilder | None]:
+        subject = subject_of(cue)
+        if subject is None:
+            return None, None
+        builder = self.index.actor_of(subject)
+        if builder is not None:
+            return builder.name, self._heard(subject, builder)
+        kinds = pronoun_kinds(subject)
+        if kinds is not None:
+            return subject.text, self._heard(subject, self._recent_speaker(subject.i, kinds))
+        chunk = noun_phrase(subject)
+        named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
+        if named is not None and chunk.root.pos_ == "PROPN":
+            return named.name, self._heard(subject, named)
+        if chunk.root.lower_ in TITLE_WORDS:
+            return chunk.text, self._heard(subject, self.index.by_description(chunk))
+        kind = kind_of_description(chunk)
+        if kind is None:
+            return chunk.text, None
+        return chunk.text, self._heard(subject, self.index.add_description(chunk, kind))
+
+    def _recent_speaker(self, position: int, kinds: set[str]) -> ActorBuilder | None:
+        for spoken_at, builder in reversed(self.speakers):
+            if spoken_at < position and builder.kind in kinds:
+                return builder
+        return self.index.latest(position, kinds)
+
+    def _heard(self, subject: Token, builder: ActorBuilder | None) -> ActorBuilder | None:
+        if builder is not None:
+            self.speakers.append((subject.i, builder))
+        return builder
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb; 'saying' in '..., saying ...' borrows its head verb's subject.
+
+    In 'It said A and B agreed ..., saying ...' the participle belongs to the reporter of the
+    clause it hangs from ('It'), not to that clause's subject.
+    """
+    for _ in range(4):
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
+            verb = verb.head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The token's noun phrase without its appositions and relative clauses."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge.i
+    return doc[left : right + 1]
+
+
+def is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[FoundQuote]:
+    """The article's quotes in text order; `freeze` them once the actors have their ids."""
+    attributor = Attributor(index)
+    passages = quoted_passages(doc.text)
+    quoted_tokens = {t.i for p in passages for t in _tokens(doc, p.start, p.end)}
+    quotes: list[Quote] = []
+    used_cues: set[int] = set()
+    events = [(p.start, "quote", p) for p in passages] + [
+        (t.idx, "speech", t) for t in doc if is_speech_verb(t) and t.i not in quoted_tokens
+    ]
+    for _, what, item in sorted(events, key=lambda event: (event[0], event[1])):
+        if what == "quote":
+            quote = _quoted(doc, item, quoted_tokens, attributor, paragraphs, quotes)
+            if quote is not None:
+                quotes.append(quote)
+                if quote.cue_token is not None:
+                    used_cues.add(quote.cue_token)
+        elif item.i not in used_cues and not _governs_quote(item, quoted_tokens):
+            quote = _reported(item, attributor, paragraphs)
+            if quote is not None:
+                quotes.append(quote)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+@dataclass
+class FoundQuote:
+    """A quote whose speaker is still an actor under construction."""
+
+    quote: str
+    speaker: str | None
+    builder: ActorBuilder | None
+    cue: str | None
+    cue_token: int | None
+    kind: str
+    paragraph: int
+    start: int
+    end: int
+
+    def freeze(self) -> Quote:
+        """The speaker is the resolved actor's name; the words of the text stay in speaker_text."""
+        if self.builder is None:
+            return Quote(self.quote, self.speaker, None, self.cue, self.kind, self.paragraph, self.start, self.end, self.speaker)
+        return Quote(
+            self.quote, self.builder.name, self.builder.id, self.cue, self.kind, self.paragraph,
+            self.start, self.end, self.speaker,
+        )
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span:
+    return doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
+
+
+def _quoted(doc, passage, quoted_tokens, attributor, paragraphs, earlier) -> FoundQuote | None:
+    start, end = passage.content
+    text = _clean_quote(doc.text[start:end])
+    span = _tokens(doc, passage.start, passage.end)
+    cue = _governing_cue(span, quoted_tokens) or _cue_in_sentence(span, quoted_tokens)
+    paragraph = paragraphs.number(start)
+    if cue is None:
+        previous = _continued(earlier, paragraph, paragraphs, doc, passage)
+        if previous is not None:
+            return FoundQuote(text, previous.speaker, previous.builder, previous.cue, None, DIRECT, paragraph, start, end)
+        if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
+            return None
+        return FoundQuote(text, None, None, None, None, DIRECT, paragraph, start, end)
+    speaker, builder = attributor.speaker(cue)
+    complement = _complement_around(cue, _tokens(doc, start, end))
+    if complement is not None:
+        return FoundQuote(
+            _clean_quote(complement.text), speaker, builder, cue.text, cue.i, PARTIAL, paragraph,
+            complement.start_char, complement.end_char,
+        )
+    return FoundQuote(text, speaker, builder, cue.text, cue.i, DIRECT, paragraph, start, end)
+
+
+def _clean_quote(text: str) -> str:
+    text = " ".join(re.sub(f"[{QUOTE_CHARS}]", "", text).split())
+    return text.rstrip(",")
+
+
+def _governing_cue(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """The speech verb outside the quote that the quote hangs from.
+
+    A plain reporting verb ('said', 'told') wins over a nearer speech act inside the reported
+    clause: in 'It said Russia pledged to ... “combating terrorism”' the words are It's.
+    """
+    governors = []
+    for token in span:
+        governors += [a for a in token.ancestors if a.i not in quoted_tokens and is_speech_verb(a)]
+    reporting = [g for g in governors if g.lemma_.lower() in REPORTING_VERBS]
+    return min(reporting or governors, key=lambda g: abs(g.i - span.start), default=None)
+
+
+def _cue_in_sentence(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """A speech verb outside quotes in the quote's own sentences, nearest first."""
+    if not len(span):
+        return None
+    sentences = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
+    candidates = [
+        t for sent in sentences.values() for t in sent if is_speech_verb(t) and t.i not in quoted_tokens
+    ]
+    return min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)), default=None)
+
+
+def _complement_around(cue: Token, span: Span) -> Span | None:
+    """For a partial quote, the reported clause that embeds the quoted fragment.
+
+    The fragment is partial when the cue's clausal complement contains it together with at
+    least two words outside the quotation marks ('saying it was in line with “...”').
+    """
+    words = [t.i for t in span if not t.is_punct]
+    for child in cue.children:
+        inside = bool(words) and child.left_edge.i <= words[0] and words[-1] <= child.right_edge.i
+        if child.dep_ not in ("ccomp", "xcomp") or not inside:
+            continue
+        clause = cue.doc[child.left_edge.i : child.right_edge.i + 1]
+        outside = [t for t in clause if t.is_alpha and not (span.start <= t.i < span.end)]
+        if len(outside) >= 2:
+            return _strip_punct(clause)
+    return None
+
+
+def _strip_punct(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct and span.doc[start].text not in QUOTE_CHARS:
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in QUOTE_CHARS:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _continued(earlier, paragraph, paragraphs, doc, passage) -> FoundQuote | None:
+    """A quote opening its paragraph right after an attributed quote continues that quote."""
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    opens_paragraph = paragraphs.number(passage.start) == paragraph and (
+        passage.start == 0 or doc.text[passage.start - 2 : passage.start] == "\n\n"
+    )
+    if opens_paragraph and previous.kind == DIRECT and previous.speaker and previous.paragraph >= paragraph - 1:
+        return previous
+    return None
+
+
+def _governs_quote(cue: Token, quoted_tokens: set[int]) -> bool:
+    return any(t.i in quoted_tokens for t in cue.subtree)
+
+
+def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
+    """Reported speech: a speech verb with a clausal complement ('US officials said Washington ...')."""
+    if cue.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    complement = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if complement is None:
+        return None
+    clause = _strip_punct(cue.doc[complement.left_edge.i : complement.right_edge.i + 1])
+    if len([t for t in clause if t.is_alpha]) < 3:
+        return None
+    speaker, builder = attributor.speaker(cue)
+    if speaker is None:
+        return None
+    text = clause.text
+    if clause[0].lower_ == "that":
+        text = clause[1:].text
+    return FoundQuote(
+        text, speaker, builder, cue.text, cue.i, INDIRECT, paragraphs.number(clause.start_char),
+        clause.start_char, clause.end_char,
+    )

@@ -1,0 +1,249 @@
+"""Readers: one per input kind, chosen by extension, each returning an Article.
+
+`.txt` is text copied from a news page (cleaned by `clean.py`), `.md` is Markdown with YAML
+front matter, `.html`/`.htm` is a saved page (trafilatura). A sidecar `<name>.yml` beside a
+seed overrides the detected metadata. Every failure is a `SeedError` naming the file.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from .briefing import HEADING, PARAGRAPH, Article, Block
+from .clean import clean_page_text
+
+TEXT_SUFFIXES = {".txt"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+SIDECAR_SUFFIX = ".yml"
+METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags")
+MAX_SEED_BYTES = 20_000_000
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
+
+
+class SeedError(Exception):
+    """A seed that cannot become a briefing; the message names the file and the problem."""
+
+    def __init__(self, source: str, problem: str):
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to NFC text with LF line ends: BOM-marked UTF-8/16, else UTF-8, else cp1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[len(codecs.BOM_UTF8) :], "utf-8", source)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16", source)
+    elif b"\x00" in data:
+        raise SeedError(source, "binary file (contains NUL bytes), not an article")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _strict(data, "cp1252", source, "neither UTF-8 nor cp1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_share(text) > 0.01:
+        raise SeedError(source, "binary file (control characters), not an article")
+    return unicodedata.normalize("NFC", text)
+
+
+def _strict(data: bytes, encoding: str, source: str, what: str = "") -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        problem = what or f"not valid {encoding}"
+        raise SeedError(source, f"cannot decode: {problem} (byte {error.start})") from None
+
+
+def _control_share(text: str) -> float:
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    return controls / max(len(text), 1)
+
+
+def read_seed(path: Path, source: str | None = None) -> Article:
+    """Read one seed file (and its sidecar) into an Article."""
+    source = source or path.name
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise SeedError(source, f"unsupported file type {suffix or '(none)'}")
+    data = _read_bytes(path, source)
+    text = decode(data, source)
+    if not text.strip():
+        raise SeedError(source, "empty file")
+    if suffix in MARKDOWN_SUFFIXES:
+        article = read_markdown(text, path.stem, source)
+    elif suffix in HTML_SUFFIXES:
+        article = read_html(text, path.stem, source)
+    else:
+        article = read_page_text(text, path.stem, source)
+    sidecar = path.with_suffix(SIDECAR_SUFFIX)
+    if sidecar.is_file():
+        apply_metadata(article, load_mapping(decode(_read_bytes(sidecar, sidecar.name), sidecar.name), sidecar.name))
+    return _checked(article)
+
+
+def _read_bytes(path: Path, source: str) -> bytes:
+    try:
+        if path.stat().st_size > MAX_SEED_BYTES:
+            raise SeedError(source, f"file too large ({path.stat().st_size} bytes; limit {MAX_SEED_BYTES})")
+        return path.read_bytes()
+    except OSError as error:
+        raise SeedError(source, f"cannot read file ({error.strerror or error})") from None
+
+
+def _checked(article: Article) -> Article:
+    if not any(block.kind == PARAGRAPH for block in article.blocks):
+        raise SeedError(article.source, "no article text found")
+    return article
+
+
+def read_page_text(text: str, article_id: str, source: str) -> Article:
+    page = clean_page_text(text)
+    return Article(
+        id=article_id,
+        source=source,
+        title=page.title,
+        blocks=page.blocks,
+        publisher=page.publisher,
+        author=page.author,
+    )
+
+
+def read_markdown(text: str, article_id: str, source: str) -> Article:
+    """Markdown with optional YAML front matter; the front matter wins over anything detected."""
+    match = FRONT_MATTER.match(text)
+    metadata = load_mapping(match.group(1) or "", source) if match else {}
+    body = text[match.end() :] if match else text
+    article = Article(id=article_id, source=source, title=None, blocks=markdown_blocks(body))
+    if article.blocks and article.blocks[0].kind == HEADING and "title" not in metadata:
+        article.title = article.blocks.pop(0).text
+    apply_metadata(article, metadata)
+    return article
+
+
+def markdown_blocks(body: str) -> list[Block]:
+    blocks = []
+    for chunk in re.split(r"\n\s*\n", body):
+        lines = [line.strip() for line in chunk.splitlines() if line.strip()]
+        if not lines:
+            continue
+        heading = MARKDOWN_HEADING.match(lines[0])
+        if heading and len(lines) == 1:
+            if heading.group(1):
+                blocks.append(Block(heading.group(1), HEADING))
+            continue
+        blocks.append(Block(MARKDOWN_EMPHASIS.sub(r"\2", " ".join(lines))))
+    return blocks
+
+
+def read_html(html: str, article_id: str, source: str) -> Article:
+    import trafilatura  # imported here: it is slow to import and only HTML seeds need it
+
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_formatting=True, include_comments=False
+    )
+    if document is None:
+        raise SeedError(source, "no article found in the HTML")
+    blocks = markdown_blocks(document.text or "")
+    if blocks and blocks[0].kind == HEADING and blocks[0].text == document.title:
+        blocks.pop(0)
+    return Article(
+        id=article_id,
+        source=source,
+        title=document.title,
+        blocks=blocks,
+        publisher=document.sitename,
+        date=normalise_date(document.date),
+        url=document.url,
+        author=document.author,
+    )
+
+
+def load_mapping(text: str, source: str) -> dict:
+    """Front matter or sidecar YAML: safe loader only, and it must be a mapping."""
+    try:
+        data = yaml.safe_load(text) if text.strip() else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise SeedError(source, f"broken YAML front matter{where}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SeedError(source, f"front matter must be a mapping, not {type(data).__name__}")
+    return data
+
+
+def apply_metadata(article: Article, metadata: dict) -> None:
+    """Overwrite the article's fields with the known keys of `metadata`; others are ignored."""
+    for key in METADATA_FIELDS:
+        if metadata.get(key) is None:
+            continue
+        value = metadata[key]
+        if key == "tags":
+            article.tags = _tag_list(value)
+        elif key == "date":
+            article.date = normalise_date(value)
+        else:
+            setattr(article, key, " ".join(str(value).split()) or None)
+
+
+def _tag_list(value) -> list[str]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    tags = (" ".join(str(item).split()) for item in items if item is not None)
+    return [tag for tag in dict.fromkeys(tags) if tag]
+
+
+def normalise_date(value) -> str | None:
+    """A date as YYYY-MM-DD, or None when it cannot be understood."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def article_from_record(record: dict, source: str) -> Article:
+    """One line of an export `.jsonl`: id, text or html, optional title, url, date."""
+    if not isinstance(record, dict) or "id" not in record:
+        raise SeedError(source, "a JSONL line must be an object with an 'id'")
+    article_id = str(record["id"])
+    if isinstance(record.get("html"), str):
+        article = read_html(record["html"], article_id, source)
+    elif isinstance(record.get("text"), str):
+        text = unicodedata.normalize("NFC", record["text"].replace("\r\n", "\n"))
+        article = Article(id=article_id, source=source, title=None, blocks=plain_blocks(text))
+    else:
+        raise SeedError(source, f"line with id {article_id!r} has neither 'text' nor 'html'")
+    apply_metadata(article, {key: record.get(key) for key in ("title", "url", "date", "publisher")})
+    return _checked(article)
+
+
+def plain_blocks(text: str) -> list[Block]:
+    """Clean text: paragraphs are separated by blank lines, line breaks inside are spaces."""
+    paragraphs = (" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", text))
+    return [Block(paragraph) for paragraph in paragraphs if paragraph]
