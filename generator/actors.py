@@ -257,10 +257,24 @@ def find_actors(doc: Doc) -> ActorIndex:
         else:
             index.attach(builder, mention)
         by_key[key] = builder
+    _add_untagged_surnames(doc, index)
     for builder in index.builders:
         builder.mentions.sort(key=lambda m: m.start)
         _collect_roles(builder, doc, index)
     return index
+
+
+def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
+    """The small model often misses a repeated surname ('Merkel did not comment'): a proper
+    noun outside any entity that is the surname of exactly one named person is that person."""
+    surnames: dict[str, list[ActorBuilder]] = {}
+    for builder in index.builders:
+        if builder.kind == PERSON and len(name_words(builder.name)) > 1:
+            surnames.setdefault(name_words(builder.name)[-1], []).append(builder)
+    for token in doc:
+        owners = surnames.get(token.lower_)
+        if owners and len(owners) == 1 and token.pos_ == "PROPN" and token.is_title and index.actor_of(token) is None:
+            index.attach(owners[0], Mention(token.i, token.i + 1, token.text, PERSON))
 
 
 def _family(kind: str) -> str:

@@ -76,7 +76,12 @@ def assign_slugs(briefings: list[Briefing]) -> dict[str, str]:
 
 
 def front_matter(fields: dict, source: str) -> Markup:
-    """YAML front matter via the safe dumper; the first line says the file is generated."""
+    """YAML front matter via the safe dumper; the first line says the file is generated.
+
+    The title is HTML-escaped: the theme prints `page.title` into `<title>` and the header
+    without escaping it.
+    """
+    fields = {**fields, "title": html.escape(fields["title"], quote=False)} if fields.get("title") else fields
     body = yaml.safe_dump({k: v for k, v in fields.items() if v not in (None, [])}, allow_unicode=True, sort_keys=False, width=1000)
     return Markup(f"---\n# {GENERATED_MARK} from {escape_comment(source)}; edits are overwritten.\n{body}---\n")
 

@@ -1,0 +1,25 @@
+"""Extraction benchmark: export the saved pages (and, separately, the copied-text pages) of the
+raw corpus, score both with eval_extraction.py.
+
+    python bench/extraction.py [../shared/corpus/raw]
+
+Prints the HTML line, the .txt line, and the hit rates of date and publisher (against the
+corpus's silver fields, over the items that have one).
+"""
+import json
+
+from common import SHARED, export, parser, score
+
+args = parser(__doc__.splitlines()[0], SHARED / "corpus/raw").parse_args()
+scorer = args.eval_dir / "eval_extraction.py"
+for kind in ("html", "txt"):
+    predictions = args.out / f"extraction-{kind}.jsonl"
+    export(sorted(p for p in args.corpus.glob(f"*.{kind}") if p.with_suffix(".json").exists()), predictions)
+    extra = ["--ids-from-txt"] if kind == "txt" else []
+    print(score(scorer, str(predictions), str(args.corpus), "--label", kind, *extra))
+    rows = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
+    for field in ("date", "publisher"):
+        gold = {r["id"]: json.loads((args.corpus / f"{r['id']}.json").read_text(encoding="utf-8")).get(field) for r in rows}
+        have = [r for r in rows if gold[r["id"]]]
+        hits = sum(1 for r in have if (r[field] or "").strip().lower() == gold[r["id"]].strip().lower())
+        print(f"  {kind} {field}: {hits}/{len(have)} = {hits / max(len(have), 1):.3f}")

@@ -1,0 +1,27 @@
+from pathlib import Path
+
+import pytest
+
+from generator.analyse import brief
+from generator.briefing import Article
+from generator.nlp import load_model
+from generator.readers import plain_blocks
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_fbadfd8715480396.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def analyse_text(nlp):
+    """Text (paragraphs separated by blank lines) -> Briefing, with the real model."""
+
+    def run(text: str, title: str | None = None):
+        article = Article(id="t", source="t.txt", title=title, blocks=plain_blocks(text))
+        return brief(article, nlp(article.body))
+
+    return run

@@ -1,0 +1,54 @@
+from conftest import SEED
+from generator.analyse import analyse
+from generator.readers import read_seed
+
+
+def actor_named(briefing, name):
+    return next(actor for actor in briefing.actors if actor.name == name)
+
+
+def test_surname_and_title_merge(analyse_text):
+    briefing = analyse_text(
+        "Defence Minister Sergei Shoigu met German Chancellor Angela Merkel in Berlin on Friday.\n\n"
+        "Shoigu said the talks were useful. Merkel did not comment."
+    )
+    shoigu = actor_named(briefing, "Sergei Shoigu")
+    assert shoigu.kind == "person"
+    assert shoigu.aliases == ["Shoigu"]
+    assert shoigu.mentions == 2
+    assert "Defence Minister" in shoigu.roles
+    assert not any(actor.name == "Defence" for actor in briefing.actors)
+    assert actor_named(briefing, "Angela Merkel").aliases == ["Merkel"]
+    assert actor_named(briefing, "Berlin").kind == "place"
+
+
+def test_people_sharing_a_surname_are_not_merged(analyse_text):
+    briefing = analyse_text("Hillary Clinton and Bill Clinton arrived in Ohio. Clinton spoke first.")
+    names = {actor.name for actor in briefing.actors if actor.kind == "person"}
+    assert {"Hillary Clinton", "Bill Clinton"} <= names
+
+
+def test_acronym_merges_into_its_expansion(analyse_text):
+    briefing = analyse_text(
+        "The North Atlantic Treaty Organization met in Brussels on Monday to discuss the budget.\n\n"
+        "NATO ministers agreed to raise spending, the NATO statement said."
+    )
+    organisations = [actor for actor in briefing.actors if actor.kind == "organisation"]
+    nato = [actor for actor in organisations if "NATO" in [actor.name, *actor.aliases]]
+    assert len(nato) == 1 and nato[0].name == "North Atlantic Treaty Organization"
+
+
+def test_seed_actor_cards(nlp):
+    briefing = next(analyse([read_seed(SEED)], nlp))
+    names = [actor.name for actor in briefing.actors]
+    for name in ("Vladimir Putin", "Sergei Shoigu", "Bashar al-Assad", "Salim al-Muslat"):
+        assert name in names
+    putin = actor_named(briefing, "Vladimir Putin")
+    assert names[0] == "Vladimir Putin"
+    assert putin.roles == ["Russian President"] and "Putin" in putin.aliases
+    muslat = actor_named(briefing, "Salim al-Muslat")
+    assert muslat.roles == ["spokesman for the rebel High Negotiations Committee"]
+    assert muslat.affiliation == "High Negotiations Committee"
+    assert "Assad" in actor_named(briefing, "Bashar al-Assad").aliases
+    assert actor_named(briefing, "Syria").kind == "country"
+    assert actor_named(briefing, "Kremlin").kind == "organisation"

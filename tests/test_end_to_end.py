@@ -1,0 +1,125 @@
+"""Seeds -> generator -> `mkdocs build --strict` -> HTML, in a temporary copy of the project."""
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT, SEED
+from generator.cli import main
+
+HOSTILE = """Skip to content
+
+Council row over <script>alert('x')</script> budget
+
+The council said on Monday that the budget <script>alert('pwned')</script> would be cut by a tenth next year.
+
+“We have no choice | none at all,” said Mayor Jane Roe <img src=x onerror=alert(1)> at the meeting on Monday.
+
+Residents called the plan [a disaster](javascript:alert(2)) and {{ config.site_name }} at a public hearing.
+
+The Daily Example
+"""
+
+
+def make_project(tmp_path, seeds=(SEED,)):
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    for seed in seeds:
+        shutil.copy(seed, project / "seeds" / seed.name)
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("generator/mkdocs_hook.py", str(ROOT / "generator" / "mkdocs_hook.py")))
+    return project
+
+
+def mkdocs_build(project):
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(project / "site")],
+        capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", **__import__("os").environ},
+    )
+    assert completed.returncode == 0, completed.stderr
+    return project / "site"
+
+
+def generate(project):
+    return CliRunner().invoke(main, ["build", "--seeds", str(project / "seeds"), "--docs", str(project / "docs")])
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("seed"))
+    site = mkdocs_build(project)
+    page = site / "briefings" / "putin-russian-forces-to-withdraw-from-syria" / "index.html"
+    return page.read_text(encoding="utf-8"), (site / "index.html").read_text(encoding="utf-8")
+
+
+def text_of(html):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_seed_briefing_page(seed_site):
+    page, home = seed_site
+    assert "<h1" in page and "Putin: Russian forces to withdraw from Syria" in page
+    assert 'href="briefings/putin-russian-forces-to-withdraw-from-syria/"' in home
+    cards = page[page.index('class="grid cards"') :]
+    for name in ("Vladimir Putin", "Sergei Shoigu", "Bashar al-Assad", "Salim al-Muslat"):
+        assert f"<strong>{name}</strong>" in cards
+    table = page[page.index("<table>") : page.index("</table>")]
+    row = next(r for r in table.split("<tr>") if "The task that was set before our defence ministry" in r)
+    assert "Vladimir Putin" in row and "told" in row and 'href="#p-2"' in row
+    source = page[page.index('id="p-1"') :]
+    assert 'id="p-2"' in source and 'id="p-10"' in source
+    assert "Skip to content" not in source and "Al Arabiya English" not in text_of(source[: source.index("</article>")])
+    start = page.index('class="admonition abstract"')
+    key_points = page[start : page.index("</div>", start)]
+    assert "Russian President Vladimir Putin on Monday ordered" in text_of(key_points)
+
+
+def test_site_loads_no_fonts_from_other_hosts(seed_site):
+    page, _ = seed_site
+    assert "fonts.googleapis.com" not in page and "fonts.gstatic.com" not in page
+
+
+def test_hostile_article_is_inert_in_the_built_site(tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    project = make_project(tmp_path, seeds=(hostile,))
+    site = mkdocs_build(project)
+    html = next((site / "briefings").glob("council-row*/index.html")).read_text(encoding="utf-8")
+    assert "alert(" in html, "the text is shown"
+    assert not re.search(r"<script>alert|<img src=x|href=\"javascript", html)
+    assert "&lt;script&gt;alert" in html and "{{ config.site_name }}" in html
+
+
+def test_bad_seed_among_good_ones(tmp_path):
+    project = make_project(tmp_path)
+    (project / "seeds" / "empty.txt").write_text("")
+    (project / "seeds" / "binary.html").write_bytes(b"\x89PNG\x00\x00\x01")
+    (project / "seeds" / "broken.md").write_text("---\ntitle: [oops\n---\nText.\n")
+    result = generate(project)
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors == [
+        "error: binary.html: binary file (contains NUL bytes), not an article",
+        "error: broken.md: broken YAML front matter at line 2",
+        "error: empty.txt: empty file",
+    ]
+    assert (project / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria.md").exists()
+
+
+def test_same_input_same_bytes_and_removed_seed_removes_its_page(tmp_path):
+    first, second = make_project(tmp_path / "a"), make_project(tmp_path / "b")
+    assert generate(first).exit_code == 0 and generate(second).exit_code == 0
+    pages = sorted(p.relative_to(first / "docs") for p in (first / "docs").rglob("*.md"))
+    assert len(pages) == 4
+    for page in pages:
+        assert (first / "docs" / page).read_bytes() == (second / "docs" / page).read_bytes()
+    (first / "seeds" / SEED.name).unlink()
+    assert generate(first).exit_code == 0
+    assert not (first / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria.md").exists()
+    assert (first / "docs" / "about.md").exists()
+    assert "No briefings yet" in (first / "docs" / "index.md").read_text(encoding="utf-8")

@@ -1,0 +1,126 @@
+import codecs
+
+import pytest
+
+from conftest import SEED
+from generator.briefing import HEADING, PARAGRAPH
+from generator.readers import SeedError, decode, normalise_date, read_seed
+
+BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
+
+
+def test_seed_title_publisher_and_body():
+    article = read_seed(SEED)
+    assert article.title == "Putin: Russian forces to withdraw from Syria"
+    assert article.publisher == "Al Arabiya English"
+    texts = [block.text for block in article.blocks]
+    assert "Skip to content" not in article.body
+    assert "Al Arabiya English" not in texts
+    assert texts[0].startswith("Russian President Vladimir Putin on Monday ordered")
+    assert texts[-1].endswith("Matters will change significantly as a result of that.”")
+    heading = [block for block in article.blocks if block.kind == HEADING]
+    assert [block.text for block in heading] == ["Syrian opposition welcomes move"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + "café “quoted”".encode("utf-8"),
+        codecs.BOM_UTF16_LE + "café “quoted”".encode("utf-16-le"),
+        "café “quoted”".encode("cp1252"),
+        "café “quoted”".encode("utf-8"),
+    ],
+)
+def test_decode_common_encodings(data):
+    assert decode(data, "x.txt") == "café “quoted”"
+
+
+def test_decode_normalises_line_ends_and_nfc():
+    assert decode("cafe\u0301\r\nnext\rlast".encode(), "x.txt") == "café\nnext\nlast"
+
+
+def test_binary_is_refused_with_the_file_name():
+    with pytest.raises(SeedError, match=r"^x\.txt: binary file"):
+        decode(b"abc\x00def", "x.txt")
+
+
+def test_undecodable_bytes_are_refused():
+    with pytest.raises(SeedError, match="cannot decode"):
+        decode(b"abc \x81\x8d\x8f\x90 def", "x.txt")
+
+
+def test_empty_seed_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n\n ")
+    with pytest.raises(SeedError, match=r"^empty\.txt: empty file"):
+        read_seed(path)
+
+
+def test_markdown_front_matter_wins(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        "---\ntitle: Budget day\ndate: 2024-03-05\npublisher: The Herald\ntags: [economy, budget]\n"
+        "url: https://example.org/budget\nauthor: Jane Roe\n---\n# Ignored heading\n\n" + BODY + "\n\n## Reaction\n\nMore text here.\n",
+        encoding="utf-8",
+    )
+    article = read_seed(path)
+    assert (article.title, article.date, article.publisher) == ("Budget day", "2024-03-05", "The Herald")
+    assert article.tags == ["economy", "budget"]
+    assert article.author == "Jane Roe"
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        (HEADING, "Ignored heading"), (PARAGRAPH, BODY), (HEADING, "Reaction"), (PARAGRAPH, "More text here.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "front, problem",
+    [("title: [unclosed\n", "broken YAML"), ("- a\n- list\n", "must be a mapping"), ("!!python/object:os.system {}\n", "broken YAML")],
+)
+def test_bad_front_matter_names_the_problem(tmp_path, front, problem):
+    path = tmp_path / "bad.md"
+    path.write_text(f"---\n{front}---\n{BODY}\n", encoding="utf-8")
+    with pytest.raises(SeedError, match=problem):
+        read_seed(path)
+
+
+def test_sidecar_overrides_detected_fields(tmp_path):
+    seed = tmp_path / "copied.txt"
+    seed.write_bytes(SEED.read_bytes())
+    (tmp_path / "copied.yml").write_text("date: 2016-03-14\nurl: https://example.org/putin\ntitle: Better title\n")
+    article = read_seed(seed)
+    assert (article.date, article.url, article.title) == ("2016-03-14", "https://example.org/putin", "Better title")
+    assert article.publisher == "Al Arabiya English"
+
+
+def test_html_page(tmp_path):
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{BODY} Paragraph {i} adds some more words to it.</p>" for i in range(4))
+    page.write_text(
+        "<html><head><title>Budget day - The Herald</title>"
+        '<meta property="og:site_name" content="The Herald"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Budget day</h1>{paragraphs}<h2>Reaction</h2><p>{BODY}</p></article>"
+        "<footer>Copyright The Herald</footer></body></html>",
+        encoding="utf-8",
+    )
+    article = read_seed(page)
+    assert article.publisher == "The Herald"
+    assert "Home" not in article.body and "Copyright" not in article.body
+    assert "Paragraph 3 adds some more words" in article.body
+    assert (HEADING, "Reaction") in [(b.kind, b.text) for b in article.blocks]
+
+
+def test_unsupported_extension(tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_bytes(b"PK")
+    with pytest.raises(SeedError, match="unsupported file type"):
+        read_seed(path)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2016-03-14", "2016-03-14"), ("2016-03-14T10:00:00Z", "2016-03-14"), ("14 March 2016", "2016-03-14"),
+     ("March 14, 2016", "2016-03-14"), ("yesterday", None), ("", None), (42, None)],
+)
+def test_normalise_date(value, expected):
+    assert normalise_date(value) == expected

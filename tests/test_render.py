@@ -1,0 +1,97 @@
+import markdown
+
+from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
+from generator.render import assign_slugs, escape_markdown, newest_first, render_site, safe_url
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(2)">',
+    "[click](javascript:alert(3))",
+    "![img](http://evil.example/x.png)",
+    "a | b | c",
+    "<!-- comment -->",
+    "{{ config }} {% if true %}x{% endif %}",
+    "# heading",
+    "- list item",
+    "1. numbered",
+    "**bold** _it_ `code`",
+    "{: #id .class }",
+]
+MD = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html", "admonition", "toc"])
+
+
+def html_of(text: str) -> str:
+    MD.reset()
+    return MD.convert(text)
+
+
+def test_escaped_text_renders_as_the_same_text():
+    for payload in PAYLOADS:
+        rendered = html_of(escape_markdown(payload))
+        assert rendered.startswith("<p>") and rendered.count("<") == 2, (payload, rendered)
+
+
+def briefing(title="A title", source="a.txt", date=None, text="Some text here."):
+    article = Article(id=source.split(".")[0], source=source, title=title, blocks=[Block(text)], date=date)
+    return Briefing(article=article, key_points=[KeyPoint(text, 1)], actors=[], quotes=[])
+
+
+def hostile_briefing():
+    evil = " ".join(PAYLOADS)
+    article = Article(
+        id="evil", source="evil.txt", title=evil, blocks=[Block(evil), Block(evil, "heading")],
+        publisher=evil, url="javascript:alert(4)", author=evil, tags=[evil],
+    )
+    actor = Actor(id="x", name=evil, kind="person", roles=[evil], affiliation=evil, aliases=[evil], mentions=1, first_paragraph=1)
+    quote = Quote(evil, evil, "x", evil, "direct", 1, 0, 1, evil)
+    return Briefing(article=article, key_points=[KeyPoint(evil, 1)], actors=[actor], quotes=[quote])
+
+
+def briefing_page(pages):
+    return next(p for p in pages if p.path.startswith("briefings/") and p.path != "briefings/index.md")
+
+
+def test_hostile_briefing_is_inert():
+    page = briefing_page(render_site([hostile_briefing()]))
+    html = html_of(page.text.split("---\n", 2)[2])
+    for tag in ("<script", "<img", "<!--", 'href="javascript', "<em>", "<strong>x", "<code>", "<ol>"):
+        assert tag not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "{{ config }}" in html
+    table = html[html.index("<table>") : html.index("</table>")]
+    assert table.count("<td>") == 5, "pipes in the text must not add table cells"
+
+
+def test_front_matter_is_safe_yaml():
+    import yaml
+
+    page = briefing_page(render_site([hostile_briefing()]))
+    meta = yaml.safe_load(page.text.split("---\n")[1])
+    assert set(meta) == {"title", "publisher", "tags"}
+    assert meta["title"].startswith("&lt;script&gt;"), "the theme prints the title unescaped"
+
+
+def test_slugs_are_stable_and_distinct():
+    first, second = briefing(source="b.txt"), briefing(source="a.txt")
+    slugs = assign_slugs([first, second])
+    assert slugs["a.txt"] == "a-title"
+    assert slugs["b.txt"].startswith("a-title-") and slugs["b.txt"] != "a-title"
+    assert assign_slugs([second, first]) == slugs
+    third = briefing(source="c.txt")
+    assert assign_slugs([first, second, third])["b.txt"] == slugs["b.txt"]
+
+
+def test_slug_of_untitled_or_unicode_article():
+    slugs = assign_slugs([briefing(title=None, source="Ünïcode name.txt"), briefing(title="Путин", source="r.txt")])
+    assert slugs["Ünïcode name.txt"] == "unicode-name"
+    assert slugs["r.txt"] == "r"
+
+
+def test_index_is_newest_first_undated_last():
+    items = [briefing("Old", "o.txt", "2015-01-01"), briefing("None", "n.txt"), briefing("New", "w.txt", "2020-05-05")]
+    assert [b.article.title for b in newest_first(items)] == ["New", "Old", "None"]
+
+
+def test_safe_url_only_keeps_web_links():
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("https://example.org/a b(c)") == "https://example.org/a%20b%28c%29"

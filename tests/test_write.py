@@ -1,0 +1,31 @@
+import pytest
+
+from generator.render import GENERATED_MARK, Page
+from generator.write import UnsafePath, write_pages
+
+OWNED = f"---\n# {GENERATED_MARK} from seeds/x.txt\ntitle: x\n---\nbody\n"
+
+
+def test_writes_only_changes_and_removes_stale_pages(tmp_path):
+    report = write_pages(tmp_path, [Page("briefings/a.md", OWNED), Page("briefings/b.md", OWNED)])
+    assert report.written == ["briefings/a.md", "briefings/b.md"]
+    report = write_pages(tmp_path, [Page("briefings/a.md", OWNED)])
+    assert report.unchanged == ["briefings/a.md"] and report.removed == ["briefings/b.md"]
+    assert not (tmp_path / "briefings/b.md").exists()
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_hand_written_pages_are_never_touched(tmp_path):
+    hand = tmp_path / "index.md"
+    hand.write_text("# My own home page\n")
+    (tmp_path / "notes.md").write_text("# Notes\n")
+    report = write_pages(tmp_path, [Page("index.md", OWNED)])
+    assert report.kept_hand_written == ["index.md"]
+    assert hand.read_text() == "# My own home page\n"
+    assert (tmp_path / "notes.md").exists()
+
+
+@pytest.mark.parametrize("path", ["../escape.md", "/etc/x.md", "briefings/../../x.md"])
+def test_paths_outside_docs_are_refused(tmp_path, path):
+    with pytest.raises(UnsafePath):
+        write_pages(tmp_path / "docs", [Page(path, OWNED)])
