@@ -56,7 +56,7 @@ class Quote:
     paragraph: int
     start: int = 0
     end: int = 0
-    speaker_text: str | None = None
+    speaker_name: str | None = None
 
 
 @dataclass

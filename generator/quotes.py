@@ -24,12 +24,16 @@ SPEECH_VERBS = frozenset(
     declare write ask reply respond suggest acknowledge admit predict promise vow urge caution
     complain contend maintain reiterate recall testify assert allege estimate emphasize emphasise
     point observe remark comment describe pledge threaten demand concede boast agree disclose
-    reveal signal indicate order accuse blame criticize criticise praise welcome""".split()
+    reveal signal indicate order accuse blame criticize criticise praise welcome tweet post joke
+    quip confess shout yell exclaim proclaim conclude wonder recount plead tout lament echo
+    retort counter whisper mutter muse""".split()
 )
 REPORTING_VERBS = frozenset(
     """say tell add warn announce stress insist deny claim state explain note argue report confirm
     declare write ask reply respond suggest acknowledge admit predict assert allege emphasize
-    emphasise reiterate contend maintain testify""".split()
+    emphasise reiterate contend maintain testify tweet post joke quip confess shout yell exclaim
+    proclaim conclude wonder recount plead tout lament echo retort counter whisper mutter
+    muse""".split()
 )
 OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
 QUOTE_CHARS = "“”\"„«»"
@@ -83,14 +87,14 @@ class Attributor:
             return None, None
         builder = self.index.actor_of(subject)
         if builder is not None:
-            return builder.name, self._heard(subject, builder)
+            return noun_phrase(subject).text, self._heard(subject, builder)
         kinds = pronoun_kinds(subject)
         if kinds is not None:
             return subject.text, self._heard(subject, self._recent_speaker(subject.i, kinds))
         chunk = noun_phrase(subject)
         named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
         if named is not None and chunk.root.pos_ == "PROPN":
-            return named.name, self._heard(subject, named)
+            return chunk.text, self._heard(subject, named)
         if chunk.root.lower_ in TITLE_WORDS:
             return chunk.text, self._heard(subject, self.index.by_description(chunk))
         kind = kind_of_description(chunk)
@@ -184,12 +188,11 @@ class FoundQuote:
     end: int
 
     def freeze(self) -> Quote:
-        """The speaker is the resolved actor's name; the words of the text stay in speaker_text."""
-        if self.builder is None:
-            return Quote(self.quote, self.speaker, None, self.cue, self.kind, self.paragraph, self.start, self.end, self.speaker)
+        """`speaker` is as the article writes it ('he'); the actor it resolves to is `speaker_id`."""
+        builder = self.builder
         return Quote(
-            self.quote, self.builder.name, self.builder.id, self.cue, self.kind, self.paragraph,
-            self.start, self.end, self.speaker,
+            self.quote, self.speaker, builder.id if builder else None, self.cue, self.kind, self.paragraph,
+            self.start, self.end, builder.name if builder else None,
         )
 
 
@@ -201,7 +204,7 @@ def _quoted(doc, passage, quoted_tokens, attributor, paragraphs, earlier) -> Fou
     start, end = passage.content
     text = _clean_quote(doc.text[start:end])
     span = _tokens(doc, passage.start, passage.end)
-    cue = _governing_cue(span, quoted_tokens) or _cue_in_sentence(span, quoted_tokens)
+    cue = _governing_cue(span, quoted_tokens) or _cue_in_sentence(span, quoted_tokens) or _introduced_by(span, quoted_tokens)
     paragraph = paragraphs.number(start)
     if cue is None:
         previous = _continued(earlier, paragraph, paragraphs, doc, passage)
@@ -276,17 +279,25 @@ def _strip_punct(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def _continued(earlier, paragraph, paragraphs, doc, passage) -> FoundQuote | None:
-    """A quote opening its paragraph right after an attributed quote continues that quote."""
-    if not earlier:
+def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'Cruz told reporters:' ending the sentence before the quote introduces it."""
+    if not len(span) or span[0].sent.start == 0:
         return None
-    previous = earlier[-1]
-    opens_paragraph = paragraphs.number(passage.start) == paragraph and (
-        passage.start == 0 or doc.text[passage.start - 2 : passage.start] == "\n\n"
-    )
-    if opens_paragraph and previous.kind == DIRECT and previous.speaker and previous.paragraph >= paragraph - 1:
-        return previous
-    return None
+    before = span.doc[span[0].sent.start - 1].sent
+    words = [t for t in before if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    return next((t for t in reversed(words) if is_speech_verb(t) and t.i not in quoted_tokens), None)
+
+
+def _continued(earlier, paragraph, paragraphs, doc, passage) -> FoundQuote | None:
+    """A quote with no speech verb of its own, opening its sentence right after an attributed
+    quote of the same or the previous paragraph, goes on with that speaker."""
+    if not earlier or earlier[-1].speaker is None or earlier[-1].paragraph < paragraph - 1:
+        return None
+    before = doc.text[: passage.start].rstrip(" ")
+    opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
+    return earlier[-1] if opens_sentence else None
 
 
 def _governs_quote(cue: Token, quoted_tokens: set[int]) -> bool:

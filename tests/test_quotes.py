@@ -15,7 +15,7 @@ def test_unbalanced_marks_do_not_lose_other_quotes(analyse_text):
         'The mayor said the “plan was bad.\n\n'
         '“We will rebuild the bridge before winter comes,” Mayor Anna Berg said on Tuesday.'
     )
-    assert any(q.quote == "We will rebuild the bridge before winter comes" and q.speaker == "Anna Berg" for q in briefing.quotes)
+    assert any(q.quote == "We will rebuild the bridge before winter comes" and q.speaker_name == "Anna Berg" for q in briefing.quotes)
 
 
 def test_direct_quote_with_pronoun_resolved(analyse_text):
@@ -25,7 +25,7 @@ def test_direct_quote_with_pronoun_resolved(analyse_text):
     )
     quote = next(q for q in briefing.quotes if q.kind == "direct")
     assert quote.quote == "This budget protects families and keeps the deficit under control"
-    assert (quote.speaker, quote.speaker_text, quote.cue, quote.paragraph) == ("Maria Lopez", "she", "said", 2)
+    assert (quote.speaker_name, quote.speaker, quote.cue, quote.paragraph) == ("Maria Lopez", "she", "said", 2)
     assert quote.speaker_id == "maria-lopez"
 
 
@@ -33,7 +33,7 @@ def test_interrupted_quote_gives_both_parts_one_speaker(analyse_text):
     briefing = analyse_text("“We are ready,” said John Smith, the union leader, “and we will strike on Monday.”")
     direct = [q for q in briefing.quotes if q.kind == "direct"]
     assert [q.quote for q in direct] == ["We are ready", "and we will strike on Monday."]
-    assert {q.speaker for q in direct} == {"John Smith"}
+    assert {q.speaker_name for q in direct} == {"John Smith"}
 
 
 def test_scare_quotes_are_not_quotes(analyse_text):
@@ -53,13 +53,14 @@ def test_seed_quotes(nlp):
     briefing = next(analyse([read_seed(SEED)], nlp))
     by_paragraph = {q.paragraph: q for q in briefing.quotes}
     putin = by_paragraph[2]
-    assert putin.speaker == "Vladimir Putin" and putin.cue == "told" and putin.kind == "direct"
+    assert putin.speaker == "Putin" and putin.speaker_name == "Vladimir Putin" and putin.cue == "told" and putin.kind == "direct"
     assert putin.quote.startswith("The task that was set before our defence ministry")
-    assert by_paragraph[5].speaker == "Vladimir Putin" and by_paragraph[5].speaker_text == "The Russian leader"
-    assert by_paragraph[7].kind == "partial" and by_paragraph[7].speaker_text == "It"
+    assert by_paragraph[5].speaker_name == "Vladimir Putin" and by_paragraph[5].speaker == "The Russian leader"
+    assert by_paragraph[7].kind == "partial" and by_paragraph[7].speaker == "It"
+    assert by_paragraph[7].speaker_name == "Syrian presidency"
     assert "combating terrorism" in by_paragraph[8].quote and by_paragraph[8].kind == "partial"
     assert by_paragraph[7].speaker_id == by_paragraph[8].speaker_id == by_paragraph[6].speaker_id
     assert by_paragraph[9].speaker == "US officials" and by_paragraph[9].kind == "indirect"
-    assert by_paragraph[12].speaker == "Salim al-Muslat"
-    assert by_paragraph[13].speaker == "Salim al-Muslat", "a quote running on into the next paragraph"
+    assert by_paragraph[12].speaker_name == "Salim al-Muslat"
+    assert by_paragraph[13].speaker_name == "Salim al-Muslat", "a quote running on into the next paragraph"
     assert by_paragraph[13].quote.endswith("Matters will change significantly as a result of that.")
