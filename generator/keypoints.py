@@ -19,9 +19,10 @@ from .briefing import HEADING, Block, KeyPoint
 from .nlp import Paragraphs
 
 MIN_POINTS, MAX_POINTS = 3, 6
-SENTENCES_PER_POINT = 5
+SENTENCES_PER_POINT = 12
 MIN_WORDS, MAX_WORDS = 6, 55
 REDUNDANCY = 0.5
+LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT, SALIENCE_WEIGHT = 3.0, 1.0, 2.0, 0.1
 DANGLING_OPENERS = frozenset(
     """he she it they his her its their this that these those there him them we i you but and or
     so meanwhile however also yet still then thus hence therefore moreover furthermore besides
@@ -99,9 +100,11 @@ def _scores(candidates: list[Span], sentences: list[Span], index: ActorIndex, ti
         centrality = sum(frequency[w] - 1 for w in words) / (len(words) + 3)
         headline = len(words & title_words) / (len(title_words) + 1)
         actors = {id(index.actor_of(t)): index.actor_of(t) for t in sentence if index.actor_of(t)}
-        salience = sum(actor_weight[key] for key in actors) / 3
-        lead = 1.5 / (1 + position[sentence.start])
-        scores.append(lead + centrality + 2 * headline + salience)
+        salience = sum(actor_weight[key] for key in actors)
+        lead = 1 / (1 + position[sentence.start])
+        scores.append(
+            LEAD_WEIGHT * lead + CENTRALITY_WEIGHT * centrality + HEADLINE_WEIGHT * headline + SALIENCE_WEIGHT * salience
+        )
     return scores
 
 

@@ -36,7 +36,7 @@ def test_points_follow_article_order_and_skip_dangling_openers(analyse_text):
 
 
 def test_point_count_grows_with_length():
-    assert point_count(4) == 3 and point_count(20) == 4 and point_count(200) == 6
+    assert point_count(4) == 3 and point_count(20) == 3 and point_count(60) == 5 and point_count(200) == 6
 
 
 def test_trim_dateline():
