@@ -8,6 +8,7 @@ it is usually the publisher. Everything else is page furniture.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .briefing import HEADING, PARAGRAPH, Block
@@ -25,7 +26,13 @@ BOILERPLATE = re.compile(
 )
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+METADATA = re.compile(
+    r"\b(19|20)\d\d\b.*\d:\d\d|\b\d{1,2}:\d\d\b|\bmin(ute)?s?\.? read\b|^(photo|image|filed to|credit|source)\b|"
+    r"\s[>|»]\s|\bupdated\b|\bpublished\b",
+    re.IGNORECASE,
+)
 MIN_PROSE_WORDS = 12
+MAX_GAP = 8
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
 
@@ -47,8 +54,14 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A body paragraph: a sentence-like line long enough not to be a menu item."""
-    return _words(line) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line))
+    """A body paragraph: a sentence-like line long enough not to be a menu item, and not a
+    Title Case headline that happens to end in a question mark."""
+    return _words(line) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line)) and not _title_case(line)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) > 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
 def is_title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
@@ -81,28 +94,47 @@ def clean_page_text(text: str) -> PageText:
     if not prose:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None)
-    first, last = prose[0], prose[-1]
-    title, author = _find_headline(lines[:first])
+    first, last = _main_run(lines, prose)
+    title, author = _find_headline(lines[:first], [lines[i] for i in prose[:3]])
     blocks = [_body_block(line) for line in lines[first : last + 1] if not is_boilerplate(line)]
     blocks = [block for block in blocks if block is not None]
     publisher = next((line for line in lines[last + 1 :] if is_name_like(line)), None)
     return PageText(title=title, blocks=blocks, publisher=publisher, author=author)
 
 
-def _find_headline(head: list[str]) -> tuple[str | None, str | None]:
-    """The headline is the last title-like line above the body, skipping bylines and dates."""
-    author = None
-    for line in reversed(head):
-        if BYLINE.match(line) and _words(line) <= 8:
-            author = author or line[3:].strip()
+def _main_run(lines: list[str], prose: list[int]) -> tuple[int, int]:
+    """First and last line of the densest run of prose: the article, not a blurb in a menu."""
+    runs, start, previous = [], prose[0], prose[0]
+    for i in prose[1:]:
+        if i - previous > MAX_GAP:
+            runs.append((start, previous))
+            start = i
+        previous = i
+    runs.append((start, previous))
+    return max(runs, key=lambda run: sum(_words(lines[i]) for i in prose if run[0] <= i <= run[1]))
+
+
+def _find_headline(head: list[str], body: list[str]) -> tuple[str | None, str | None]:
+    """The headline among the lines above the body: a title-like line that shares words with
+    the first paragraphs, repeated on the page or close to the body; never a byline, a date,
+    a reading time or a caption credit."""
+    author = next((line[3:].strip() for line in reversed(head) if BYLINE.match(line) and _words(line) <= 8), None)
+    lead = _content_words(" ".join(body[:3]))
+    counts = Counter(head)
+    best, best_score = None, 0.0
+    for distance, line in enumerate(reversed(head)):
+        if not is_title_like(line) or _words(line) < 3 or METADATA.search(line) or BYLINE.match(line):
             continue
-        if is_title_like(line) and not _looks_like_date(line):
-            return line, author
-    return None, author
+        words = _content_words(line)
+        overlap = len(words & lead) / (len(words) + 1)
+        score = overlap + 0.3 * (counts[line] > 1) + 0.2 / (1 + distance)
+        if score > best_score:
+            best, best_score = line, score
+    return best, author
 
 
-def _looks_like_date(line: str) -> bool:
-    return bool(re.search(r"\b(19|20)\d\d\b", line)) and _words(line) <= 8
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
 
 def _body_block(line: str) -> Block | None:
