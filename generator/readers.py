@@ -156,19 +156,48 @@ def read_html(html: str, article_id: str, source: str) -> Article:
     )
     if document is None:
         raise SeedError(source, "no article found in the HTML")
+    title = visible_headline(html, document.title, document.sitename)
     blocks = markdown_blocks(document.text or "")
-    if blocks and blocks[0].kind == HEADING and blocks[0].text == document.title:
+    if blocks and blocks[0].kind == HEADING and blocks[0].text in (document.title, title):
         blocks.pop(0)
     return Article(
         id=article_id,
         source=source,
-        title=document.title,
+        title=title,
         blocks=blocks,
         publisher=document.sitename,
         date=normalise_date(document.date),
         url=document.url,
         author=document.author,
     )
+
+
+def visible_headline(html: str, meta_title: str | None, sitename: str | None) -> str | None:
+    """The headline a reader sees: the page's <h1> that agrees with the declared title, else
+    the declared title without a ' - Site' / ' | Site' suffix."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return meta_title
+    title = _without_site_suffix(meta_title, sitename)
+    declared = set(re.findall(r"\w+", (title or "").lower()))
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        words = re.findall(r"\w+", text.lower())
+        if words and declared and sum(w in declared for w in words) / len(words) >= 0.8 and len(words) >= len(declared) / 2:
+            return text
+    return title
+
+
+def _without_site_suffix(title: str | None, sitename: str | None) -> str | None:
+    """'Budget day - The Herald' -> 'Budget day' when the suffix is the site's name."""
+    match = re.match(r"(.*\S)\s+[|\-–—]\s+(.+)$", title or "")
+    if match is None or not sitename:
+        return title
+    suffix, site = match.group(2).strip().lower(), sitename.strip().lower()
+    return match.group(1) if suffix in site or site in suffix else title
 
 
 def load_mapping(text: str, source: str) -> dict:

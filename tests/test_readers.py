@@ -104,6 +104,7 @@ def test_html_page(tmp_path):
         encoding="utf-8",
     )
     article = read_seed(page)
+    assert article.title == "Budget day", "the visible <h1>, not the SEO <title>"
     assert article.publisher == "The Herald"
     assert "Home" not in article.body and "Copyright" not in article.body
     assert "Paragraph 3 adds some more words" in article.body
@@ -124,3 +125,11 @@ def test_unsupported_extension(tmp_path):
 )
 def test_normalise_date(value, expected):
     assert normalise_date(value) == expected
+
+
+def test_declared_title_loses_its_site_suffix_when_there_is_no_h1():
+    from generator.readers import visible_headline
+
+    page = "<html><head><title>Storm hits coast | The Herald</title></head><body><p>Text</p></body></html>"
+    assert visible_headline(page, "Storm hits coast | The Herald", "The Herald") == "Storm hits coast"
+    assert visible_headline(page, "Storm hits coast | Weather", "The Herald") == "Storm hits coast | Weather"
