@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
 from .nlp import Paragraphs
+from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -80,11 +81,6 @@ def name_key(text: str) -> str:
 def name_words(text: str) -> list[str]:
     """Words of a name, split on spaces and hyphens: 'Bashar al-Assad' -> bashar, al, assad."""
     return [word for word in re.split(r"[\s\-‐]+", name_key(text)) if word]
-
-
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
 
 
 @dataclass
@@ -183,7 +179,7 @@ class ActorIndex:
         """Assign ids (slugs of the names, unique in the article) and freeze the actors."""
         actors, used = [], set()
         for builder in sorted(self.builders, key=lambda b: b.start):
-            base = slugify(builder.name) or builder.kind
+            base = slugify(builder.name, 60) or builder.kind
             builder.id = base if base not in used else f"{base}-{len(used) + 1}"
             used.add(builder.id)
             actors.append(
