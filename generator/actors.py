@@ -45,6 +45,7 @@ ORGANISATION_NOUNS = {
     "opposition", "coalition", "board", "union", "authority", "authorities", "forces", "regime",
     "service", "newspaper", "network", "spokesman's office", "white house", "cabinet",
 }
+LOOK_BACK_TOKENS = 400
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "we"}
@@ -155,8 +156,9 @@ class ActorIndex:
         return known
 
     def latest(self, before: int, kinds: set[str]) -> ActorBuilder | None:
-        """The actor of the given kinds mentioned last before token `before`."""
-        for i in range(before - 1, -1, -1):
+        """The actor of the given kinds mentioned last before token `before`, looking back a
+        few paragraphs at most (further back a pronoun is a guess, and the look-up stays linear)."""
+        for i in range(before - 1, max(before - LOOK_BACK_TOKENS, 0) - 1, -1):
             builder = self.token_actor.get(i)
             if builder is not None and builder.kind in kinds:
                 return builder

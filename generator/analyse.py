@@ -14,6 +14,8 @@ from .nlp import Paragraphs, load_model, parse
 from .quotes import find_quotes
 from .readers import SeedError
 
+MAX_PARAGRAPHS = 5000
+
 
 def brief(article: Article, doc: Doc) -> Briefing:
     """The briefing of one article from its parse: actors, then quotes, then key points."""
@@ -37,15 +39,24 @@ def rank_actors(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
     return sorted(actors, key=lambda a: (-weight(a), a.first_paragraph, a.name))
 
 
+def _too_big(article: Article, nlp: Language) -> str | None:
+    """Articles no newsroom writes, refused before they cost minutes of parsing."""
+    if len(article.body) >= nlp.max_length:
+        return f"article too long to analyse ({len(article.body)} characters; limit {nlp.max_length})"
+    if len(article.blocks) > MAX_PARAGRAPHS:
+        return f"too many paragraphs to analyse ({len(article.blocks)}; limit {MAX_PARAGRAPHS})"
+    return None
+
+
 def analyse(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Briefing | SeedError]:
     """Briefings in the order of the articles; an article that fails yields its SeedError."""
     nlp = nlp or load_model()
     pending = list(articles)
-    too_long = {a.id for a in pending if len(a.body) >= nlp.max_length}
-    docs = parse((a.body for a in pending if a.id not in too_long), nlp)
+    refused = {id(a): problem for a in pending if (problem := _too_big(a, nlp))}
+    docs = parse((a.body for a in pending if id(a) not in refused), nlp)
     for article in pending:
-        if article.id in too_long:
-            yield SeedError(article.source, f"article too long to analyse ({len(article.body)} characters; limit {nlp.max_length})")
+        if id(article) in refused:
+            yield SeedError(article.source, refused[id(article)])
             continue
         doc = next(docs)
         try:

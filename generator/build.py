@@ -15,7 +15,7 @@ from .analyse import analyse
 from .briefing import Article, Briefing
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
-from .write import WriteReport, write_pages
+from .write import WriteReport, build_lock, write_pages
 
 Progress = Callable[[int, int], None]
 Memo = dict[str, tuple[tuple, Briefing]]
@@ -60,9 +60,14 @@ def _fingerprint(path: Path) -> tuple:
 
 
 def build(seeds_dir: Path, docs_dir: Path, memo: Memo | None = None, progress: Progress | None = None) -> BuildResult:
+    """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written."""
+    with build_lock(docs_dir):
+        return _build(seeds_dir, docs_dir, {} if memo is None else memo, progress)
+
+
+def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | None) -> BuildResult:
     result = BuildResult()
     paths, result.failures = discover(seeds_dir)
-    memo = memo if memo is not None else {}
     fresh: list[Article] = []
     fingerprints = {}
     for path in paths:

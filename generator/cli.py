@@ -10,7 +10,7 @@ from .build import build as build_site
 from .build import terminal_progress
 from .export import export as export_articles
 from .nlp import ModelNotFound
-from .write import is_generated
+from .write import BuildLocked, WriteError, is_generated
 
 
 @click.group()
@@ -30,8 +30,8 @@ def build(seeds_dir: Path, docs_dir: Path) -> None:
     """Read seeds/, write the briefing pages into docs/."""
     try:
         result = build_site(seeds_dir, docs_dir, progress=terminal_progress)
-    except ModelNotFound as error:
-        raise click.ClickException(str(error)) from None
+    except (ModelNotFound, BuildLocked, WriteError) as error:
+        raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)
     report = result.report
     for page in report.kept_hand_written:
@@ -51,7 +51,7 @@ def export(inputs: tuple[Path, ...], output: Path) -> None:
     """Analyse articles (files, folders, .jsonl) and write one JSON line per article."""
     try:
         failures = export_articles(list(inputs), output)
-    except ModelNotFound as error:
+    except (ModelNotFound, WriteError) as error:
         raise click.ClickException(str(error)) from None
     _report_failures(failures)
     sys.exit(1 if failures else 0)

@@ -110,17 +110,18 @@ def _scores(candidates: list[Span], sentences: list[Span], index: ActorIndex, ti
 
 def _select(candidates: list[Span], scores: list[float], count: int) -> list[Span]:
     """Maximal marginal relevance: the best remaining sentence that repeats least."""
-    chosen: list[Span] = []
     words = [_content_words(s) for s in candidates]
-    remaining = list(range(len(candidates)))
+    penalty = REDUNDANCY * max(scores)
+    chosen: list[int] = []
+    remaining = set(range(len(candidates)))
     while remaining and len(chosen) < count:
-        def value(i: int) -> float:
-            overlap = max((_jaccard(words[i], _content_words(c)) for c in chosen), default=0.0)
-            return scores[i] - REDUNDANCY * overlap * max(scores)
+        def value(i: int) -> tuple[float, int]:
+            overlap = max((_jaccard(words[i], words[c]) for c in chosen), default=0.0)
+            return scores[i] - penalty * overlap, -i
         best = max(remaining, key=value)
         remaining.remove(best)
-        chosen.append(candidates[best])
-    return chosen
+        chosen.append(best)
+    return [candidates[i] for i in chosen]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

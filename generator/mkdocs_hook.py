@@ -8,7 +8,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from generator.build import Memo, build
+from generator.write import BuildLocked, WriteError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 SEEDS_FOLDER = "seeds"
@@ -20,7 +23,10 @@ def _seeds_dir(config) -> Path:
 
 
 def on_pre_build(config) -> None:
-    result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo)
+    try:
+        result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo)
+    except (BuildLocked, WriteError) as error:
+        raise PluginError(f"briefings: {error}") from None
     for failure in result.failures:
         log.warning("briefings: %s", failure)
     for page in result.report.kept_hand_written:

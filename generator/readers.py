@@ -10,6 +10,8 @@ import codecs
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -24,6 +26,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 SIDECAR_SUFFIX = ".yml"
 METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags")
 MAX_SEED_BYTES = 20_000_000
+MAX_REPLACED_SHARE = 0.01
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -41,7 +45,12 @@ class SeedError(Exception):
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes to NFC text with LF line ends: BOM-marked UTF-8/16, else UTF-8, else cp1252."""
+    """Bytes to NFC text with LF line ends.
+
+    BOM-marked UTF-8/16 first; otherwise UTF-8, and where that fails line by line, so a file
+    pasted together from UTF-8 and cp1252 parts reads right. A few broken bytes become U+FFFD;
+    a file that is mostly undecodable is refused.
+    """
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[len(codecs.BOM_UTF8) :], "utf-8", source)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -52,19 +61,34 @@ def decode(data: bytes, source: str) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _strict(data, "cp1252", source, "neither UTF-8 nor cp1252")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
+            if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
+                raise SeedError(source, "cannot decode: neither UTF-8 nor cp1252") from None
     if _control_share(text) > 0.01:
         raise SeedError(source, "binary file (control characters), not an article")
+    return normalise_text(text)
+
+
+def normalise_text(text: str) -> str:
+    """NFC, LF line ends, and no control characters but newline and tab."""
+    text = CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return unicodedata.normalize("NFC", text)
 
 
-def _strict(data: bytes, encoding: str, source: str, what: str = "") -> str:
+def _decode_line(line: bytes) -> str:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return line.decode("utf-8", errors="replace")
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        problem = what or f"not valid {encoding}"
-        raise SeedError(source, f"cannot decode: {problem} (byte {error.start})") from None
+        raise SeedError(source, f"cannot decode: not valid {encoding} (byte {error.start})") from None
 
 
 def _control_share(text: str) -> float:
@@ -73,8 +97,26 @@ def _control_share(text: str) -> float:
 
 
 def read_seed(path: Path, source: str | None = None) -> Article:
-    """Read one seed file (and its sidecar) into an Article."""
+    """Read one seed file (and its sidecar) into an Article; any failure is a SeedError."""
     source = source or path.name
+    with _explained(source):
+        return _read_seed(path, source)
+
+
+@contextmanager
+def _explained(source: str) -> Iterator[None]:
+    """Turn whatever a strange input makes a library raise into one line naming the file."""
+    try:
+        yield
+    except SeedError:
+        raise
+    except OSError as error:
+        raise SeedError(source, f"cannot read file ({error.strerror or error})") from None
+    except Exception as error:
+        raise SeedError(source, f"cannot read: {type(error).__name__}: {error}") from None
+
+
+def _read_seed(path: Path, source: str) -> Article:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise SeedError(source, f"unsupported file type {suffix or '(none)'}")
@@ -84,7 +126,7 @@ def read_seed(path: Path, source: str | None = None) -> Article:
         raise SeedError(source, "empty file")
     if suffix in MARKDOWN_SUFFIXES:
         article = read_markdown(text, path.stem, source)
-    elif suffix in HTML_SUFFIXES:
+    elif suffix in HTML_SUFFIXES and "<" in text:
         article = read_html(text, path.stem, source)
     else:
         article = read_page_text(text, path.stem, source)
@@ -95,12 +137,10 @@ def read_seed(path: Path, source: str | None = None) -> Article:
 
 
 def _read_bytes(path: Path, source: str) -> bytes:
-    try:
-        if path.stat().st_size > MAX_SEED_BYTES:
-            raise SeedError(source, f"file too large ({path.stat().st_size} bytes; limit {MAX_SEED_BYTES})")
-        return path.read_bytes()
-    except OSError as error:
-        raise SeedError(source, f"cannot read file ({error.strerror or error})") from None
+    size = path.stat().st_size
+    if size > MAX_SEED_BYTES:
+        raise SeedError(source, f"file too large ({size} bytes; limit {MAX_SEED_BYTES})")
+    return path.read_bytes()
 
 
 def _checked(article: Article) -> Article:
@@ -208,6 +248,8 @@ def load_mapping(text: str, source: str) -> dict:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise SeedError(source, f"broken YAML front matter{where}") from None
+    except (ValueError, TypeError, RecursionError) as error:
+        raise SeedError(source, f"broken YAML front matter ({error})") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -258,14 +300,18 @@ def normalise_date(value) -> str | None:
 
 def article_from_record(record: dict, source: str) -> Article:
     """One line of an export `.jsonl`: id, text or html, optional title, url, date."""
+    with _explained(source):
+        return _article_from_record(record, source)
+
+
+def _article_from_record(record: dict, source: str) -> Article:
     if not isinstance(record, dict) or "id" not in record:
         raise SeedError(source, "a JSONL line must be an object with an 'id'")
     article_id = str(record["id"])
     if isinstance(record.get("html"), str):
         article = read_html(record["html"], article_id, source)
     elif isinstance(record.get("text"), str):
-        text = unicodedata.normalize("NFC", record["text"].replace("\r\n", "\n"))
-        article = Article(id=article_id, source=source, title=None, blocks=plain_blocks(text))
+        article = Article(id=article_id, source=source, title=None, blocks=plain_blocks(normalise_text(record["text"])))
     else:
         raise SeedError(source, f"line with id {article_id!r} has neither 'text' nor 'html'")
     apply_metadata(article, {key: record.get(key) for key in ("title", "url", "date", "publisher")})

@@ -1,18 +1,31 @@
-"""Writing the generated pages: atomic, only when changed, never over a hand-written page.
+"""Writing the generated pages: all or nothing on failure, atomic per page on a crash, never
+over a hand-written page.
 
 A generated page says so in its first lines (`GENERATED_MARK`); only such pages are ever
-replaced or removed, so hand-written pages in docs/ are safe.
+replaced or removed, so hand-written pages in docs/ are safe. Writing has two phases: every
+changed page is first staged as a hidden temporary file beside its target (this is where a
+full disk or a read-only folder fails, and then every staged file is removed and the old site
+is untouched); then each is renamed over its target, which needs no space and is atomic. A
+process killed at any moment leaves every page either old or new; its leftover temporary
+files are hidden from MkDocs (dot files) and removed by the next run.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .render import GENERATED_MARK, Page
 
 MARK_BYTES = 512
+TEMP_PREFIX = ".briefings-"
+TEMP_SUFFIX = ".tmp"
+LOCK_NAME = ".briefings.lock"
 
 
 @dataclass
@@ -24,6 +37,14 @@ class WriteReport:
 
 
 class UnsafePath(ValueError):
+    pass
+
+
+class WriteError(OSError):
+    """docs/ could not be written; the message says where and why, the old site is intact."""
+
+
+class BuildLocked(RuntimeError):
     pass
 
 
@@ -44,37 +65,94 @@ def target(docs_dir: Path, relative: str) -> Path:
     return path
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, flush it to disk, then rename over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _describe(error: OSError) -> str:
+    return error.strerror or errno.errorcode.get(error.errno or 0, str(error))
+
+
+def stage(path: Path, text: str) -> Path:
+    """Write `text` to a hidden temporary file beside `path`, flushed to disk."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
+    except OSError as error:
+        raise WriteError(error.errno, f"cannot write {path.parent}: {_describe(error)}") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+    except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise
+        raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
+    return Path(temporary)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """One file: staged, then renamed over its target."""
+    temporary = stage(path, text)
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
+
+
+def remove_leftovers(docs_dir: Path) -> None:
+    """Temporary files a killed run left behind."""
+    for leftover in docs_dir.rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        leftover.unlink(missing_ok=True)
 
 
 def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
     report = WriteReport()
-    wanted = set()
+    root = docs_dir.resolve()
+    if root.exists():
+        remove_leftovers(root)
+    wanted, changes = set(), []
     for page in pages:
         path = target(docs_dir, page.path)
         wanted.add(path)
         if path.exists() and not is_generated(path):
             report.kept_hand_written.append(page.path)
-            continue
-        if path.exists() and path.read_text(encoding="utf-8") == page.text:
+        elif path.exists() and path.read_text(encoding="utf-8", errors="replace") == page.text:
             report.unchanged.append(page.path)
-            continue
-        write_atomic(path, page.text)
+        else:
+            changes.append((page, path))
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for page, path in changes:
+            staged.append((stage(path, page.text), path))
+    except WriteError:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for (temporary, path), (page, _) in zip(staged, changes):
+        try:
+            os.replace(temporary, path)
+        except OSError as error:
+            raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
         report.written.append(page.path)
-    for path in sorted(docs_dir.resolve().rglob("*.md")):
+    for path in sorted(root.rglob("*.md")) if root.exists() else []:
         if path not in wanted and is_generated(path):
             path.unlink()
-            report.removed.append(path.relative_to(docs_dir.resolve()).as_posix())
+            report.removed.append(path.relative_to(root).as_posix())
     return report
+
+
+@contextmanager
+def build_lock(docs_dir: Path) -> Iterator[None]:
+    """One build at a time per docs/ folder; a second one is told so at once."""
+    try:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(docs_dir / LOCK_NAME, "a+")
+    except OSError as error:
+        raise WriteError(error.errno, f"cannot write {docs_dir}: {_describe(error)}") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLocked(f"another build is writing {docs_dir} (lock {docs_dir / LOCK_NAME}); try again when it ends") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -49,6 +49,16 @@ def test_undecodable_bytes_are_refused():
         decode(b"abc \x81\x8d\x8f\x90 def", "x.txt")
 
 
+def test_mixed_utf8_and_cp1252_lines_both_read_right():
+    data = "“Déjà vu,” she said.".encode("utf-8") + b"\n" + "Café in Zürich".encode("cp1252")
+    assert decode(data, "x.txt") == "“Déjà vu,” she said.\nCafé in Zürich"
+
+
+def test_a_stray_broken_byte_does_not_lose_the_article():
+    data = ("“Quoted words,” she said. " * 20).encode("utf-8") + b"\x9d\x81 end"
+    assert decode(data, "x.txt").endswith("\ufffd\ufffd end")
+
+
 def test_empty_seed_is_refused(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_text("  \n\n ")
