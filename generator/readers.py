@@ -92,7 +92,7 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
     return controls / max(len(text), 1)
 
 
