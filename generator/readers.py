@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import logging
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -132,7 +133,10 @@ def _read_seed(path: Path, source: str) -> Article:
         article = read_page_text(text, path.stem, source)
     sidecar = path.with_suffix(SIDECAR_SUFFIX)
     if sidecar.is_file():
-        apply_metadata(article, load_mapping(decode(_read_bytes(sidecar, sidecar.name), sidecar.name), sidecar.name))
+        try:
+            apply_metadata(article, load_mapping(decode(_read_bytes(sidecar, sidecar.name), sidecar.name), sidecar.name))
+        except SeedError as error:
+            raise SeedError(source, f"sidecar {error}") from None
     return _checked(article)
 
 
@@ -191,6 +195,7 @@ def markdown_blocks(body: str) -> list[Block]:
 def read_html(html: str, article_id: str, source: str) -> Article:
     import trafilatura  # imported here: it is slow to import and only HTML seeds need it
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its complaints become our one SeedError line
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_formatting=True, include_comments=False
     )
