@@ -10,7 +10,6 @@ import argparse
 import html
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path

@@ -2,14 +2,20 @@
 
     python bench/keypoints.py [../shared/corpus/summaries/dev.jsonl]
 
-Also counts the key points that open with a pronoun or connective (dangling openers).
+Also counts the key points that open with a pronoun or connective (dangling openers), and
+times key-point selection against the spaCy parse of the same texts (the ratio must stay
+under 10 %).
 """
 import json
 import re
+import time
 
 from common import SHARED, export, parser, score
 
-from generator.keypoints import DANGLING_OPENERS
+from generator.actors import find_actors
+from generator.keypoints import DANGLING_OPENERS, find_key_points
+from generator.nlp import Paragraphs, load_model
+from generator.readers import article_from_record
 
 args = parser(__doc__.splitlines()[0], SHARED / "corpus/summaries/dev.jsonl").parse_args()
 predictions = args.out / "keypoints.jsonl"
@@ -17,4 +23,19 @@ seconds = export([args.corpus], predictions)
 print(score(args.eval_dir / "eval_keypoints.py", str(args.corpus), str(predictions), "--ci"))
 points = [p for line in predictions.read_text(encoding="utf-8").splitlines() for p in json.loads(line)["key_points"]]
 dangling = [p for p in points if (m := re.match(r"[\W_]*(\w+)", p)) and m.group(1).lower() in DANGLING_OPENERS]
-print(f"key points: {len(points)}; dangling openers: {len(dangling)}; export: {seconds:.1f} s")
+
+nlp = load_model()
+articles = [article_from_record(json.loads(line), "corpus") for line in args.corpus.read_text(encoding="utf-8").splitlines()]
+started = time.perf_counter()
+docs = list(nlp.pipe((a.body for a in articles), batch_size=32))
+parse_seconds = time.perf_counter() - started
+indexes = [find_actors(doc) for doc in docs]
+started = time.perf_counter()
+for article, doc, index in zip(articles, docs, indexes):
+    find_key_points(doc, article.blocks, index, article.title, Paragraphs(doc.text))
+select_seconds = time.perf_counter() - started
+print(
+    f"key points: {len(points)} ({len(points) / max(len(articles), 1):.2f} per article); dangling openers: {len(dangling)}; "
+    f"selection {select_seconds:.2f} s / parse {parse_seconds:.2f} s = {100 * select_seconds / parse_seconds:.1f} %; "
+    f"export: {seconds:.1f} s"
+)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .actors import COUNTRY, PLACE, find_actors
 from .briefing import Actor, Article, Briefing, Quote
-from .keypoints import find_key_points
+from .keypoints import KeyPointSettings, find_key_points
 from .nlp import Paragraphs, load_model, parse
 from .quotes import find_quotes
 from .readers import SeedError
@@ -17,14 +17,14 @@ from .readers import SeedError
 MAX_PARAGRAPHS = 5000
 
 
-def brief(article: Article, doc: Doc) -> Briefing:
+def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSettings()) -> Briefing:
     """The briefing of one article from its parse: actors, then quotes, then key points."""
     paragraphs = Paragraphs(doc.text)
     index = find_actors(doc)
     found = find_quotes(doc, index, paragraphs)
     actors = index.finish(paragraphs)
     quotes = [quote.freeze() for quote in found]
-    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs)
+    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs, settings)
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
 
 
@@ -48,7 +48,9 @@ def _too_big(article: Article, nlp: Language) -> str | None:
     return None
 
 
-def analyse(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Briefing | SeedError]:
+def analyse(
+    articles: Iterable[Article], nlp: Language | None = None, settings: KeyPointSettings = KeyPointSettings()
+) -> Iterator[Briefing | SeedError]:
     """Briefings in the order of the articles; an article that fails yields its SeedError."""
     nlp = nlp or load_model()
     pending = list(articles)
@@ -60,6 +62,6 @@ def analyse(articles: Iterable[Article], nlp: Language | None = None) -> Iterato
             continue
         doc = next(docs)
         try:
-            yield brief(article, doc)
+            yield brief(article, doc, settings)
         except Exception as error:  # one article's analysis bug must not stop the others
             yield SeedError(article.source, f"analysis failed: {type(error).__name__}: {error}")

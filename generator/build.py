@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyse import analyse
+from .keypoints import KeyPointSettings
 from .briefing import Article, Briefing
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
@@ -59,13 +60,19 @@ def _fingerprint(path: Path) -> tuple:
     return tuple((s.st_size, s.st_mtime_ns) for s in stats)
 
 
-def build(seeds_dir: Path, docs_dir: Path, memo: Memo | None = None, progress: Progress | None = None) -> BuildResult:
+def build(
+    seeds_dir: Path,
+    docs_dir: Path,
+    memo: Memo | None = None,
+    progress: Progress | None = None,
+    settings: KeyPointSettings = KeyPointSettings(),
+) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written."""
     with build_lock(docs_dir):
-        return _build(seeds_dir, docs_dir, {} if memo is None else memo, progress)
+        return _build(seeds_dir, docs_dir, {} if memo is None else memo, progress, settings)
 
 
-def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | None) -> BuildResult:
+def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings) -> BuildResult:
     result = BuildResult()
     paths, result.failures = discover(seeds_dir)
     fresh: list[Article] = []
@@ -73,7 +80,7 @@ def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | Non
     for path in paths:
         source = _source(path, seeds_dir)
         try:
-            fingerprints[source] = _fingerprint(path)
+            fingerprints[source] = (_fingerprint(path), settings)
             known = memo.get(source)
             if known is not None and known[0] == fingerprints[source]:
                 result.briefings.append(known[1])
@@ -83,7 +90,7 @@ def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | Non
             result.failures.append(error)
         except OSError as error:
             result.failures.append(SeedError(source, f"cannot read file ({error.strerror or error})"))
-    for done, outcome in enumerate(analyse(fresh) if fresh else [], start=1):
+    for done, outcome in enumerate(analyse(fresh, settings=settings) if fresh else [], start=1):
         if isinstance(outcome, SeedError):
             result.failures.append(outcome)
         else:

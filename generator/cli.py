@@ -9,6 +9,7 @@ import click
 from .build import build as build_site
 from .build import terminal_progress
 from .export import export as export_articles
+from .keypoints import KeyPointSettings
 from .nlp import ModelNotFound
 from .write import BuildLocked, WriteError, is_generated
 
@@ -16,6 +17,20 @@ from .write import BuildLocked, WriteError, is_generated
 @click.group()
 def main() -> None:
     """Briefings: news articles in seeds/ -> briefing pages in docs/ for MkDocs."""
+
+
+def key_point_options(command):
+    """--key-points N fixes the count; --min-key-points / --max-key-points bound the adaptive one."""
+    command = click.option("--max-key-points", type=click.IntRange(1, 20), default=KeyPointSettings.maximum, show_default=True)(command)
+    command = click.option("--min-key-points", type=click.IntRange(1, 20), default=KeyPointSettings.minimum, show_default=True)(command)
+    return click.option("--key-points", "key_points", type=click.IntRange(1, 20), default=None, help="exactly this many key points")(command)
+
+
+def _settings(key_points: int | None, min_key_points: int, max_key_points: int) -> KeyPointSettings:
+    try:
+        return KeyPointSettings(minimum=min_key_points, maximum=max_key_points, count=key_points)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def _report_failures(failures) -> None:
@@ -26,10 +41,12 @@ def _report_failures(failures) -> None:
 @main.command()
 @click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
 @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
-def build(seeds_dir: Path, docs_dir: Path) -> None:
+@key_point_options
+def build(seeds_dir: Path, docs_dir: Path, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
     """Read seeds/, write the briefing pages into docs/."""
+    settings = _settings(key_points, min_key_points, max_key_points)
     try:
-        result = build_site(seeds_dir, docs_dir, progress=terminal_progress)
+        result = build_site(seeds_dir, docs_dir, progress=terminal_progress, settings=settings)
     except (ModelNotFound, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)
@@ -47,10 +64,11 @@ def build(seeds_dir: Path, docs_dir: Path) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="the JSONL file to write")
-def export(inputs: tuple[Path, ...], output: Path) -> None:
+@key_point_options
+def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
     """Analyse articles (files, folders, .jsonl) and write one JSON line per article."""
     try:
-        failures = export_articles(list(inputs), output)
+        failures = export_articles(list(inputs), output, _settings(key_points, min_key_points, max_key_points))
     except (ModelNotFound, WriteError) as error:
         raise click.ClickException(str(error)) from None
     _report_failures(failures)

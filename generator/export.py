@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .analyse import analyse
 from .briefing import Article
+from .keypoints import KeyPointSettings
 from .readers import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
 from .write import write_atomic
 
@@ -48,13 +49,13 @@ def _read_jsonl(path: Path) -> Iterator[Article | SeedError]:
             yield error
 
 
-def export(inputs: list[Path], output: Path) -> list[SeedError]:
+def export(inputs: list[Path], output: Path, settings: KeyPointSettings = KeyPointSettings()) -> list[SeedError]:
     """Write the export JSONL atomically; returns the articles that could not be analysed."""
     articles, failures = [], []
     for item in read_inputs(inputs):
         (failures if isinstance(item, SeedError) else articles).append(item)
     lines = []
-    for outcome in analyse(articles) if articles else []:
+    for outcome in analyse(articles, settings=settings) if articles else []:
         if isinstance(outcome, SeedError):
             failures.append(outcome)
         else:

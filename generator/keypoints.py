@@ -1,33 +1,39 @@
 """Key points: the few sentences of the article that tell its story.
 
 Extractive: every key point is a sentence of the article, trimmed at most of a leading
-dateline. Sentences are scored by position, overlap with the headline, the weight of the
-actors they name and their centrality (shared content words with the rest of the article);
-redundant ones are skipped (maximal marginal relevance). Sentences that cannot stand alone
-(opening with a pronoun or a connective, headings, fragments) are never chosen.
+dateline, a parenthetical aside or a trailing attribution ('..., officials said.'). Sentences
+are scored by position, overlap with the headline, the weight of the actors they name, their
+centrality (shared content words with the rest of the article); redundant ones are skipped
+(maximal marginal relevance), and selection stops when the next sentence is worth much less
+than the first, so the count follows the article (2 to 6 by default). An article with
+sub-headings gets a point from each of its sections. Sentences that cannot stand alone (opening
+with a pronoun or a connective, headings, bare quotation fragments) are never chosen.
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from .actors import ActorIndex
 from .briefing import HEADING, Block, KeyPoint
 from .nlp import Paragraphs
+from .quotes import SPEECH_VERBS
 
-MIN_POINTS, MAX_POINTS = 3, 6
-SENTENCES_PER_POINT = 12
 MIN_WORDS, MAX_WORDS = 6, 55
 REDUNDANCY = 0.5
+DUPLICATE = 0.6
 LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT, SALIENCE_WEIGHT = 3.0, 1.0, 2.0, 0.1
+STOP_RATIO = 0.8
 DANGLING_OPENERS = frozenset(
     """he she it they his her its their this that these those there him them we i you but and or
     so meanwhile however also yet still then thus hence therefore moreover furthermore besides
     instead otherwise nevertheless nonetheless additionally""".split()
 )
+PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s,.;:])")
 DATELINE = re.compile(
     r"""^(?:[A-Z][A-Za-z .,'-]*?\s*)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*(?:--|—|–|-)?\s*
         |^[A-Z][A-Z .,'-]{2,40}\s*(?:--|—|–)\s+""",
@@ -35,18 +41,60 @@ DATELINE = re.compile(
 )
 
 
-def point_count(sentences: int) -> int:
-    return max(MIN_POINTS, min(MAX_POINTS, round(sentences / SENTENCES_PER_POINT)))
+@dataclass(frozen=True)
+class KeyPointSettings:
+    """How many key points: `count` fixes it; otherwise between `minimum` and `maximum`."""
+
+    minimum: int = 2
+    maximum: int = 6
+    count: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.minimum <= self.maximum or (self.count is not None and self.count < 1):
+            raise ValueError(f"key points: need 1 <= minimum <= maximum and count >= 1 (got {self})")
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return (self.count, self.count) if self.count else (self.minimum, self.maximum)
 
 
-def find_key_points(doc: Doc, blocks: list[Block], index: ActorIndex, title: str | None, paragraphs: Paragraphs) -> list[KeyPoint]:
+def find_key_points(
+    doc: Doc,
+    blocks: list[Block],
+    index: ActorIndex,
+    title: str | None,
+    paragraphs: Paragraphs,
+    settings: KeyPointSettings = KeyPointSettings(),
+) -> list[KeyPoint]:
     sentences = [s for s in doc.sents if _in_paragraph(s, blocks, paragraphs) and _has_words(s)]
-    candidates = [s for s in sentences if stands_alone(s)] or sentences
+    candidates = [s for s in sentences if stands_alone(s)]
     if not candidates:
         return []
     scores = _scores(candidates, sentences, index, title)
-    chosen = _select(candidates, scores, point_count(len(sentences)))
-    return [KeyPoint(trim_dateline(s.text.strip()), paragraphs.of(s)) for s in sorted(chosen, key=lambda s: s.start)]
+    minimum, maximum = settings.bounds
+    chosen = _select(candidates, scores, minimum, maximum)
+    chosen += _section_points(candidates, scores, chosen, _sections(blocks, paragraphs), maximum - len(chosen))
+    return [KeyPoint(trim(s), paragraphs.of(s)) for s in sorted(chosen, key=lambda s: s.start)]
+
+
+def _sections(blocks: list[Block], paragraphs: Paragraphs):
+    """Sentence -> number of sub-headings above it (0 before the first one)."""
+    above, count = [], 0
+    for block in blocks:
+        count += block.kind == HEADING
+        above.append(count)
+    return lambda sentence: above[paragraphs.of(sentence) - 1]
+
+
+def _section_points(candidates, scores, chosen, section_of, room: int) -> list[Span]:
+    """The best sentence of each section under a sub-heading that has no point yet."""
+    covered = {section_of(s) for s in chosen}
+    best: dict[int, tuple[float, Span]] = {}
+    for sentence, score in zip(candidates, scores):
+        section = section_of(sentence)
+        if section and section not in covered and score > best.get(section, (float("-inf"),))[0]:
+            best[section] = (score, sentence)
+    return [sentence for _, (_, sentence) in sorted(best.items())][: max(room, 0)]
 
 
 def _in_paragraph(sentence: Span, blocks: list[Block], paragraphs: Paragraphs) -> bool:
@@ -108,17 +156,28 @@ def _scores(candidates: list[Span], sentences: list[Span], index: ActorIndex, ti
     return scores
 
 
-def _select(candidates: list[Span], scores: list[float], count: int) -> list[Span]:
-    """Maximal marginal relevance: the best remaining sentence that repeats least."""
+def _select(candidates: list[Span], scores: list[float], minimum: int, maximum: int) -> list[Span]:
+    """Maximal marginal relevance: the best remaining sentence that repeats least, until the
+    maximum, or past the minimum once the next one is worth less than STOP_RATIO of the first.
+    A sentence sharing DUPLICATE of its content words with a chosen one is never chosen."""
     words = [_content_words(s) for s in candidates]
     penalty = REDUNDANCY * max(scores)
     chosen: list[int] = []
+    first_value = 0.0
     remaining = set(range(len(candidates)))
-    while remaining and len(chosen) < count:
+    while remaining and len(chosen) < maximum:
         def value(i: int) -> tuple[float, int]:
             overlap = max((_jaccard(words[i], words[c]) for c in chosen), default=0.0)
             return scores[i] - penalty * overlap, -i
+        remaining -= {i for i in remaining if any(_jaccard(words[i], words[c]) >= DUPLICATE for c in chosen)}
+        if not remaining:
+            break
         best = max(remaining, key=value)
+        worth = value(best)[0]
+        if not chosen:
+            first_value = worth
+        elif len(chosen) >= minimum and worth < STOP_RATIO * first_value:
+            break
         remaining.remove(best)
         chosen.append(best)
     return [candidates[i] for i in chosen]
@@ -126,6 +185,30 @@ def _select(candidates: list[Span], scores: list[float], count: int) -> list[Spa
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def trim(sentence: Span) -> str:
+    """The sentence without a trailing attribution of reported speech, a leading dateline and
+    parenthetical asides, each only where the rest still stands alone."""
+    text = trim_dateline(without_attribution(sentence))
+    without_asides = PARENTHETICAL.sub("", text)
+    return without_asides if len(without_asides.split()) >= MIN_WORDS else text
+
+
+def without_attribution(sentence: Span) -> str:
+    """'The storm killed 12 people, officials said.' -> 'The storm killed 12 people.'
+
+    Only for reported speech: a direct quote keeps its speaker."""
+    text = sentence.text.strip()
+    root = sentence.root
+    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if content is None or root.lemma_.lower() not in SPEECH_VERBS or any(ch in text for ch in "“”\""):
+        return text
+    tail = sentence.doc[content.right_edge.i + 1 : sentence.end]
+    if not len(tail) or tail[0].text != "," or len(tail) > 8:
+        return text
+    kept = sentence.doc[sentence.start : content.right_edge.i + 1].text.strip().rstrip(",")
+    return kept + "." if len(kept.split()) >= MIN_WORDS else text
 
 
 def trim_dateline(text: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
+from generator.keypoints import KeyPointSettings
 from generator.write import BuildLocked, WriteError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -22,9 +23,23 @@ def _seeds_dir(config) -> Path:
     return Path(config.config_file_path).resolve().parent / SEEDS_FOLDER
 
 
+def key_point_settings(config) -> KeyPointSettings:
+    """`extra: briefings: key_points: {min: 2, max: 6}` (or `count: 3`) in mkdocs.yml."""
+    options = ((config.extra or {}).get("briefings") or {}).get("key_points") or {}
+    defaults = KeyPointSettings()
+    try:
+        return KeyPointSettings(
+            minimum=int(options.get("min", defaults.minimum)),
+            maximum=int(options.get("max", defaults.maximum)),
+            count=int(options["count"]) if options.get("count") is not None else None,
+        )
+    except (TypeError, ValueError) as error:
+        raise PluginError(f"briefings: extra.briefings.key_points in mkdocs.yml: {error}") from None
+
+
 def on_pre_build(config) -> None:
     try:
-        result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo)
+        result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo, settings=key_point_settings(config))
     except (BuildLocked, WriteError) as error:
         raise PluginError(f"briefings: {error}") from None
     for failure in result.failures:

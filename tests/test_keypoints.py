@@ -2,7 +2,9 @@ import re
 
 from conftest import SEED
 from generator.analyse import analyse
-from generator.keypoints import DANGLING_OPENERS, point_count, trim_dateline
+import pytest
+
+from generator.keypoints import DANGLING_OPENERS, KeyPointSettings, find_key_points, trim, trim_dateline
 from generator.readers import read_seed
 
 
@@ -35,8 +37,50 @@ def test_points_follow_article_order_and_skip_dangling_openers(analyse_text):
     assert points == sorted(points, key=text.index)
 
 
-def test_point_count_grows_with_length():
-    assert point_count(4) == 3 and point_count(20) == 3 and point_count(60) == 5 and point_count(200) == 6
+def test_count_settings(analyse_text):
+    subjects = ["The river", "A bridge", "The mayor", "Rescue teams", "Local schools", "The army", "Farmers", "The airport"]
+    objects = ["the old town", "the harbour", "three villages", "the main road", "the railway line", "the market"]
+    text = " ".join(f"{s} reached {o} on day {i} of the flood in the northern valley." for i, (s, o) in enumerate(zip(subjects * 4, objects * 5)))
+    assert KeyPointSettings(count=4).bounds == (4, 4)
+    assert KeyPointSettings(minimum=3, maximum=5).bounds == (3, 5)
+    with pytest.raises(ValueError):
+        KeyPointSettings(minimum=4, maximum=2)
+    points = analyse_text(text).key_points
+    assert 2 <= len(points) <= 6
+
+
+def test_near_duplicates_are_not_both_chosen(nlp):
+    from generator.actors import find_actors
+    from generator.briefing import Block
+    from generator.nlp import Paragraphs
+
+    text = (
+        "The storm flooded the old harbour district on Sunday night. "
+        "The storm flooded the old harbour district on Sunday evening. "
+        "Rescue teams evacuated four hundred residents from the area. "
+        "The mayor promised money to rebuild the damaged sea wall."
+    )
+    doc = nlp(text)
+    points = find_key_points(doc, [Block(text)], find_actors(doc), None, Paragraphs(text), settings=KeyPointSettings(count=3))
+    assert len([p for p in points if p.text.startswith("The storm flooded")]) == 1
+
+
+def test_trimming_keeps_what_stands_alone(nlp):
+    def trimmed(text):
+        return trim(max(nlp(text).sents, key=len))
+
+    assert trimmed("The storm killed twelve people in the north of the country, officials said.") == (
+        "The storm killed twelve people in the north of the country."
+    )
+    assert trimmed("“We will rebuild every house in the valley,” the mayor said.") == (
+        "“We will rebuild every house in the valley,” the mayor said."
+    ), "a direct quote keeps its speaker"
+    assert trimmed("The senator (a Democrat from Ohio) voted against the bill on Tuesday.") == (
+        "The senator voted against the bill on Tuesday."
+    )
+    assert trimmed("WASHINGTON (CNN) -- The Senate passed the spending bill late on Friday, aides said.") == (
+        "The Senate passed the spending bill late on Friday."
+    )
 
 
 def test_trim_dateline():
