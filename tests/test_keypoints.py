@@ -88,3 +88,26 @@ def test_trim_dateline():
     assert trim_dateline("(CNN)The storm hit.") == "The storm hit."
     assert trim_dateline("WASHINGTON — The vote failed.") == "The vote failed."
     assert trim_dateline("The vote failed.") == "The vote failed."
+
+
+def test_count_comes_from_mkdocs_yml_and_the_command_line(tmp_path):
+    import json
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+    from mkdocs.exceptions import PluginError
+
+    from generator.cli import main
+    from generator.mkdocs_hook import key_point_settings
+
+    assert key_point_settings(SimpleNamespace(extra={"briefings": {"key_points": {"min": 3, "max": 4}}})) == KeyPointSettings(3, 4)
+    assert key_point_settings(SimpleNamespace(extra={"briefings": {"key_points": {"count": 5}}})).bounds == (5, 5)
+    assert key_point_settings(SimpleNamespace(extra={})) == KeyPointSettings()
+    with pytest.raises(PluginError, match="key_points"):
+        key_point_settings(SimpleNamespace(extra={"briefings": {"key_points": {"min": 5, "max": 2}}}))
+    output = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["export", str(SEED), "-o", str(output), "--key-points", "5"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(output.read_text())["key_points"]) == 5
+    result = CliRunner().invoke(main, ["export", str(SEED), "-o", str(output), "--min-key-points", "4", "--max-key-points", "2"])
+    assert result.exit_code == 2 and "minimum <= maximum" in result.output
