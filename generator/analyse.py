@@ -7,14 +7,19 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import COUNTRY, PLACE, find_actors
+from .actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
 from .briefing import Actor, Article, Briefing, Quote
 from .keypoints import KeyPointSettings, find_key_points
 from .nlp import Paragraphs, load_model, parse
-from .quotes import find_quotes
+from .quotes import FoundQuote, find_quotes
 from .readers import SeedError
 
 MAX_PARAGRAPHS = 5000
+
+
+def speaking_parties(found: list[FoundQuote]) -> int:
+    """Organisations, groups and countries quoted: the voices of a multi-party story."""
+    return len({id(q.builder) for q in found if q.builder is not None and q.builder.kind in (ORGANISATION, GROUP, COUNTRY)})
 
 
 def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSettings()) -> Briefing:
@@ -24,7 +29,7 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     found = find_quotes(doc, index, paragraphs)
     actors = index.finish(paragraphs)
     quotes = [quote.freeze() for quote in found]
-    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs, settings)
+    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs, settings, speaking_parties(found))
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
 
 

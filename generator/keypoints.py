@@ -5,8 +5,9 @@ dateline, a parenthetical aside or a trailing attribution ('..., officials said.
 are scored by position, overlap with the headline, the weight of the actors they name, their
 centrality (shared content words with the rest of the article); redundant ones are skipped
 (maximal marginal relevance), and selection stops when the next sentence is worth much less
-than the first, so the count follows the article (2 to 6 by default). An article with
-sub-headings gets a point from each of its sections. Sentences that cannot stand alone (opening
+than the first, so the count follows the article (2 to 6 by default). A story in which many
+parties speak gets a point for each (within the maximum), and an article with sub-headings a
+point from each section. Sentences that cannot stand alone (opening
 with a pronoun or a connective, headings, bare quotation fragments) are never chosen.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ REDUNDANCY = 0.5
 DUPLICATE = 0.6
 LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT, SALIENCE_WEIGHT = 3.0, 1.0, 2.0, 0.1
 STOP_RATIO = 0.8
+MANY_VOICES = 4
 DANGLING_OPENERS = frozenset(
     """he she it they his her its their this that these those there him them we i you but and or
     so meanwhile however also yet still then thus hence therefore moreover furthermore besides
@@ -65,13 +67,18 @@ def find_key_points(
     title: str | None,
     paragraphs: Paragraphs,
     settings: KeyPointSettings = KeyPointSettings(),
+    speaking_parties: int = 0,
 ) -> list[KeyPoint]:
+    """`speaking_parties`: how many organisations, groups and countries the article quotes; a
+    story of many voices (MANY_VOICES or more) gets at least that many points (within the maximum)."""
     sentences = [s for s in doc.sents if _in_paragraph(s, blocks, paragraphs) and _has_words(s)]
     candidates = [s for s in sentences if stands_alone(s)]
     if not candidates:
         return []
     scores = _scores(candidates, sentences, index, title)
     minimum, maximum = settings.bounds
+    if speaking_parties >= MANY_VOICES:
+        minimum = max(minimum, min(speaking_parties, maximum))
     chosen = _select(candidates, scores, minimum, maximum)
     chosen += _section_points(candidates, scores, chosen, _sections(blocks, paragraphs), maximum - len(chosen))
     return [KeyPoint(trim(s), paragraphs.of(s)) for s in sorted(chosen, key=lambda s: s.start)]
