@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
     point observe remark comment describe pledge threaten demand concede boast agree disclose
     reveal signal indicate order accuse blame criticize criticise praise welcome tweet post joke
     quip confess shout yell exclaim proclaim conclude wonder recount plead tout lament echo
-    retort counter whisper mutter muse""".split()
+    retort counter whisper mutter muse call chant compare sing scream""".split()
 )
 REPORTING_VERBS = frozenset(
     """say tell add warn announce stress insist deny claim state explain note argue report confirm
@@ -38,6 +38,7 @@ REPORTING_VERBS = frozenset(
 OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
 QUOTE_CHARS = "“”\"„«»"
 MIN_UNATTRIBUTED_WORDS = 5
+RUN_ON_PARAGRAPHS = 2
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
 
 
@@ -146,7 +147,9 @@ def noun_phrase(token: Token) -> Span:
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    """A verb of saying; 'so-called' marks scare quotes and is not one."""
+    so_called = token.lower_ == "called" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so"
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not so_called
 
 
 def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[FoundQuote]:
@@ -204,7 +207,12 @@ def _quoted(doc, passage, quoted_tokens, attributor, paragraphs, earlier) -> Fou
     start, end = passage.content
     text = _clean_quote(doc.text[start:end])
     span = _tokens(doc, passage.start, passage.end)
-    cue = _governing_cue(span, quoted_tokens) or _cue_in_sentence(span, quoted_tokens) or _introduced_by(span, quoted_tokens)
+    cue = (
+        _governing_cue(span, quoted_tokens)
+        or _cue_in_sentence(span, quoted_tokens)
+        or _introduced_by(span, quoted_tokens)
+        or _attributed_after(span, passage, quoted_tokens)
+    )
     paragraph = paragraphs.number(start)
     if cue is None:
         previous = _continued(earlier, paragraph, paragraphs, doc, passage)
@@ -290,10 +298,22 @@ def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
     return next((t for t in reversed(words) if is_speech_verb(t) and t.i not in quoted_tokens), None)
 
 
+def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int]) -> Token | None:
+    """'“...,” Sexton said.' when the parser ends the sentence at the closing mark."""
+    if not len(span) or span[-1].sent.end >= len(span.doc):
+        return None
+    after = span.doc[span[-1].sent.end].sent
+    root = after.root
+    close = after.start_char - passage.end <= 2
+    if close and is_speech_verb(root) and root.i not in quoted_tokens and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return root
+    return None
+
+
 def _continued(earlier, paragraph, paragraphs, doc, passage) -> FoundQuote | None:
-    """A quote with no speech verb of its own, opening its sentence right after an attributed
-    quote of the same or the previous paragraph, goes on with that speaker."""
-    if not earlier or earlier[-1].speaker is None or earlier[-1].paragraph < paragraph - 1:
+    """A quote with no speech verb of its own, opening its sentence soon after an attributed
+    quote (same paragraph or the RUN_ON_PARAGRAPHS before), goes on with that speaker."""
+    if not earlier or earlier[-1].speaker is None or earlier[-1].paragraph < paragraph - RUN_ON_PARAGRAPHS:
         return None
     before = doc.text[: passage.start].rstrip(" ")
     opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
