@@ -35,6 +35,9 @@ REPORTING_VERBS = frozenset(
     proclaim conclude wonder recount plead tout lament echo retort counter whisper mutter
     muse""".split()
 )
+BELIEF_VERBS = frozenset(
+    """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
+)
 OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
 QUOTE_CHARS = "“”\"„«»"
 MIN_UNATTRIBUTED_WORDS = 5
@@ -84,8 +87,10 @@ class Attributor:
 
     def speaker(self, cue: Token) -> tuple[str | None, ActorBuilder | None]:
         subject = subject_of(cue)
-        if subject is None:
-            return None, None
+        return self.resolve(subject) if subject is not None else (None, None)
+
+    def resolve(self, subject: Token) -> tuple[str | None, ActorBuilder | None]:
+        """The words that name the source, and the actor they refer to, if any."""
         builder = self.index.actor_of(subject)
         if builder is not None:
             return noun_phrase(subject).text, self._heard(subject, builder)
@@ -160,7 +165,7 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
     quotes: list[Quote] = []
     used_cues: set[int] = set()
     events = [(p.start, "quote", p) for p in passages] + [
-        (t.idx, "speech", t) for t in doc if is_speech_verb(t) and t.i not in quoted_tokens
+        (t.idx, "speech", t) for t in doc if (is_speech_verb(t) or is_belief_verb(t) or is_according(t)) and t.i not in quoted_tokens
     ]
     for _, what, item in sorted(events, key=lambda event: (event[0], event[1])):
         if what == "quote":
@@ -170,7 +175,7 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
                 if quote.cue_token is not None:
                     used_cues.add(quote.cue_token)
         elif item.i not in used_cues and not _governs_quote(item, quoted_tokens):
-            quote = _reported(item, attributor, paragraphs)
+            quote = _according(item, attributor, paragraphs) if is_according(item) else _reported(item, attributor, paragraphs)
             if quote is not None:
                 quotes.append(quote)
     return sorted(quotes, key=lambda q: q.start)
@@ -280,9 +285,10 @@ def _complement_around(cue: Token, span: Span) -> Span | None:
 
 def _strip_punct(span: Span) -> Span:
     start, end = span.start, span.end
-    while start < end and span.doc[start].is_punct and span.doc[start].text not in QUOTE_CHARS:
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in QUOTE_CHARS):
         start += 1
-    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in QUOTE_CHARS:
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS):
         end -= 1
     return span.doc[start:end]
 
@@ -324,11 +330,40 @@ def _governs_quote(cue: Token, quoted_tokens: set[int]) -> bool:
     return any(t.i in quoted_tokens for t in cue.subtree)
 
 
+def is_belief_verb(token: Token) -> bool:
+    return token.lemma_.lower() in BELIEF_VERBS and token.pos_ == "VERB"
+
+
+def is_according(token: Token) -> bool:
+    """'according to' with its source: 'according to the Times'."""
+    return token.lower_ == "according" and any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
+def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
+    """'According to police, the suspect fled.': the source is the object of 'to', the content
+    the rest of the clause on the longer side of the phrase."""
+    to = next(c for c in cue.children if c.lower_ == "to")
+    source = next(g for g in to.children if g.dep_ == "pobj")
+    clause = cue.head if cue.head is not cue else cue
+    phrase = range(cue.left_edge.i, cue.right_edge.i + 1)
+    doc = cue.doc
+    left = doc[clause.left_edge.i : phrase.start]
+    right = doc[phrase.stop : clause.right_edge.i + 1]
+    content = _strip_punct(max(left, right, key=lambda part: sum(t.is_alpha for t in part)))
+    if sum(t.is_alpha for t in content) < 3:
+        return None
+    speaker, builder = attributor.resolve(source)
+    return FoundQuote(
+        content.text, speaker, builder, "according to", cue.i, INDIRECT, paragraphs.number(content.start_char),
+        content.start_char, content.end_char,
+    )
+
+
 def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
     """Reported speech: a speech verb with a clausal complement ('US officials said Washington ...')."""
-    if cue.lemma_.lower() not in REPORTING_VERBS:
+    if cue.lemma_.lower() not in REPORTING_VERBS and not is_belief_verb(cue):
         return None
-    complement = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if complement is None:
         return None
     clause = _strip_punct(cue.doc[complement.left_edge.i : complement.right_edge.i + 1])

@@ -64,3 +64,25 @@ def test_seed_quotes(nlp):
     assert by_paragraph[12].speaker_name == "Salim al-Muslat"
     assert by_paragraph[13].speaker_name == "Salim al-Muslat", "a quote running on into the next paragraph"
     assert by_paragraph[13].quote.endswith("Matters will change significantly as a result of that.")
+
+
+def test_according_to_and_trailing_attribution(analyse_text):
+    briefing = analyse_text(
+        "According to the police, the suspect fled the city before dawn on Sunday.\n\n"
+        "The storm killed twelve people in the northern provinces, officials said."
+    )
+    first, second = briefing.quotes
+    assert (first.kind, first.quote, first.speaker, first.cue) == (
+        "indirect", "the suspect fled the city before dawn on Sunday", "the police", "according to"
+    )
+    assert (second.kind, second.quote, second.speaker, second.cue) == (
+        "indirect", "The storm killed twelve people in the northern provinces", "officials", "said"
+    )
+
+
+def test_attribution_after_a_closing_mark_the_parser_split_off(analyse_text):
+    briefing = analyse_text(
+        "The event “was the first time I walked away with the idea that maybe it’s not as simple as, "
+        "‘He’s the ringleader,’” Sexton said in a phone interview. “I’m starting to wonder if he’s really in control.”"
+    )
+    assert [q.speaker for q in briefing.quotes if q.kind != "indirect"] == ["Sexton", "Sexton"]
