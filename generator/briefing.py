@@ -33,6 +33,7 @@ class Article:
     url: str | None = None
     author: str | None = None
     tags: list[str] = field(default_factory=list)
+    language: str | None = None
 
     @property
     def body(self) -> str:
@@ -90,6 +91,7 @@ class Briefing:
             "author": article.author,
             "source": article.source,
             "tags": list(article.tags),
+            "language": article.language,
             "body": article.body,
             "blocks": [dataclasses.asdict(block) for block in article.blocks],
             "key_points": [point.text for point in self.key_points],
@@ -110,6 +112,7 @@ class Briefing:
             url=data["url"],
             author=data["author"],
             tags=list(data["tags"]),
+            language=data["language"],
         )
         key_points = [
             KeyPoint(text, paragraph)

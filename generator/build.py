@@ -32,6 +32,16 @@ class BuildResult:
     def ok(self) -> bool:
         return not self.failures
 
+    @property
+    def warnings(self) -> list[str]:
+        """Built, but worth a word: articles not in English (the analysis is made for English)."""
+        return [
+            f"{b.article.source}: the article looks like '{b.article.language}', not English; "
+            "key points, actors and quotes are made for English"
+            for b in self.briefings
+            if b.article.language not in (None, "en")
+        ]
+
 
 def discover(seeds_dir: Path) -> tuple[list[Path], list[SeedError]]:
     """Article files in seeds/ (recursively), sorted; links pointing outside are refused."""

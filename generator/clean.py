@@ -7,6 +7,7 @@ it is usually the publisher. Everything else is page furniture.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -31,6 +32,18 @@ METADATA = re.compile(
     r"\s[>|»]\s|\bupdated\b|\bpublished\b",
     re.IGNORECASE,
 )
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+MONTH_NAME = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
+DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(MONTH_NAME + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_NAME + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+]
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>.+?)\s*(?:\s(?:19|20)\d\d\b|\.\s|\.$|[|,/]|all rights|$)",
+    re.IGNORECASE,
+)
 MIN_PROSE_WORDS = 12
 MAX_GAP = 8
 MAX_TITLE_WORDS = 25
@@ -43,6 +56,7 @@ class PageText:
     blocks: list[Block]
     publisher: str | None
     author: str | None
+    date: str | None = None
 
 
 def _words(line: str) -> int:
@@ -98,8 +112,44 @@ def clean_page_text(text: str) -> PageText:
     title, author = _find_headline(lines[:first], [lines[i] for i in prose[:3]])
     blocks = [_body_block(line) for line in lines[first : last + 1] if not is_boilerplate(line)]
     blocks = [block for block in blocks if block is not None]
-    publisher = next((line for line in lines[last + 1 :] if is_name_like(line)), None)
-    return PageText(title=title, blocks=blocks, publisher=publisher, author=author)
+    headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
+    date = _find_date(lines[headline_at:first]) or _find_date(lines[max(headline_at - 15, 0) : headline_at])
+    footer = [line for line in lines[last + 1 :] if not is_boilerplate(line)]
+    publisher = _copyright_holder(lines[last + 1 :]) or (footer[-1] if footer and is_name_like(footer[-1]) else None)
+    return PageText(title=title, blocks=blocks, publisher=publisher, author=author, date=date)
+
+
+def _find_date(lines: list[str]) -> str | None:
+    """The first date written in these lines, as YYYY-MM-DD."""
+    for line in lines:
+        for pattern in DATE_PATTERNS:
+            match = pattern.search(line)
+            if match:
+                found = _as_date(match.groupdict())
+                if found:
+                    return found
+    return None
+
+
+def _as_date(parts: dict) -> str | None:
+    month = parts.get("month")
+    if month is not None and not month.isdigit():
+        month = MONTHS.get(month[:3].lower())
+    try:
+        return dt.date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _copyright_holder(lines: list[str]) -> str | None:
+    """'© 2019 Reuters. All Rights Reserved.' -> 'Reuters'."""
+    for line in lines:
+        match = COPYRIGHT.search(line)
+        if match:
+            name = match.group("name").strip(" -–—:;")
+            if name and len(name.split()) <= 6:
+                return name
+    return None
 
 
 def _main_run(lines: list[str], prose: list[int]) -> tuple[int, int]:

@@ -50,6 +50,8 @@ def build(seeds_dir: Path, docs_dir: Path, key_points: int | None, min_key_point
     except (ModelNotFound, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     report = result.report
     for page in report.kept_hand_written:
         click.echo(f"warning: {docs_dir / page} is hand-written; not overwritten", err=True)

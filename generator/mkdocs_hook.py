@@ -44,6 +44,8 @@ def on_pre_build(config) -> None:
         raise PluginError(f"briefings: {error}") from None
     for failure in result.failures:
         log.warning("briefings: %s", failure)
+    for warning in result.warnings:
+        log.info("briefings: %s", warning)
     for page in result.report.kept_hand_written:
         log.warning("briefings: docs/%s is hand-written; not overwritten", page)
     report = result.report

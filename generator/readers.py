@@ -19,13 +19,14 @@ import yaml
 
 from .briefing import HEADING, PARAGRAPH, Article, Block
 from .clean import clean_page_text
+from .language import detect_language
 
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 SIDECAR_SUFFIX = ".yml"
-METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags")
+METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags", "language")
 MAX_SEED_BYTES = 20_000_000
 MAX_REPLACED_SHARE = 0.01
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -148,8 +149,10 @@ def _read_bytes(path: Path, source: str) -> bytes:
 
 
 def _checked(article: Article) -> Article:
+    """Refuse an article without text; detect its language unless the metadata gave one."""
     if not any(block.kind == PARAGRAPH for block in article.blocks):
         raise SeedError(article.source, "no article text found")
+    article.language = article.language or detect_language(article.body)
     return article
 
 
@@ -162,6 +165,7 @@ def read_page_text(text: str, article_id: str, source: str) -> Article:
         blocks=page.blocks,
         publisher=page.publisher,
         author=page.author,
+        date=page.date,
     )
 
 
@@ -272,6 +276,8 @@ def apply_metadata(article: Article, metadata: dict) -> None:
             article.tags = _tag_list(value)
         elif key == "date":
             article.date = normalise_date(value)
+        elif key == "language":
+            article.language = str(value).strip().lower()[:12] or None
         else:
             setattr(article, key, " ".join(str(value).split()) or None)
 

@@ -10,6 +10,7 @@ Weather
 Council approves new riverside park after long debate
 
 By Jane Roe
+Updated March 5, 2024 at 10:12 am
 
 The city council on Tuesday approved plans for a new riverside park, ending a debate that lasted two years.
 
@@ -32,7 +33,8 @@ def test_headline_body_and_publisher_from_copied_page():
     page = clean_page_text(PAGE)
     assert page.title == "Council approves new riverside park after long debate"
     assert page.author == "Jane Roe"
-    assert page.publisher == "The Daily Example"
+    assert page.publisher == "The Daily Example", "from the copyright line"
+    assert page.date == "2024-03-05"
     assert [(b.kind, b.text.split()[0]) for b in page.blocks] == [
         (PARAGRAPH, "The"), (PARAGRAPH, "The"), (HEADING, "What"), (PARAGRAPH, "Construction")
     ]
