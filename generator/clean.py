@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 METADATA = re.compile(
     r"\b(19|20)\d\d\b.*\d:\d\d|\b\d{1,2}:\d\d\b|\bmin(ute)?s?\.? read\b|^(photo|image|filed to|credit|source)\b|"
-    r"\s[>|»]\s|\bupdated\b|\bpublished\b",
+    r"\s[>|»]\s|[>»›]$|\bupdated\b|\bpublished\b|\bago$",
     re.IGNORECASE,
 )
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -46,6 +46,8 @@ COPYRIGHT = re.compile(
 )
 MIN_PROSE_WORDS = 12
 MAX_GAP = 8
+HEADLINE_WEIGHT = 2.0
+HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
 
@@ -109,7 +111,7 @@ def clean_page_text(text: str) -> PageText:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None)
     first, last = _main_run(lines, prose)
-    title, author = _find_headline(lines[:first], [lines[i] for i in prose[:3]])
+    title, author = _find_headline(lines[:first], [lines[i] for i in prose if first <= i <= last][:3])
     blocks = [_body_block(line) for line in lines[first : last + 1] if not is_boilerplate(line)]
     blocks = [block for block in blocks if block is not None]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
@@ -153,7 +155,8 @@ def _copyright_holder(lines: list[str]) -> str | None:
 
 
 def _main_run(lines: list[str], prose: list[int]) -> tuple[int, int]:
-    """First and last line of the densest run of prose: the article, not a blurb in a menu."""
+    """First and last line of the article: the run of prose with the most words, weighed by how
+    well a headline above it matches its first paragraphs (a blurb in a menu has none)."""
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
         if i - previous > MAX_GAP:
@@ -161,26 +164,41 @@ def _main_run(lines: list[str], prose: list[int]) -> tuple[int, int]:
             start = i
         previous = i
     runs.append((start, previous))
-    return max(runs, key=lambda run: sum(_words(lines[i]) for i in prose if run[0] <= i <= run[1]))
+
+    def weight(run: tuple[int, int]) -> float:
+        inside = [i for i in prose if run[0] <= i <= run[1]]
+        headline_match = _headline_score(lines[: run[0]], [lines[i] for i in inside[:3]])[1]
+        return sum(_words(lines[i]) for i in inside) * (1 + HEADLINE_WEIGHT * headline_match)
+
+    return max(runs, key=weight)
 
 
 def _find_headline(head: list[str], body: list[str]) -> tuple[str | None, str | None]:
-    """The headline among the lines above the body: a title-like line that shares words with
-    the first paragraphs, repeated on the page or close to the body; never a byline, a date,
-    a reading time or a caption credit."""
+    """The headline among the lines above the body, and the byline's author if there is one."""
     author = next((line[3:].strip() for line in reversed(head) if BYLINE.match(line) and _words(line) <= 8), None)
+    return _headline_score(head, body)[0], author
+
+
+def _headline_score(head: list[str], body: list[str]) -> tuple[str | None, float]:
+    """The best headline candidate and its score: a title-like line that shares words with the
+    first paragraphs, repeated on the page or close to the body; never a byline, a date, a
+    reading time or a caption credit."""
     lead = _content_words(" ".join(body[:3]))
     counts = Counter(head)
     best, best_score = None, 0.0
-    for distance, line in enumerate(reversed(head)):
-        if not is_title_like(line) or _words(line) < 3 or METADATA.search(line) or BYLINE.match(line):
+    for distance, line in enumerate(reversed(head[-HEADLINE_LOOKBACK:])):
+        if not is_title_like(line) or _words(line) < 3 or METADATA.search(line) or BYLINE.match(line) or _has_date(line):
             continue
         words = _content_words(line)
         overlap = len(words & lead) / (len(words) + 1)
-        score = overlap + 0.3 * (counts[line] > 1) + 0.2 / (1 + distance)
+        score = overlap + (0.3 * (counts[line] > 1) if overlap else 0.0) + 0.2 / (1 + distance)
         if score > best_score:
             best, best_score = line, score
-    return best, author
+    return best, best_score
+
+
+def _has_date(line: str) -> bool:
+    return any(pattern.search(line) for pattern in DATE_PATTERNS)
 
 
 def _content_words(text: str) -> set[str]:
