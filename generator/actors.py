@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
 from .nlp import Paragraphs
+from .names import name_key, name_words, normalise_name
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
@@ -65,23 +65,6 @@ def country_names() -> dict[str, str]:
     for alias, name in COUNTRY_ALIASES.items():
         names[alias] = name
     return names
-
-
-def normalise_name(text: str) -> str:
-    """The name as a person would write it on a card: no leading 'the', no possessive."""
-    text = " ".join(text.split())
-    text = re.sub(r"^(the|The)\s+", "", text)
-    text = re.sub(r"\s*['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text
-    return text.strip(" ,;:-–—\"“”'‘’()[]")
-
-
-def name_key(text: str) -> str:
-    return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'")
-
-
-def name_words(text: str) -> list[str]:
-    """Words of a name, split on spaces and hyphens: 'Bashar al-Assad' -> bashar, al, assad."""
-    return [word for word in re.split(r"[\s\-‐]+", name_key(text)) if word]
 
 
 @dataclass

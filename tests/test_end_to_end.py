@@ -68,6 +68,7 @@ def test_seed_briefing_page(seed_site):
     cards = page[page.index('class="grid cards"') :]
     for name in ("Vladimir Putin", "Sergei Shoigu", "Bashar al-Assad", "Salim al-Muslat"):
         assert f"<strong>{name}</strong>" in cards
+    assert '<a href="../../actors/vladimir-putin/"><strong>Vladimir Putin</strong></a>' in cards
     table = page[page.index("<table>") : page.index("</table>")]
     row = next(r for r in table.split("<tr>") if "The task that was set before our defence ministry" in r)
     assert "Vladimir Putin" in row and "told" in row and 'href="#p-2"' in row
@@ -115,7 +116,7 @@ def test_same_input_same_bytes_and_removed_seed_removes_its_page(tmp_path):
     first, second = make_project(tmp_path / "a"), make_project(tmp_path / "b")
     assert generate(first).exit_code == 0 and generate(second).exit_code == 0
     pages = sorted(p.relative_to(first / "docs") for p in (first / "docs").rglob("*.md"))
-    assert len(pages) == 4
+    assert {"index.md", "about.md", "briefings/index.md", "actors/index.md", "actors/vladimir-putin.md"} <= {p.as_posix() for p in pages}
     for page in pages:
         assert (first / "docs" / page).read_bytes() == (second / "docs" / page).read_bytes()
     (first / "seeds" / SEED.name).unlink()
@@ -123,3 +124,4 @@ def test_same_input_same_bytes_and_removed_seed_removes_its_page(tmp_path):
     assert not (first / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria.md").exists()
     assert (first / "docs" / "about.md").exists()
     assert "No briefings yet" in (first / "docs" / "index.md").read_text(encoding="utf-8")
+    assert not (first / "docs" / "actors" / "vladimir-putin.md").exists()

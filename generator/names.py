@@ -1,0 +1,26 @@
+"""Names as people write them, and the keys under which two spellings count as one name.
+
+Free of spaCy, so the analysis and the cross-briefing registry (which runs at render time)
+share one definition.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def normalise_name(text: str) -> str:
+    """The name as a person would write it on a card: no leading 'the', no possessive."""
+    text = " ".join(text.split())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"\s*['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text
+    return text.strip(" ,;:-–—\"“”'‘’()[]")
+
+
+def name_key(text: str) -> str:
+    return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'")
+
+
+def name_words(text: str) -> list[str]:
+    """Words of a name, split on spaces and hyphens: 'Bashar al-Assad' -> bashar, al, assad."""
+    return [word for word in re.split(r"[\s\-‐]+", name_key(text)) if word]

@@ -1,0 +1,128 @@
+"""Actors across briefings: one page per real-world actor, however many briefings name it.
+
+Merging is linear in the number of actors: every actor is filed under its kind and normalised
+full name in one dictionary pass; a one-word person name ('Putin') then joins the one
+multi-word person who ends with it ('Vladimir Putin'), and only when exactly one does, so
+two people who share a surname are never merged and an ambiguous surname keeps its own page.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .briefing import Actor, Briefing, Quote
+from .names import name_key, name_words
+from .slugs import slugify
+
+PLACE_KINDS = ("country", "place")
+SEEN_WITH = 10
+
+
+@dataclass
+class Appearance:
+    briefing: Briefing
+    page: str
+    actor: Actor
+
+
+@dataclass
+class RegisteredActor:
+    key: tuple[str, str]
+    appearances: list[Appearance] = field(default_factory=list)
+    slug: str = ""
+
+    @property
+    def name(self) -> str:
+        names = Counter(a.actor.name for a in self.appearances)
+        return max(names, key=lambda n: (len(name_words(n)), names[n], n))
+
+    @property
+    def kind(self) -> str:
+        kinds = Counter(a.actor.kind for a in self.appearances)
+        return max(sorted(kinds), key=lambda k: kinds[k])
+
+    @property
+    def aliases(self) -> list[str]:
+        names = {n for a in self.appearances for n in [a.actor.name, *a.actor.aliases]}
+        return sorted((n for n in names if n != self.name), key=str.lower)
+
+    def quotes(self) -> list[tuple[Appearance, Quote]]:
+        return [
+            (appearance, quote)
+            for appearance in self.appearances
+            for quote in appearance.briefing.quotes
+            if quote.speaker_id == appearance.actor.id
+        ]
+
+    def roles(self) -> list[tuple[Appearance, str]]:
+        return [(appearance, role) for appearance in self.appearances for role in appearance.actor.roles]
+
+
+@dataclass
+class Registry:
+    actors: list[RegisteredActor]
+    links: dict[tuple[str, str], str]
+    seen_with: dict[str, list[tuple[RegisteredActor, int]]]
+
+    def slug_of(self, briefing: Briefing, actor_id: str | None) -> str | None:
+        return self.links.get((briefing.article.source, actor_id or ""))
+
+
+def _family(kind: str) -> str:
+    return "place" if kind in PLACE_KINDS else kind
+
+
+def build_registry(briefings: list[Briefing], pages: dict[str, str]) -> Registry:
+    """`pages` maps each briefing's source file to its page slug."""
+    groups: dict[tuple[str, str], RegisteredActor] = {}
+    surnames: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    single_word: list[Appearance] = []
+    for briefing in sorted(briefings, key=lambda b: b.article.source):
+        for actor in briefing.actors:
+            appearance = Appearance(briefing, pages[briefing.article.source], actor)
+            words = name_words(actor.name)
+            if actor.kind == "person" and len(words) == 1:
+                single_word.append(appearance)
+                continue
+            key = (_family(actor.kind), name_key(actor.name))
+            groups.setdefault(key, RegisteredActor(key)).appearances.append(appearance)
+            if actor.kind == "person" and words:
+                surnames[words[-1]].add(key)
+    for appearance in single_word:
+        word = name_words(appearance.actor.name)[0]
+        owners = surnames.get(word, set())
+        key = next(iter(owners)) if len(owners) == 1 else ("person", word)
+        groups.setdefault(key, RegisteredActor(key)).appearances.append(appearance)
+    actors = sorted(groups.values(), key=lambda g: g.key)
+    _assign_slugs(actors)
+    links = {(a.briefing.article.source, a.actor.id): actor.slug for actor in actors for a in actor.appearances}
+    return Registry(actors, links, _seen_with(actors, links))
+
+
+def _assign_slugs(actors: list[RegisteredActor]) -> None:
+    """Slug from the name; a clash takes the kind, then a hash of the key: stable across runs."""
+    taken: set[str] = {"index"}
+    for actor in actors:
+        base = slugify(actor.name, 60) or "actor"
+        for candidate in (base, f"{base}-{actor.kind}", f"{base}-{hashlib.sha1('|'.join(actor.key).encode()).hexdigest()[:8]}"):
+            if candidate not in taken:
+                actor.slug = candidate
+                break
+        taken.add(actor.slug)
+
+
+def _seen_with(actors: list[RegisteredActor], links: dict[tuple[str, str], str]) -> dict[str, list[tuple[RegisteredActor, int]]]:
+    """For each actor, the actors that share most briefings with it."""
+    by_slug = {actor.slug: actor for actor in actors}
+    per_briefing: dict[str, set[str]] = defaultdict(set)
+    for (source, _), slug in links.items():
+        per_briefing[source].add(slug)
+    together: dict[str, Counter] = defaultdict(Counter)
+    for slugs in per_briefing.values():
+        for slug in slugs:
+            together[slug].update(slugs - {slug})
+    return {
+        slug: [(by_slug[other], count) for other, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:SEEN_WITH]]
+        for slug, counts in together.items()
+    }
