@@ -25,6 +25,13 @@ BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+SITE_VOCABULARY = re.compile(
+    r"\b(our newsletters?|the newsletter|subscribe (to|now|here|for)|sign up (for|to|now|here)|privacy policy|"
+    r"terms of (use|service)|all rights reserved|activation link|download (our|the) app|follow us on|"
+    r"stay up to date with|(we|this (site|website)) uses? cookies|accept (all )?cookies|"
+    r"share this (article|story)|successfully subscribed|succesfully subscribed)\b",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 METADATA = re.compile(
@@ -45,6 +52,7 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 MIN_PROSE_WORDS = 12
+MAX_BLURB_WORDS = 30
 MAX_GAP = 8
 HEADLINE_WEIGHT = 2.0
 HEADLINE_LOOKBACK = 200
@@ -66,13 +74,17 @@ def _words(line: str) -> int:
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE.match(line.strip()))
+    """A whole line of page furniture, or a short line about newsletters, cookies and accounts."""
+    line = line.strip()
+    return bool(BOILERPLATE.match(line)) or (_words(line) <= MAX_BLURB_WORDS and bool(SITE_VOCABULARY.search(line)))
 
 
 def is_prose(line: str) -> bool:
     """A body paragraph: a sentence-like line long enough not to be a menu item, and not a
     Title Case headline that happens to end in a question mark."""
-    return _words(line) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line)) and not _title_case(line)
+    return (
+        _words(line) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line)) and not _title_case(line) and not is_boilerplate(line)
+    )
 
 
 def _title_case(line: str) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from .briefing import HEADING, PARAGRAPH, Article, Block
-from .clean import clean_page_text
+from .clean import clean_page_text, is_boilerplate
 from .language import detect_language
 
 TEXT_SUFFIXES = {".txt"}
@@ -206,7 +206,7 @@ def read_html(html: str, article_id: str, source: str) -> Article:
     if document is None:
         raise SeedError(source, "no article found in the HTML")
     title = visible_headline(html, document.title, document.sitename)
-    blocks = markdown_blocks(document.text or "")
+    blocks = [block for block in markdown_blocks(document.text or "") if not is_boilerplate(block.text)]
     if blocks and blocks[0].kind == HEADING and blocks[0].text in (document.title, title):
         blocks.pop(0)
     return Article(

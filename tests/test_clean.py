@@ -44,3 +44,12 @@ def test_text_without_prose_keeps_lines_but_drops_boilerplate():
     page = clean_page_text("Skip to content\nShort line one\nShort line two\n")
     assert [b.text for b in page.blocks] == ["Short line one", "Short line two"]
     assert page.title is None
+
+
+def test_newsletter_blurbs_go_but_news_about_cookies_stays():
+    from generator.clean import is_boilerplate
+
+    assert is_boilerplate("Stay up to date with Example News. Subscribe to our newsletter.")
+    assert is_boilerplate("You have successfully subscribed. Thank you!")
+    assert not is_boilerplate("The new European rules on cookies take effect on Monday, regulators said.")
+    assert not is_boilerplate("The company said its subscription numbers rose by a third in the last quarter.")
