@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
-from .nlp import Paragraphs
 from .names import name_key, name_words, normalise_name
+from .nlp import Paragraphs
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"

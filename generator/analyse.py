@@ -9,10 +9,11 @@ from spacy.tokens import Doc
 
 from .actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
 from .briefing import Actor, Article, Briefing, Quote
-from .keypoints import KeyPointSettings, find_key_points
+from .keypoints import find_key_points
 from .nlp import Paragraphs, load_model, parse
 from .quotes import FoundQuote, find_quotes
 from .readers import SeedError
+from .settings import KeyPointSettings
 
 MAX_PARAGRAPHS = 5000
 

@@ -1,8 +1,9 @@
 """The whole job: seeds/ -> Articles -> Briefings -> pages -> docs/.
 
 One bad seed never stops the others: it is reported (file and problem) and left out, and
-the build says so in its result. `memo` lets a long-lived caller (the MkDocs hook under
-`mkdocs serve`) re-analyse only the seeds whose files changed.
+the build says so in its result. Only changed seeds are analysed: `cache` keeps briefings on
+disk by content, and `memo` lets a long-lived caller (the MkDocs hook under `mkdocs serve`)
+skip even reading unchanged files. spaCy is loaded only when something must be analysed.
 """
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyse import analyse
-from .keypoints import KeyPointSettings
 from .briefing import Article, Briefing
+from .cache import AnalysisCache, cache_key
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
+from .settings import KeyPointSettings
 from .write import WriteReport, build_lock, write_pages
 
 Progress = Callable[[int, int], None]
@@ -76,17 +77,25 @@ def build(
     memo: Memo | None = None,
     progress: Progress | None = None,
     settings: KeyPointSettings = KeyPointSettings(),
+    cache: AnalysisCache | None = None,
 ) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written."""
     with build_lock(docs_dir):
-        return _build(seeds_dir, docs_dir, {} if memo is None else memo, progress, settings)
+        return _build(seeds_dir, docs_dir, {} if memo is None else memo, progress, settings, cache)
 
 
-def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings) -> BuildResult:
+def _cache_key(path: Path, source: str, settings: KeyPointSettings) -> str:
+    sidecar = path.with_suffix(SIDECAR_SUFFIX)
+    return cache_key(source, path.read_bytes(), sidecar.read_bytes() if sidecar.is_file() else None, settings)
+
+
+def _build(
+    seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings, cache: AnalysisCache | None
+) -> BuildResult:
     result = BuildResult()
     paths, result.failures = discover(seeds_dir)
     fresh: list[Article] = []
-    fingerprints = {}
+    fingerprints, keys = {}, {}
     for path in paths:
         source = _source(path, seeds_dir)
         try:
@@ -95,17 +104,27 @@ def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | Non
             if known is not None and known[0] == fingerprints[source]:
                 result.briefings.append(known[1])
                 continue
+            if cache is not None:
+                keys[source] = _cache_key(path, source, settings)
+                cached = cache.get(keys[source])
+                if cached is not None:
+                    result.briefings.append(cached)
+                    memo[source] = (fingerprints[source], cached)
+                    continue
             fresh.append(read_seed(path, source))
         except SeedError as error:
             result.failures.append(error)
         except OSError as error:
             result.failures.append(SeedError(source, f"cannot read file ({error.strerror or error})"))
-    for done, outcome in enumerate(analyse(fresh, settings=settings) if fresh else [], start=1):
+    for done, outcome in enumerate(_analyse(fresh, settings), start=1):
         if isinstance(outcome, SeedError):
             result.failures.append(outcome)
         else:
+            source = outcome.article.source
             result.briefings.append(outcome)
-            memo[outcome.article.source] = (fingerprints[outcome.article.source], outcome)
+            memo[source] = (fingerprints[source], outcome)
+            if cache is not None:
+                cache.put(keys[source], outcome)
         if progress:
             progress(done, len(fresh))
     for source in set(memo) - set(fingerprints):
@@ -114,6 +133,15 @@ def _build(seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | Non
     result.failures.sort(key=lambda f: f.source)
     result.report = write_pages(docs_dir, render_site(result.briefings))
     return result
+
+
+def _analyse(articles: list[Article], settings: KeyPointSettings):
+    """The analysis, imported only when there is something to analyse (it loads spaCy)."""
+    if not articles:
+        return []
+    from .analyse import analyse
+
+    return analyse(articles, settings=settings)
 
 
 def terminal_progress(done: int, total: int) -> None:

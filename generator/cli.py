@@ -8,9 +8,9 @@ import click
 
 from .build import build as build_site
 from .build import terminal_progress
-from .export import export as export_articles
-from .keypoints import KeyPointSettings
-from .nlp import ModelNotFound
+from .cache import CACHE_FOLDER, AnalysisCache
+from .errors import ModelNotFound
+from .settings import KeyPointSettings
 from .write import BuildLocked, WriteError, is_generated
 
 
@@ -41,12 +41,17 @@ def _report_failures(failures) -> None:
 @main.command()
 @click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
 @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help=f"where analysed briefings are kept between builds [default: {CACHE_FOLDER} beside the seeds folder]")
+@click.option("--no-cache", is_flag=True, help="analyse every seed again, ignoring and not writing the cache")
 @key_point_options
-def build(seeds_dir: Path, docs_dir: Path, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
+def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, key_points: int | None, min_key_points: int,
+          max_key_points: int) -> None:
     """Read seeds/, write the briefing pages into docs/."""
     settings = _settings(key_points, min_key_points, max_key_points)
+    cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
     try:
-        result = build_site(seeds_dir, docs_dir, progress=terminal_progress, settings=settings)
+        result = build_site(seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache)
     except (ModelNotFound, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)
@@ -69,6 +74,10 @@ def build(seeds_dir: Path, docs_dir: Path, key_points: int | None, min_key_point
 @key_point_options
 def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
     """Analyse articles (files, folders, .jsonl) and write one JSON line per article."""
+    from .export import (
+        export as export_articles,  # loads spaCy; `build` with nothing to analyse does not
+    )
+
     try:
         failures = export_articles(list(inputs), output, _settings(key_points, min_key_points, max_key_points))
     except (ModelNotFound, WriteError) as error:
@@ -79,9 +88,11 @@ def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_k
 
 @main.command()
 @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
-def clean(docs_dir: Path) -> None:
-    """Remove every generated page from docs/ (hand-written pages stay)."""
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path(CACHE_FOLDER), show_default=True)
+def clean(docs_dir: Path, cache_dir: Path) -> None:
+    """Remove every generated page from docs/ (hand-written pages stay) and the analysis cache."""
     removed = [path for path in sorted(docs_dir.rglob("*.md")) if is_generated(path)]
     for path in removed:
         path.unlink()
-    click.echo(f"{len(removed)} generated pages removed", err=True)
+    AnalysisCache(cache_dir).clear()
+    click.echo(f"{len(removed)} generated pages removed; cache {cache_dir} cleared", err=True)

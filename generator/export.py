@@ -7,8 +7,8 @@ from pathlib import Path
 
 from .analyse import analyse
 from .briefing import Article
-from .keypoints import KeyPointSettings
 from .readers import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
+from .settings import KeyPointSettings
 from .write import write_atomic
 
 

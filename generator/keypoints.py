@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -23,6 +22,7 @@ from .actors import ActorIndex
 from .briefing import HEADING, Block, KeyPoint
 from .nlp import Paragraphs
 from .quotes import SPEECH_VERBS
+from .settings import KeyPointSettings
 
 MIN_WORDS, MAX_WORDS = 6, 55
 REDUNDANCY = 0.5
@@ -41,23 +41,6 @@ DATELINE = re.compile(
         |^[A-Z][A-Z .,'-]{2,40}\s*(?:--|—|–)\s+""",
     re.VERBOSE,
 )
-
-
-@dataclass(frozen=True)
-class KeyPointSettings:
-    """How many key points: `count` fixes it; otherwise between `minimum` and `maximum`."""
-
-    minimum: int = 2
-    maximum: int = 6
-    count: int | None = None
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.minimum <= self.maximum or (self.count is not None and self.count < 1):
-            raise ValueError(f"key points: need 1 <= minimum <= maximum and count >= 1 (got {self})")
-
-    @property
-    def bounds(self) -> tuple[int, int]:
-        return (self.count, self.count) if self.count else (self.minimum, self.maximum)
 
 
 def find_key_points(

@@ -11,7 +11,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
-from generator.keypoints import KeyPointSettings
+from generator.cache import CACHE_FOLDER, AnalysisCache
+from generator.settings import KeyPointSettings
 from generator.write import BuildLocked, WriteError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -39,7 +40,8 @@ def key_point_settings(config) -> KeyPointSettings:
 
 def on_pre_build(config) -> None:
     try:
-        result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo, settings=key_point_settings(config))
+        cache = AnalysisCache(Path(config.config_file_path).resolve().parent / CACHE_FOLDER)
+        result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo, settings=key_point_settings(config), cache=cache)
     except (BuildLocked, WriteError) as error:
         raise PluginError(f"briefings: {error}") from None
     for failure in result.failures:

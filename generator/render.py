@@ -11,7 +11,8 @@ import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import quote as percent_encode, urlsplit
+from urllib.parse import quote as percent_encode
+from urllib.parse import urlsplit
 
 import jinja2
 import yaml

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT, SEED
+
 from generator.cli import main
 
 HOSTILE = """Skip to content

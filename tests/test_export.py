@@ -2,8 +2,8 @@
 import json
 
 from click.testing import CliRunner
-
 from conftest import SEED
+
 from generator.cli import main
 
 ARTICLE_FIELDS = {"id": str, "title": (str, type(None)), "publisher": (str, type(None)), "date": (str, type(None)),

@@ -15,24 +15,24 @@ import markdown
 import pytest
 import yaml
 from click.testing import CliRunner
+from conftest import ROOT, SEED
+from hostile_inputs import EXECUTED_MARK, PAYLOADS, SCRIPT_PAYLOADS, malformed_inputs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_end_to_end import make_project, mkdocs_build
+from test_export import check_schema
 
-from conftest import ROOT, SEED
 from generator import write
 from generator.analyse import analyse
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
 from generator.build import build
-from generator.cli import main
 from generator.clean import clean_page_text
+from generator.cli import main
 from generator.quotes import quoted_passages
 from generator.readers import SeedError, decode, read_seed
 from generator.render import escape_markdown, render_site
 from generator.slugs import slugify
 from generator.write import BuildLocked, WriteError, build_lock
-from hostile_inputs import EXECUTED_MARK, PAYLOADS, SCRIPT_PAYLOADS, malformed_inputs
-from test_end_to_end import make_project, mkdocs_build
-from test_export import check_schema
 
 EXECUTABLE = re.compile(r"<(script|img|svg|iframe)\b[^>]*(hostile|onerror|onload|alert)|<a\b[^>]*href=\"javascript:", re.IGNORECASE)
 MD = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html", "admonition", "toc"])
@@ -326,15 +326,18 @@ def test_a_full_or_read_only_docs_folder_leaves_the_old_site(tmp_path, monkeypat
     project = edited_project(tmp_path)
     old = snapshot(project / "docs")
     calls = {"n": 0}
-    real_fsync = os.fsync
+    real_mkstemp = tempfile.mkstemp
+    docs = (project / "docs").resolve()
 
-    def failing_fsync(fd):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OSError(code, os.strerror(code))
-        real_fsync(fd)
+    def failing_mkstemp(*args, **kwargs):
+        folder = Path(kwargs.get("dir") or tempfile.gettempdir()).resolve()
+        if folder == docs or docs in folder.parents:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise OSError(code, os.strerror(code))
+        return real_mkstemp(*args, **kwargs)
 
-    monkeypatch.setattr(write.os, "fsync", failing_fsync)
+    monkeypatch.setattr(write.tempfile, "mkstemp", failing_mkstemp)
     result = CliRunner().invoke(main, ["build", "--seeds", str(project / "seeds"), "--docs", str(project / "docs")])
     assert result.exit_code == 1
     assert f"{os.strerror(code)}; the site was not changed" in result.output

@@ -1,11 +1,12 @@
 import re
 
-from conftest import SEED
-from generator.analyse import analyse
 import pytest
+from conftest import SEED
 
-from generator.keypoints import DANGLING_OPENERS, KeyPointSettings, find_key_points, trim, trim_dateline
+from generator.analyse import analyse
+from generator.keypoints import DANGLING_OPENERS, find_key_points, trim, trim_dateline
 from generator.readers import read_seed
+from generator.settings import KeyPointSettings
 
 
 def test_seed_key_points_tell_the_story(nlp):

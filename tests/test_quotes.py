@@ -1,4 +1,5 @@
 from conftest import SEED
+
 from generator.analyse import analyse
 from generator.quotes import quoted_passages
 from generator.readers import read_seed

@@ -1,8 +1,8 @@
 import codecs
 
 import pytest
-
 from conftest import SEED
+
 from generator.briefing import HEADING, PARAGRAPH
 from generator.readers import SeedError, decode, normalise_date, read_seed
 

@@ -1,7 +1,13 @@
 import markdown
 
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
-from generator.render import assign_slugs, escape_markdown, newest_first, render_site, safe_url
+from generator.render import (
+    assign_slugs,
+    escape_markdown,
+    newest_first,
+    render_site,
+    safe_url,
+)
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -1,0 +1,5 @@
+"""Errors the command line catches; here so that catching them does not load spaCy."""
+
+
+class ModelNotFound(RuntimeError):
+    """No English spaCy model is installed."""

@@ -1,0 +1,91 @@
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+import generator.analyse
+from conftest import SEED
+from generator.build import build
+from generator.cache import AnalysisCache
+from generator.cli import main
+from test_hostile import snapshot
+
+
+@pytest.fixture
+def project(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(SEED, seeds / name)
+    return tmp_path
+
+
+@pytest.fixture
+def analysed(monkeypatch):
+    """The sources each build sends to the analysis."""
+    calls: list[list[str]] = []
+    real = generator.analyse.analyse
+
+    def counting(articles, *args, **kwargs):
+        calls.append(sorted(a.source for a in articles))
+        return real(articles, *args, **kwargs)
+
+    monkeypatch.setattr(generator.analyse, "analyse", counting)
+    return calls
+
+
+def run(project, cache=True):
+    return build(project / "seeds", project / "docs", cache=AnalysisCache(project / "cache") if cache else None)
+
+
+def test_a_rebuild_with_nothing_changed_analyses_nothing_and_writes_the_same_bytes(project, analysed):
+    run(project)
+    cold = snapshot(project / "docs")
+    (project / "docs" / "index.md").unlink()
+    run(project)
+    assert analysed == [["a.txt", "b.txt", "c.txt"]]
+    assert snapshot(project / "docs") == cold
+
+
+def test_editing_one_seed_analyses_only_that_one(project, analysed):
+    run(project)
+    edited = project / "seeds" / "b.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Putin:", "Edited: Putin:"), encoding="utf-8")
+    (project / "seeds" / "c.yml").write_text("date: 2016-03-14\n")
+    run(project)
+    assert analysed[1] == ["b.txt", "c.txt"], "a changed sidecar counts as a change"
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "foreign", "tampered"])
+def test_a_damaged_entry_is_recomputed_never_served(project, analysed, damage):
+    run(project)
+    expected = snapshot(project / "docs")
+    entries = sorted((project / "cache").rglob("*.json"))
+    assert len(entries) == 3
+    target, other = entries[0], entries[1]
+    if damage == "truncate":
+        target.write_bytes(target.read_bytes()[:100])
+    elif damage == "garbage":
+        target.write_bytes(b"\x00\xff not json")
+    elif damage == "foreign":
+        target.write_bytes(other.read_bytes())
+    else:
+        entry = json.loads(target.read_text(encoding="utf-8"))
+        entry["briefing"]["title"] = "Tampered"
+        target.write_text(json.dumps(entry), encoding="utf-8")
+    run(project)
+    assert len(analysed[1]) == 1
+    assert snapshot(project / "docs") == expected
+
+
+def test_no_cache_and_clean(project, analysed):
+    runner = CliRunner()
+    args = ["--seeds", str(project / "seeds"), "--docs", str(project / "docs"), "--cache", str(project / "cache")]
+    assert runner.invoke(main, ["build", "--no-cache", *args]).exit_code == 0
+    assert not (project / "cache").exists()
+    assert runner.invoke(main, ["build", *args]).exit_code == 0
+    assert (project / "cache").exists()
+    result = runner.invoke(main, ["clean", "--docs", str(project / "docs"), "--cache", str(project / "cache")])
+    assert result.exit_code == 0 and not (project / "cache").exists()
+    assert not (project / "docs" / "index.md").exists()
