@@ -91,7 +91,7 @@ def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_k
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path(CACHE_FOLDER), show_default=True)
 def clean(docs_dir: Path, cache_dir: Path) -> None:
     """Remove every generated page from docs/ (hand-written pages stay) and the analysis cache."""
-    removed = [path for path in sorted(docs_dir.rglob("*.md")) if is_generated(path)]
+    removed = [path for path in sorted(docs_dir.rglob("*")) if path.is_file() and is_generated(path)]
     for path in removed:
         path.unlink()
     AnalysisCache(cache_dir).clear()

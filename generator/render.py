@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ def render_site(briefings: list[Briefing]) -> list[Page]:
     slugs = assign_slugs(briefings)
     registry = build_registry(briefings, slugs)
     pages = [render_briefing(renderer, b, slugs[b.article.source], registry) for b in briefings]
+    pages += [briefing_data(b, slugs[b.article.source]) for b in briefings]
     pages += render_actors(renderer, registry)
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
     pages.append(Page("index.md", renderer.render("index.md.j2", entries=entries, front=front_matter({"title": "Briefings"}, "seeds/"))))
@@ -144,6 +146,38 @@ def newest_first(briefings: list[Briefing]) -> list[Briefing]:
     ordered.sort(key=lambda b: b.article.date or "", reverse=True)
     ordered.sort(key=lambda b: b.article.date is None)
     return ordered
+
+
+@dataclass
+class Voices:
+    """Who the quotes come from: named people, organisations, unnamed sources; and per actor."""
+
+    people: int
+    organisations: int
+    unnamed: int
+    per_actor: list[tuple[str, str, int]]
+
+
+def voices(briefing: Briefing) -> Voices:
+    kinds = {actor.id: actor for actor in briefing.actors}
+    counts = {"person": 0, "organisation": 0, "unnamed": 0}
+    per_actor: dict[str, int] = defaultdict(int)
+    for quote in briefing.quotes:
+        actor = kinds.get(quote.speaker_id or "")
+        if actor is None or actor.kind == "group":
+            counts["unnamed"] += 1
+        else:
+            counts["person" if actor.kind == "person" else "organisation"] += 1
+        if actor is not None:
+            per_actor[actor.id] += 1
+    ranked = sorted(per_actor.items(), key=lambda item: (-item[1], kinds[item[0]].name))
+    return Voices(counts["person"], counts["organisation"], counts["unnamed"], [(i, kinds[i].name, n) for i, n in ranked])
+
+
+def briefing_data(briefing: Briefing, slug: str) -> Page:
+    """The briefing's data (the export contract) published beside its page, for reuse."""
+    data = {"generator": f"{GENERATED_MARK} from seeds/{briefing.article.source}", **briefing.to_dict()}
+    return Page(f"briefings/{slug}.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 def render_actors(renderer: Renderer, registry: Registry) -> list[Page]:
@@ -193,6 +227,8 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
         a=article,
         title=article.title or article.id,
         quotes_by_actor=quotes_by_actor,
+        voices=voices(briefing),
+        data_file=Markup(f"{slug}.json"),
         card_quotes=QUOTES_PER_CARD,
         card_words=CARD_QUOTE_WORDS,
     )

@@ -132,8 +132,8 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
         except OSError as error:
             raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
         report.written.append(page.path)
-    for path in sorted(root.rglob("*.md")) if root.exists() else []:
-        if path not in wanted and is_generated(path):
+    for path in sorted(root.rglob("*")) if root.exists() else []:
+        if path.is_file() and path not in wanted and is_generated(path):
             path.unlink()
             report.removed.append(path.relative_to(root).as_posix())
     return report

@@ -50,11 +50,14 @@ def generate(project):
 
 
 @pytest.fixture(scope="module")
-def seed_site(tmp_path_factory):
-    project = make_project(tmp_path_factory.mktemp("seed"))
-    site = mkdocs_build(project)
-    page = site / "briefings" / "putin-russian-forces-to-withdraw-from-syria" / "index.html"
-    return page.read_text(encoding="utf-8"), (site / "index.html").read_text(encoding="utf-8")
+def built_seed_site(tmp_path_factory):
+    return mkdocs_build(make_project(tmp_path_factory.mktemp("seed")))
+
+
+@pytest.fixture(scope="module")
+def seed_site(built_seed_site):
+    page = built_seed_site / "briefings" / "putin-russian-forces-to-withdraw-from-syria" / "index.html"
+    return page.read_text(encoding="utf-8"), (built_seed_site / "index.html").read_text(encoding="utf-8")
 
 
 def text_of(html):
@@ -80,9 +83,26 @@ def test_seed_briefing_page(seed_site):
     assert "Russian President Vladimir Putin on Monday ordered" in text_of(key_points)
 
 
-def test_site_loads_no_fonts_from_other_hosts(seed_site):
-    page, _ = seed_site
-    assert "fonts.googleapis.com" not in page and "fonts.gstatic.com" not in page
+LOADS = re.compile(
+    r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=\"(https?:)?//|<link\b[^>]*\bhref=\"(https?:)?//|"
+    r"url\(\s*['\"]?(https?:)?//|@import\s+['\"]?(url\()?\s*['\"]?(https?:)?//",
+    re.IGNORECASE,
+)
+
+
+def test_the_site_loads_nothing_from_other_hosts(built_seed_site):
+    files = [p for p in built_seed_site.rglob("*") if p.suffix in (".html", ".css", ".js")]
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert not LOADS.search(text), f"{path.relative_to(built_seed_site)} loads from another host"
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text
+
+
+def test_the_scan_finds_an_external_load():
+    assert LOADS.search('<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">')
+    assert LOADS.search("body { background: url('//cdn.example/x.png') }")
+    assert not LOADS.search('<a href="https://example.org/article">source</a>')
 
 
 def test_hostile_article_is_inert_in_the_built_site(tmp_path):
