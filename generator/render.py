@@ -28,6 +28,7 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SLUG_LENGTH = 80
 QUOTES_PER_CARD = 2
+LATEST_ON_HOME = 6
 CARD_QUOTE_WORDS = 30
 
 
@@ -123,7 +124,8 @@ def render_site(briefings: list[Briefing]) -> list[Page]:
     pages += [briefing_data(b, slugs[b.article.source]) for b in briefings]
     pages += render_actors(renderer, registry)
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
-    pages.append(Page("index.md", renderer.render("index.md.j2", entries=entries, front=front_matter({"title": "Briefings"}, "seeds/"))))
+    home = renderer.render("index.md.j2", entries=entries, latest=LATEST_ON_HOME, front=front_matter({"title": "Briefings"}, "seeds/"))
+    pages.append(Page("index.md", home))
     by_publisher = defaultdict(list)
     for briefing, slug in entries:
         by_publisher[briefing.article.publisher or "Unknown publisher"].append((briefing, slug))
