@@ -11,16 +11,24 @@ from .actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
 from .briefing import Actor, Article, Briefing, Quote
 from .keypoints import find_key_points
 from .nlp import Paragraphs, load_model, parse
-from .quotes import FoundQuote, find_quotes
+from .quotes import FoundQuote, find_quotes, is_speech_verb
 from .readers import SeedError
 from .settings import KeyPointSettings
 
 MAX_PARAGRAPHS = 5000
 
 
-def speaking_parties(found: list[FoundQuote]) -> int:
-    """Organisations, groups and countries quoted: the voices of a multi-party story."""
-    return len({id(q.builder) for q in found if q.builder is not None and q.builder.kind in (ORGANISATION, GROUP, COUNTRY)})
+def party_voices(found: list[FoundQuote], doc: Doc) -> list[int]:
+    """Where each organisation, group or country is first quoted with a verb of saying (not
+    'believe', not 'according to'): the voices of a multi-party story, as character offsets."""
+    first: dict[int, int] = {}
+    for quote in found:
+        builder = quote.builder
+        if builder is None or builder.kind not in (ORGANISATION, GROUP, COUNTRY) or quote.cue_token is None:
+            continue
+        if is_speech_verb(doc[quote.cue_token]):
+            first.setdefault(id(builder), doc[quote.cue_token].idx)
+    return sorted(first.values())
 
 
 def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSettings()) -> Briefing:
@@ -30,7 +38,7 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     found = find_quotes(doc, index, paragraphs)
     actors = index.finish(paragraphs)
     quotes = [quote.freeze() for quote in found]
-    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs, settings, speaking_parties(found))
+    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs, settings, party_voices(found, doc))
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
 
 

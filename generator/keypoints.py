@@ -50,21 +50,31 @@ def find_key_points(
     title: str | None,
     paragraphs: Paragraphs,
     settings: KeyPointSettings = KeyPointSettings(),
-    speaking_parties: int = 0,
+    voices: list[int] = (),
 ) -> list[KeyPoint]:
-    """`speaking_parties`: how many organisations, groups and countries the article quotes; a
-    story of many voices (MANY_VOICES or more) gets at least that many points (within the maximum)."""
+    """`voices`: where organisations, groups and countries are first quoted. In a story where
+    MANY_VOICES or more of them speak, each in its own paragraph, each sentence in which one
+    first speaks and that stands alone is a point (within the maximum)."""
     sentences = [s for s in doc.sents if _in_paragraph(s, blocks, paragraphs) and _has_words(s)]
     candidates = [s for s in sentences if stands_alone(s)]
     if not candidates:
         return []
     scores = _scores(candidates, sentences, index, title)
     minimum, maximum = settings.bounds
-    if speaking_parties >= MANY_VOICES:
-        minimum = max(minimum, min(speaking_parties, maximum))
     chosen = _select(candidates, scores, minimum, maximum)
+    chosen += _voice_points(candidates, chosen, voices, maximum - len(chosen), paragraphs)
     chosen += _section_points(candidates, scores, chosen, _sections(blocks, paragraphs), maximum - len(chosen))
     return [KeyPoint(trim(s), paragraphs.of(s)) for s in sorted(chosen, key=lambda s: s.start)]
+
+
+def _voice_points(candidates: list[Span], chosen: list[Span], voices: list[int], room: int, paragraphs: Paragraphs) -> list[Span]:
+    """In a story of many voices, each in a paragraph of its own, the sentence in which each
+    party first speaks (a text without paragraph breaks never qualifies)."""
+    if len({paragraphs.number(offset) for offset in voices}) < MANY_VOICES:
+        return []
+    speaking = [next((c for c in candidates if c.start_char <= offset < c.end_char), None) for offset in voices]
+    speaking = list(dict.fromkeys(s for s in speaking if s is not None))
+    return [s for s in speaking if s not in chosen][: max(room, 0)]
 
 
 def _sections(blocks: list[Block], paragraphs: Paragraphs):
