@@ -3,13 +3,13 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED
+from test_hostile import snapshot
 
 import generator.analyse
-from conftest import SEED
 from generator.build import build
 from generator.cache import AnalysisCache
 from generator.cli import main
-from test_hostile import snapshot
 
 
 @pytest.fixture
