@@ -43,7 +43,9 @@ ORGANISATION_NOUNS = {
     "military", "police", "court", "party", "commission", "department", "administration",
     "parliament", "senate", "congress", "company", "group", "campaign", "embassy", "kremlin",
     "opposition", "coalition", "board", "union", "authority", "authorities", "forces", "regime",
-    "service", "newspaper", "network", "spokesman's office", "white house", "cabinet",
+    "service", "newspaper", "network", "spokesman's office", "white house", "cabinet", "federation",
+    "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
+    "corporation", "firm", "airline", "university", "hospital",
 }
 LOOK_BACK_TOKENS = 400
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}

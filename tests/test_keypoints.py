@@ -117,3 +117,18 @@ def test_count_comes_from_mkdocs_yml_and_the_command_line(tmp_path):
     assert len(json.loads(output.read_text())["key_points"]) == 5
     result = CliRunner().invoke(main, ["export", str(SEED), "-o", str(output), "--min-key-points", "4", "--max-key-points", "2"])
     assert result.exit_code == 2 and "minimum <= maximum" in result.output
+
+
+def test_a_story_of_many_voices_gets_a_point_for_each(analyse_text):
+    text = "\n\n".join(
+        [
+            "The government on Monday raised the national minimum wage by ten percent from January.",
+            "The finance ministry said the increase would cost the state about two billion euros a year.",
+            "The employers' federation said small firms would struggle to pay the higher wages next year.",
+            "Union leaders said the rise was too small to make up for a decade of high inflation.",
+            "Opposition parties said the government had delayed the decision for political reasons.",
+        ]
+    )
+    points = " ".join(p.text for p in analyse_text(text).key_points)
+    for voice in ("finance ministry said", "employers' federation said", "Union leaders said", "Opposition parties said"):
+        assert voice in points
