@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .briefing import Actor, Briefing, Quote
 from .names import name_key, name_words
@@ -28,21 +29,23 @@ class Appearance:
 
 @dataclass
 class RegisteredActor:
+    """One actor across briefings; read its derived fields only once all appearances are in."""
+
     key: tuple[str, str]
     appearances: list[Appearance] = field(default_factory=list)
     slug: str = ""
 
-    @property
+    @cached_property
     def name(self) -> str:
         names = Counter(a.actor.name for a in self.appearances)
         return max(names, key=lambda n: (len(name_words(n)), names[n], n))
 
-    @property
+    @cached_property
     def kind(self) -> str:
         kinds = Counter(a.actor.kind for a in self.appearances)
         return max(sorted(kinds), key=lambda k: kinds[k])
 
-    @property
+    @cached_property
     def aliases(self) -> list[str]:
         names = {n for a in self.appearances for n in [a.actor.name, *a.actor.aliases]}
         return sorted((n for n in names if n != self.name), key=str.lower)
