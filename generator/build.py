@@ -78,10 +78,14 @@ def build(
     progress: Progress | None = None,
     settings: KeyPointSettings = KeyPointSettings(),
     cache: AnalysisCache | None = None,
+    site_url: str | None = None,
 ) -> BuildResult:
-    """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written."""
+    """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
+    `site_url` makes the feeds' links absolute."""
     with build_lock(docs_dir):
-        return _build(seeds_dir, docs_dir, {} if memo is None else memo, progress, settings, cache)
+        result = _analysed(seeds_dir, {} if memo is None else memo, progress, settings, cache)
+        result.report = write_pages(docs_dir, render_site(result.briefings, site_url))
+        return result
 
 
 def _cache_key(path: Path, source: str, settings: KeyPointSettings) -> str:
@@ -89,9 +93,10 @@ def _cache_key(path: Path, source: str, settings: KeyPointSettings) -> str:
     return cache_key(source, path.read_bytes(), sidecar.read_bytes() if sidecar.is_file() else None, settings)
 
 
-def _build(
-    seeds_dir: Path, docs_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings, cache: AnalysisCache | None
+def _analysed(
+    seeds_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings, cache: AnalysisCache | None
 ) -> BuildResult:
+    """Every seed's briefing, from the memo, the cache or a fresh analysis; or its failure."""
     result = BuildResult()
     paths, result.failures = discover(seeds_dir)
     fresh: list[Article] = []
@@ -131,7 +136,6 @@ def _build(
         del memo[source]
     result.briefings.sort(key=lambda b: b.article.source)
     result.failures.sort(key=lambda f: f.source)
-    result.report = write_pages(docs_dir, render_site(result.briefings))
     return result
 
 

@@ -44,14 +44,15 @@ def _report_failures(failures) -> None:
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
               help=f"where analysed briefings are kept between builds [default: {CACHE_FOLDER} beside the seeds folder]")
 @click.option("--no-cache", is_flag=True, help="analyse every seed again, ignoring and not writing the cache")
+@click.option("--site-url", default=None, help="the published site's address, for absolute links in the feeds")
 @key_point_options
-def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, key_points: int | None, min_key_points: int,
-          max_key_points: int) -> None:
+def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
+          key_points: int | None, min_key_points: int, max_key_points: int) -> None:
     """Read seeds/, write the briefing pages into docs/."""
     settings = _settings(key_points, min_key_points, max_key_points)
     cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
     try:
-        result = build_site(seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache)
+        result = build_site(seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url)
     except (ModelNotFound, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)

@@ -41,7 +41,10 @@ def key_point_settings(config) -> KeyPointSettings:
 def on_pre_build(config) -> None:
     try:
         cache = AnalysisCache(Path(config.config_file_path).resolve().parent / CACHE_FOLDER)
-        result = build(_seeds_dir(config), Path(config.docs_dir), memo=_memo, settings=key_point_settings(config), cache=cache)
+        result = build(
+            _seeds_dir(config), Path(config.docs_dir), memo=_memo, settings=key_point_settings(config), cache=cache,
+            site_url=config.site_url or None,
+        )
     except (BuildLocked, WriteError) as error:
         raise PluginError(f"briefings: {error}") from None
     for failure in result.failures:

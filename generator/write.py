@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .render import GENERATED_MARK, Page
+from .pages import GENERATED_MARK, Page
 
 MARK_BYTES = 512
 TEMP_PREFIX = ".briefings-"

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.render import GENERATED_MARK, Page
+from generator.pages import GENERATED_MARK, Page
 from generator.write import UnsafePath, write_pages
 
 OWNED = f"---\n# {GENERATED_MARK} from seeds/x.txt\ntitle: x\n---\nbody\n"

@@ -1,0 +1,68 @@
+"""Feeds of the latest briefings: RSS 2.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`).
+
+Links are absolute when the site's URL is known (`site_url` in mkdocs.yml, or `--site-url`),
+relative to the site's root otherwise. Every text is escaped for XML; nothing depends on the
+time of the build, so the same briefings give the same bytes.
+"""
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape
+
+from .briefing import Briefing
+from .pages import GENERATED_MARK, Page
+
+FEED_SIZE = 50
+SITE_TITLE = "Briefings"
+
+
+def _link(site_url: str | None, slug: str) -> str:
+    base = (site_url or "").rstrip("/")
+    return f"{base}/briefings/{slug}/" if base else f"briefings/{slug}/"
+
+
+def _summary(briefing: Briefing) -> str:
+    return " ".join(point.text for point in briefing.key_points)
+
+
+def _rss_date(date: str) -> str:
+    import datetime as dt
+
+    return dt.date.fromisoformat(date).strftime("%a, %d %b %Y 00:00:00 +0000")
+
+
+def rss(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page:
+    items = []
+    for briefing, slug in entries[:FEED_SIZE]:
+        article = briefing.article
+        link = escape(_link(site_url, slug))
+        date = f"\n      <pubDate>{_rss_date(article.date)}</pubDate>" if article.date else ""
+        items.append(
+            f"    <item>\n      <title>{escape(article.title or article.id)}</title>\n      <link>{link}</link>\n"
+            f"      <guid isPermaLink=\"false\">{escape(article.source)}</guid>{date}\n"
+            f"      <description>{escape(_summary(briefing))}</description>\n    </item>"
+        )
+    channel_link = escape(site_url or "./")
+    text = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- {GENERATED_MARK}; edits are overwritten. -->\n'
+        f'<rss version="2.0">\n  <channel>\n    <title>{SITE_TITLE}</title>\n    <link>{channel_link}</link>\n'
+        f"    <description>The latest news briefings</description>\n" + "\n".join(items) + "\n  </channel>\n</rss>\n"
+    )
+    return Page("feed.xml", text)
+
+
+def json_feed(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page:
+    items = []
+    for briefing, slug in entries[:FEED_SIZE]:
+        article = briefing.article
+        item = {"id": article.source, "url": _link(site_url, slug), "title": article.title or article.id, "content_text": _summary(briefing)}
+        if article.date:
+            item["date_published"] = f"{article.date}T00:00:00Z"
+        if article.tags:
+            item["tags"] = list(article.tags)
+        items.append(item)
+    feed = {"generator": GENERATED_MARK, "version": "https://jsonfeed.org/version/1.1", "title": SITE_TITLE, "items": items}
+    if site_url:
+        feed["home_page_url"] = site_url
+        feed["feed_url"] = f"{site_url.rstrip('/')}/feed.json"
+    return Page("feed.json", json.dumps(feed, ensure_ascii=False, indent=1) + "\n")
