@@ -30,6 +30,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SLUG_LENGTH = 80
 QUOTES_PER_CARD = 2
 LATEST_ON_HOME = 6
+TAGGED_ACTORS = 6
 CARD_QUOTE_WORDS = 30
 
 
@@ -81,12 +82,19 @@ def assign_slugs(briefings: list[Briefing]) -> dict[str, str]:
 def front_matter(fields: dict, source: str) -> Markup:
     """YAML front matter via the safe dumper; the first line says the file is generated.
 
-    The title is HTML-escaped: the theme prints `page.title` into `<title>` and the header
-    without escaping it.
+    Every text is HTML-escaped: the theme prints `page.title` into `<title>` and the header,
+    and the tags plugin prints tag names, without escaping them.
     """
-    fields = {**fields, "title": html.escape(fields["title"], quote=False)} if fields.get("title") else fields
-    body = yaml.safe_dump({k: v for k, v in fields.items() if v not in (None, [])}, allow_unicode=True, sort_keys=False, width=1000)
+    body = yaml.safe_dump({k: _escaped(v) for k, v in fields.items() if v not in (None, [])}, allow_unicode=True, sort_keys=False, width=1000)
     return Markup(f"---\n# {GENERATED_MARK} from {escape_comment(source)}; edits are overwritten.\n{body}---\n")
+
+
+def _escaped(value):
+    if isinstance(value, str):
+        return html.escape(value, quote=True)
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def escape_comment(text: str) -> str:
@@ -234,7 +242,10 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
 
 
 def _tags(briefing: Briefing) -> list[str]:
+    """The seed's own tags, the publisher, and the briefing's leading actors and countries."""
     tags = list(briefing.article.tags)
     if briefing.article.publisher:
         tags.append(briefing.article.publisher)
-    return list(dict.fromkeys(" ".join(tag.split()) for tag in tags))
+    leading = [a.name for a in briefing.actors if a.kind != "place"][:TAGGED_ACTORS]
+    tags += leading + [a.name for a in briefing.actors if a.kind == "country"]
+    return list(dict.fromkeys(" ".join(tag.split()) for tag in tags if tag.strip()))

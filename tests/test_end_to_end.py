@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from conftest import ROOT, SEED
 
 from generator.cli import main
+from generator.write import is_generated
 
 HOSTILE = """Skip to content
 
@@ -29,8 +30,11 @@ def make_project(tmp_path, seeds=(SEED,)):
     (project / "seeds").mkdir(parents=True)
     for seed in seeds:
         shutil.copy(seed, project / "seeds" / seed.name)
-    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
-    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
+    for page in ROOT.joinpath("docs").rglob("*"):
+        hand_written = page.is_file() and not is_generated(page) and not page.name.startswith(".")
+        if hand_written:
+            (project / "docs" / page.relative_to(ROOT / "docs")).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(page, project / "docs" / page.relative_to(ROOT / "docs"))
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (project / "mkdocs.yml").write_text(config.replace("generator/mkdocs_hook.py", str(ROOT / "generator" / "mkdocs_hook.py")))
     return project

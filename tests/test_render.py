@@ -75,6 +75,7 @@ def test_front_matter_is_safe_yaml():
     meta = yaml.safe_load(page.text.split("---\n")[1])
     assert set(meta) == {"title", "publisher", "tags"}
     assert meta["title"].startswith("&lt;script&gt;"), "the theme prints the title unescaped"
+    assert all("<" not in tag for tag in meta["tags"]), "the tags plugin prints tag names unescaped"
 
 
 def test_slugs_are_stable_and_distinct():
