@@ -26,7 +26,9 @@ COUNTRY_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "united states of america": "United States",
     "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
-    "great britain": "United Kingdom",
+    "great britain": "United Kingdom", "syrian arab republic": "Syria", "russian federation": "Russia",
+    "people's republic of china": "China", "islamic republic of iran": "Iran", "republic of korea": "South Korea",
+    "democratic people's republic of korea": "North Korea",
 }
 TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
@@ -86,11 +88,17 @@ class ActorBuilder:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    descriptions: list[str] = field(default_factory=list)
     id: str = ""
 
     @property
     def name(self) -> str:
-        """The fullest proper name: most words, then longest, then first seen."""
+        """The fullest proper name: most words, then longest, then first seen; for a country,
+        its common name ('Syria', not 'Syrian Arab Republic'; 'United States', not 'US')."""
+        if self.kind == COUNTRY:
+            canonical = next((country_names()[name_key(n)] for n in self.names if name_key(n) in country_names()), None)
+            if canonical:
+                return canonical
         return max(self.names, key=lambda name: (len(name_words(name)), len(name), -self.names.index(name)))
 
     @property
@@ -102,6 +110,12 @@ class ActorBuilder:
         name = normalise_name(mention.text)
         if name and name_key(name) not in {name_key(known) for known in self.names}:
             self.names.append(name)
+
+    def add_description(self, text: str) -> None:
+        """'the Russian leader': an alias that names the actor without being a name."""
+        text = " ".join(text.split())
+        if text.lower() not in {known.lower() for known in self.descriptions}:
+            self.descriptions.append(text)
 
     def add_role(self, role: str) -> None:
         if role and role.lower() not in {known.lower() for known in self.roles}:
@@ -176,7 +190,7 @@ class ActorIndex:
                     kind=builder.kind,
                     roles=list(builder.roles),
                     affiliation=builder.affiliation,
-                    aliases=sorted((n for n in builder.names if n != builder.name), key=str.lower),
+                    aliases=sorted({n for n in builder.names + builder.descriptions if n != builder.name}, key=str.lower),
                     mentions=len(builder.mentions),
                     first_paragraph=paragraphs.number(self.doc[builder.start].idx),
                 )
@@ -240,11 +254,21 @@ def find_actors(doc: Doc) -> ActorIndex:
         else:
             index.attach(builder, mention)
         by_key[key] = builder
+    _add_country_names(index)
     _add_untagged_surnames(doc, index)
     for builder in index.builders:
         builder.mentions.sort(key=lambda m: m.start)
         _collect_roles(builder, doc, index)
     return index
+
+
+def _add_country_names(index: ActorIndex) -> None:
+    """'US' is the United States: a country's card carries its full name."""
+    for builder in index.builders:
+        if builder.kind == COUNTRY:
+            canonical = country_names().get(name_key(builder.names[0]))
+            if canonical and name_key(canonical) not in {name_key(n) for n in builder.names}:
+                builder.names.append(canonical)
 
 
 def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:

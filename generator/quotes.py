@@ -108,7 +108,10 @@ class Attributor:
         if named is not None and chunk.root.pos_ == "PROPN":
             return chunk.text, self._heard(subject, named)
         if chunk.root.lower_ in TITLE_WORDS:
-            return chunk.text, self._heard(subject, self.index.by_description(chunk))
+            described = self.index.by_description(chunk)
+            if described is not None:
+                described.add_description(chunk.text[0].lower() + chunk.text[1:] if chunk[0].lower_ == "the" else chunk.text)
+            return chunk.text, self._heard(subject, described)
         kind = kind_of_description(chunk)
         if kind is None:
             return chunk.text, None

@@ -52,4 +52,7 @@ def test_seed_actor_cards(nlp):
     assert muslat.affiliation == "High Negotiations Committee"
     assert "Assad" in actor_named(briefing, "Bashar al-Assad").aliases
     assert actor_named(briefing, "Syria").kind == "country"
+    assert "Syrian Arab Republic" in actor_named(briefing, "Syria").aliases, "official long name merged"
+    assert actor_named(briefing, "United States").aliases == ["US"]
+    assert "the Russian leader" in putin.aliases, "a description tied to the name"
     assert actor_named(briefing, "Kremlin").kind == "organisation"
