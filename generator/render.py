@@ -30,6 +30,7 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 SLUG_LENGTH = 80
 QUOTES_PER_CARD = 2
 LATEST_ON_HOME = 6
+PAGE_SIZE = 100
 TAGGED_ACTORS = 6
 CARD_QUOTE_WORDS = 30
 
@@ -128,8 +129,7 @@ def render_site(briefings: list[Briefing], site_url: str | None = None) -> list[
     pages += render_actors(renderer, registry)
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
     pages += [rss(entries, site_url), json_feed(entries, site_url)]
-    home = renderer.render("index.md.j2", entries=entries, latest=LATEST_ON_HOME, front=front_matter({"title": "Briefings"}, "seeds/"))
-    pages.append(Page("index.md", home))
+    pages += render_archive(renderer, entries)
     by_publisher = defaultdict(list)
     for briefing, slug in entries:
         by_publisher[briefing.article.publisher or "Unknown publisher"].append((briefing, slug))
@@ -207,6 +207,36 @@ def render_actors(renderer: Renderer, registry: Registry) -> list[Page]:
     groups = [(kind, sorted(by_kind[kind], key=lambda item: item[0].name.lower())) for kind in sorted(by_kind)]
     pages.append(Page("actors/index.md", renderer.render("actors_index.md.j2", front=front_matter({"title": "Actors"}, "seeds/"), groups=groups)))
     return pages
+
+
+def render_archive(renderer: Renderer, entries: list) -> list[Page]:
+    """The home page (latest briefings as cards, then the newest PAGE_SIZE) and `archive/N.md`
+    for the older ones, so no page lists thousands of briefings."""
+    chunks = [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        home = number == 1
+        path = "index.md" if home else f"archive/{number}.md"
+        text = renderer.render(
+            "index.md.j2",
+            entries=chunk,
+            total=len(entries),
+            number=number,
+            pages=len(chunks),
+            root=Markup("" if home else "../"),
+            latest=LATEST_ON_HOME if home else 0,
+            previous=Markup(_archive_link(number - 1, home)) if number > 1 else None,
+            next=Markup(_archive_link(number + 1, home)) if number < len(chunks) else None,
+            front=front_matter({"title": "Briefings" if home else f"Briefings, page {number}"}, "seeds/"),
+        )
+        pages.append(Page(path, text))
+    return pages
+
+
+def _archive_link(number: int, from_home: bool) -> str:
+    if number == 1:
+        return "../index.md"
+    return f"archive/{number}.md" if from_home else f"{number}.md"
 
 
 def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry: Registry) -> Page:

@@ -102,3 +102,14 @@ def test_index_is_newest_first_undated_last():
 def test_safe_url_only_keeps_web_links():
     assert safe_url("javascript:alert(1)") is None
     assert safe_url("https://example.org/a b(c)") == "https://example.org/a%20b%28c%29"
+
+
+def test_index_pages_are_paginated_with_links_that_exist():
+    items = [briefing(f"Story {i}", f"s{i:03d}.txt", f"2020-01-{1 + i % 28:02d}") for i in range(250)]
+    pages = {page.path: page.text for page in render_site(items)}
+    assert {"index.md", "archive/2.md", "archive/3.md"} <= set(pages) and "archive/4.md" not in pages
+    assert pages["index.md"].count("| 2020\\-") == 100 and pages["archive/3.md"].count("| 2020\\-") == 50
+    assert "[Older](archive/2.md)" in pages["index.md"]
+    assert "[Newer](../index.md) · [Older](3.md)" in pages["archive/2.md"]
+    assert "(../briefings/story-" in pages["archive/3.md"] and "[Newer](2.md)" in pages["archive/3.md"]
+    assert "## Latest" in pages["index.md"] and "## Latest" not in pages["archive/2.md"]
