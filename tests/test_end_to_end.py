@@ -3,6 +3,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -149,3 +150,9 @@ def test_same_input_same_bytes_and_removed_seed_removes_its_page(tmp_path):
     assert (first / "docs" / "about.md").exists()
     assert "No briefings yet" in (first / "docs" / "index.md").read_text(encoding="utf-8")
     assert not (first / "docs" / "actors" / "vladimir-putin.md").exists()
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
+def test_no_generated_file_is_tracked_in_git():
+    tracked = subprocess.run(["git", "ls-files", "docs"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    assert tracked and not [name for name in tracked if is_generated(ROOT / name) or Path(name).name.startswith(".briefings")]
