@@ -30,6 +30,24 @@ COUNTRY_ALIASES = {
     "people's republic of china": "China", "islamic republic of iran": "Iran", "republic of korea": "South Korea",
     "democratic people's republic of korea": "North Korea",
 }
+DEMONYMS = {
+    demonym: country
+    for country, demonyms in {
+        "Russia": "russian", "Syria": "syrian", "United States": "american us u.s.", "United Kingdom": "british uk",
+        "France": "french", "Germany": "german", "China": "chinese", "Iran": "iranian", "Iraq": "iraqi",
+        "Israel": "israeli", "Türkiye": "turkish", "Ukraine": "ukrainian", "Saudi Arabia": "saudi",
+        "Egypt": "egyptian", "India": "indian", "Pakistan": "pakistani", "Afghanistan": "afghan", "Japan": "japanese",
+        "Italy": "italian", "Spain": "spanish", "Canada": "canadian", "Mexico": "mexican", "Brazil": "brazilian",
+        "Australia": "australian", "Lebanon": "lebanese", "Jordan": "jordanian", "Libya": "libyan", "Yemen": "yemeni",
+        "Qatar": "qatari", "United Arab Emirates": "emirati", "Nigeria": "nigerian", "Kenya": "kenyan",
+        "Venezuela": "venezuelan", "Cuba": "cuban", "Poland": "polish", "Greece": "greek", "Netherlands": "dutch",
+        "Sweden": "swedish", "Norway": "norwegian", "Denmark": "danish", "Switzerland": "swiss", "Belgium": "belgian",
+        "Austria": "austrian", "Ireland": "irish", "Argentina": "argentine argentinian", "Colombia": "colombian",
+        "Vietnam": "vietnamese", "Indonesia": "indonesian", "Philippines": "filipino philippine",
+        "Ethiopia": "ethiopian", "Algeria": "algerian", "Morocco": "moroccan", "Tunisia": "tunisian",
+    }.items()
+    for demonym in demonyms.split()
+}
 TITLE_WORDS = {
     "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
     "chancellor", "premier", "governor", "senator", "mayor", "king", "queen", "prince", "general",
@@ -372,11 +390,13 @@ def _appositions(span: Span) -> list[Span]:
 
 
 def _affiliation(span: Span, index: ActorIndex, owner: ActorBuilder) -> str | None:
+    """The organisation or country in a title or apposition: 'High Negotiations Committee' in
+    'spokesman for the ... Committee', 'Russia' in 'Russian President'."""
     for token in span:
         builder = index.actor_of(token)
         if builder is not None and builder is not owner and builder.kind != PERSON:
             return builder.name
-    return None
+    return next((DEMONYMS[t.lower_] for t in span if t.lower_ in DEMONYMS), None)
 
 
 def kind_of_description(span: Span) -> str | None:

@@ -47,6 +47,7 @@ def test_seed_actor_cards(nlp):
     putin = actor_named(briefing, "Vladimir Putin")
     assert names[0] == "Vladimir Putin"
     assert putin.roles == ["Russian President"] and "Putin" in putin.aliases
+    assert putin.affiliation == "Russia", "from the demonym in the title"
     muslat = actor_named(briefing, "Salim al-Muslat")
     assert muslat.roles == ["spokesman for the rebel High Negotiations Committee"]
     assert muslat.affiliation == "High Negotiations Committee"
