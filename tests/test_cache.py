@@ -89,3 +89,18 @@ def test_no_cache_and_clean(project, analysed):
     result = runner.invoke(main, ["clean", "--docs", str(project / "docs"), "--cache", str(project / "cache")])
     assert result.exit_code == 0 and not (project / "cache").exists()
     assert not (project / "docs" / "index.md").exists()
+
+
+def test_the_key_changes_with_the_generator_code(monkeypatch):
+    from generator import cache
+
+    before = cache.cache_key("a.txt", b"text", None, "settings")
+    cache.versions.cache_clear()
+    real_read = cache.Path.read_bytes
+    monkeypatch.setattr(cache.Path, "read_bytes", lambda self: real_read(self) + b"# edited" if self.name == "quotes.py" else real_read(self))
+    try:
+        assert cache.cache_key("a.txt", b"text", None, "settings") != before
+    finally:
+        monkeypatch.undo()
+        cache.versions.cache_clear()
+    assert cache.cache_key("a.txt", b"text", None, "settings") == before
