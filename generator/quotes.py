@@ -169,7 +169,8 @@ def is_speech_verb(token: Token) -> bool:
 def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[FoundQuote]:
     """The article's quotes in text order; `freeze` them once the actors have their ids."""
     attributor = Attributor(index)
-    passages = quoted_passages(doc.text)
+    text = doc.text  # Doc.text joins every token again on each call: read it once
+    passages = quoted_passages(text)
     quoted_tokens = {t.i for p in passages for t in _tokens(doc, p.start, p.end)}
     quotes: list[Quote] = []
     used_cues: set[int] = set()
@@ -178,7 +179,7 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
     ]
     for _, what, item in sorted(events, key=lambda event: (event[0], event[1])):
         if what == "quote":
-            quote = _quoted(doc, item, quoted_tokens, attributor, paragraphs, quotes)
+            quote = _quoted(doc, text, item, quoted_tokens, attributor, paragraphs, quotes)
             if quote is not None:
                 quotes.append(quote)
                 if quote.cue_token is not None:
@@ -217,9 +218,9 @@ def _tokens(doc: Doc, start: int, end: int) -> Span:
     return doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
 
 
-def _quoted(doc, passage, quoted_tokens, attributor, paragraphs, earlier) -> FoundQuote | None:
+def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earlier) -> FoundQuote | None:
     start, end = passage.content
-    text = _clean_quote(doc.text[start:end])
+    text = _clean_quote(full_text[start:end])
     span = _tokens(doc, passage.start, passage.end)
     cue = (
         _governing_cue(span, quoted_tokens)
@@ -229,7 +230,7 @@ def _quoted(doc, passage, quoted_tokens, attributor, paragraphs, earlier) -> Fou
     )
     paragraph = paragraphs.number(start)
     if cue is None:
-        previous = _continued(earlier, paragraph, paragraphs, doc, passage)
+        previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
             return FoundQuote(text, previous.speaker, previous.builder, previous.cue, None, DIRECT, paragraph, start, end)
         if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
@@ -325,12 +326,12 @@ def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int
     return None
 
 
-def _continued(earlier, paragraph, paragraphs, doc, passage) -> FoundQuote | None:
+def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
     """A quote with no speech verb of its own, opening its sentence soon after an attributed
     quote (same paragraph or the RUN_ON_PARAGRAPHS before), goes on with that speaker."""
     if not earlier or earlier[-1].speaker is None or earlier[-1].paragraph < paragraph - RUN_ON_PARAGRAPHS:
         return None
-    before = doc.text[: passage.start].rstrip(" ")
+    before = text[: passage.start].rstrip(" ")
     opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
     return earlier[-1] if opens_sentence else None
 
