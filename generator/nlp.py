@@ -41,10 +41,6 @@ def load_model(names: tuple[str, ...] = MODEL_NAMES) -> Language:
     raise ModelNotFound(f"no English spaCy model installed (tried {', '.join(names)}); run: pip install -e .")
 
 
-def model_label(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-
-
 def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
     """Parse texts in batches; the order of the Docs is the order of the texts."""
     nlp = nlp or load_model()
