@@ -26,8 +26,9 @@ def party_voices(found: list[FoundQuote], doc: Doc) -> list[int]:
         builder = quote.builder
         if builder is None or builder.kind not in (ORGANISATION, GROUP, COUNTRY) or quote.cue_token is None:
             continue
-        if is_speech_verb(doc[quote.cue_token]):
-            first.setdefault(id(builder), doc[quote.cue_token].idx)
+        cue = doc[quote.cue_token]
+        if is_speech_verb(cue):
+            first.setdefault(id(builder), cue.idx)
     return sorted(first.values())
 
 

@@ -25,21 +25,17 @@ from .actors import (
 from .briefing import Quote
 from .nlp import Paragraphs
 
-SPEECH_VERBS = frozenset(
-    """say tell add warn announce stress insist deny claim state explain note argue report confirm
-    declare write ask reply respond suggest acknowledge admit predict promise vow urge caution
-    complain contend maintain reiterate recall testify assert allege estimate emphasize emphasise
-    point observe remark comment describe pledge threaten demand concede boast agree disclose
-    reveal signal indicate order accuse blame criticize criticise praise welcome tweet post joke
-    quip confess shout yell exclaim proclaim conclude wonder recount plead tout lament echo
-    retort counter whisper mutter muse call chant compare sing scream""".split()
-)
 REPORTING_VERBS = frozenset(
     """say tell add warn announce stress insist deny claim state explain note argue report confirm
     declare write ask reply respond suggest acknowledge admit predict assert allege emphasize
     emphasise reiterate contend maintain testify tweet post joke quip confess shout yell exclaim
     proclaim conclude wonder recount plead tout lament echo retort counter whisper mutter
     muse""".split()
+)
+SPEECH_VERBS = REPORTING_VERBS | frozenset(
+    """promise vow urge caution complain recall estimate point observe remark comment describe
+    pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
+    criticize criticise praise welcome call chant compare sing scream""".split()
 )
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()

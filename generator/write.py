@@ -87,14 +87,18 @@ def stage(path: Path, text: str) -> Path:
     return Path(temporary)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """One file: staged, then renamed over its target."""
-    temporary = stage(path, text)
+def commit(temporary: Path, path: Path) -> None:
+    """Rename a staged file over its target: atomic, and it needs no space."""
     try:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """One file: staged, then renamed over its target."""
+    commit(stage(path, text), path)
 
 
 def remove_leftovers(docs_dir: Path) -> None:
@@ -127,10 +131,7 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
             temporary.unlink(missing_ok=True)
         raise
     for (temporary, path), (page, _) in zip(staged, changes):
-        try:
-            os.replace(temporary, path)
-        except OSError as error:
-            raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
+        commit(temporary, path)
         report.written.append(page.path)
     for path in sorted(root.rglob("*")) if root.exists() else []:
         if path.is_file() and path not in wanted and is_generated(path):
