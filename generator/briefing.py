@@ -5,7 +5,6 @@ hand-made values and the export contract is one `to_dict` away.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 PARAGRAPH = "paragraph"
@@ -39,6 +38,12 @@ class Article:
     def body(self) -> str:
         """The clean text: blocks separated by blank lines (the text the NLP sees)."""
         return "\n\n".join(block.text for block in self.blocks)
+
+
+def _plain(record) -> dict:
+    """A flat dataclass (fields of text, numbers and lists of text) as a dict; what
+    `dataclasses.asdict` gives, at a fraction of its cost on thousands of briefings."""
+    return {name: list(value) if isinstance(value, list) else value for name, value in vars(record).items()}
 
 
 @dataclass
@@ -93,11 +98,11 @@ class Briefing:
             "tags": list(article.tags),
             "language": article.language,
             "body": article.body,
-            "blocks": [dataclasses.asdict(block) for block in article.blocks],
+            "blocks": [_plain(block) for block in article.blocks],
             "key_points": [point.text for point in self.key_points],
             "key_point_paragraphs": [point.paragraph for point in self.key_points],
-            "actors": [dataclasses.asdict(actor) for actor in self.actors],
-            "quotes": [dataclasses.asdict(quote) for quote in self.quotes],
+            "actors": [_plain(actor) for actor in self.actors],
+            "quotes": [_plain(quote) for quote in self.quotes],
         }
 
     @classmethod

@@ -16,7 +16,7 @@ from .briefing import Article, Briefing
 from .cache import AnalysisCache, cache_key
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
-from .settings import KeyPointSettings
+from .settings import ActorPageSettings, KeyPointSettings
 from .write import WriteReport, build_lock, write_pages
 
 Progress = Callable[[int, int], None]
@@ -46,8 +46,6 @@ class BuildResult:
 
 def discover(seeds_dir: Path) -> tuple[list[Path], list[SeedError]]:
     """Article files in seeds/ (recursively), sorted; links pointing outside are refused."""
-    if not seeds_dir.is_dir():
-        return [], [SeedError(str(seeds_dir), "seeds folder not found")]
     root = seeds_dir.resolve()
     found, refused = [], []
     for path in sorted(seeds_dir.rglob("*")):
@@ -79,12 +77,16 @@ def build(
     settings: KeyPointSettings = KeyPointSettings(),
     cache: AnalysisCache | None = None,
     site_url: str | None = None,
+    actor_pages: ActorPageSettings = ActorPageSettings(),
 ) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
-    `site_url` makes the feeds' links absolute."""
+    `site_url` makes the feeds' links absolute; `actor_pages` says which actors get a page.
+    Without a seeds folder nothing is written: an empty site is more likely a wrong path."""
+    if not seeds_dir.is_dir():
+        return BuildResult(failures=[SeedError(str(seeds_dir), "seeds folder not found; docs/ was not changed")])
     with build_lock(docs_dir):
         result = _analysed(seeds_dir, {} if memo is None else memo, progress, settings, cache)
-        result.report = write_pages(docs_dir, render_site(result.briefings, site_url))
+        result.report = write_pages(docs_dir, render_site(result.briefings, site_url, actor_pages))
         return result
 
 

@@ -10,7 +10,7 @@ from .build import build as build_site
 from .build import terminal_progress
 from .cache import CACHE_FOLDER, AnalysisCache
 from .errors import ModelNotFound
-from .settings import KeyPointSettings
+from .settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
 from .write import BuildLocked, WriteError, is_generated
 
 
@@ -45,14 +45,20 @@ def _report_failures(failures) -> None:
               help=f"where analysed briefings are kept between builds [default: {CACHE_FOLDER} beside the seeds folder]")
 @click.option("--no-cache", is_flag=True, help="analyse every seed again, ignoring and not writing the cache")
 @click.option("--site-url", default=None, help="the published site's address, for absolute links in the feeds")
+@click.option("--actor-pages-min-briefings", "min_briefings", type=click.IntRange(1), default=None,
+              help=f"give an actor a page when it is named in at least this many briefings "
+                   f"[default: 1 below {LARGE_SITE} briefings, then 2]")
 @key_point_options
 def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
-          key_points: int | None, min_key_points: int, max_key_points: int) -> None:
+          min_briefings: int | None, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
     """Read seeds/, write the briefing pages into docs/."""
     settings = _settings(key_points, min_key_points, max_key_points)
     cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
     try:
-        result = build_site(seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url)
+        result = build_site(
+            seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url,
+            actor_pages=ActorPageSettings(min_briefings),
+        )
     except (ModelNotFound, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)

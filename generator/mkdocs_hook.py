@@ -1,7 +1,10 @@
-"""MkDocs hook: build the briefings before every MkDocs build, and watch seeds/ under serve.
+"""MkDocs hook: build the briefings before every MkDocs build, watch seeds/ under serve, and
+resolve the links of the generated raw HTML.
 
 Listed in mkdocs.yml under `hooks:`. Under `mkdocs serve` the process lives on, so the memo
 keeps every briefing whose seed did not change and only edited seeds are analysed again.
+`extra.briefings.seeds` names the seeds folder (default `seeds`, beside mkdocs.yml); `false`
+builds the pages already in docs/ (made by `python -m generator build`) as they are.
 """
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
 from generator.cache import CACHE_FOLDER, AnalysisCache
-from generator.settings import KeyPointSettings
+from generator.links import resolve_links
+from generator.settings import ActorPageSettings, KeyPointSettings
 from generator.write import BuildLocked, WriteError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -20,13 +24,18 @@ SEEDS_FOLDER = "seeds"
 _memo: Memo = {}
 
 
-def _seeds_dir(config) -> Path:
-    return Path(config.config_file_path).resolve().parent / SEEDS_FOLDER
+def _seeds_dir(config) -> Path | None:
+    folder = _briefings_options(config).get("seeds", SEEDS_FOLDER)
+    if folder is False:
+        return None
+    if not isinstance(folder, str) or not folder.strip():
+        raise PluginError(f"briefings: extra.briefings.seeds in mkdocs.yml must be a folder or false (got {folder!r})")
+    return Path(config.config_file_path).resolve().parent / folder
 
 
 def key_point_settings(config) -> KeyPointSettings:
     """`extra: briefings: key_points: {min: 2, max: 6}` (or `count: 3`) in mkdocs.yml."""
-    options = ((config.extra or {}).get("briefings") or {}).get("key_points") or {}
+    options = _briefings_options(config).get("key_points") or {}
     defaults = KeyPointSettings()
     try:
         return KeyPointSettings(
@@ -38,12 +47,32 @@ def key_point_settings(config) -> KeyPointSettings:
         raise PluginError(f"briefings: extra.briefings.key_points in mkdocs.yml: {error}") from None
 
 
+def actor_page_settings(config) -> ActorPageSettings:
+    """`extra: briefings: actor_pages: {min_briefings: 2}` in mkdocs.yml (default: automatic)."""
+    options = _briefings_options(config).get("actor_pages") or {}
+    try:
+        value = options.get("min_briefings")
+        return ActorPageSettings(None if value in (None, "auto") else int(value))
+    except (TypeError, ValueError) as error:
+        raise PluginError(f"briefings: extra.briefings.actor_pages in mkdocs.yml: {error}") from None
+
+
+def _briefings_options(config) -> dict:
+    return (config.extra or {}).get("briefings") or {}
+
+
 def on_pre_build(config) -> None:
+    seeds = _seeds_dir(config)
+    if seeds is None:
+        return
+    if not seeds.is_dir():
+        log.warning("briefings: the seeds folder %s is not found; the pages in docs/ are left as they are", seeds)
+        return
     try:
         cache = AnalysisCache(Path(config.config_file_path).resolve().parent / CACHE_FOLDER)
         result = build(
-            _seeds_dir(config), Path(config.docs_dir), memo=_memo, settings=key_point_settings(config), cache=cache,
-            site_url=config.site_url or None,
+            seeds, Path(config.docs_dir), memo=_memo, settings=key_point_settings(config), cache=cache,
+            site_url=config.site_url or None, actor_pages=actor_page_settings(config),
         )
     except (BuildLocked, WriteError) as error:
         raise PluginError(f"briefings: {error}") from None
@@ -60,8 +89,21 @@ def on_pre_build(config) -> None:
     )
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    """Resolve the `.md` links of the generated raw HTML blocks (see `generator.links`)."""
+
+    def url_of(path: str) -> str | None:
+        target = files.get_file_from_path(path)
+        return None if target is None else target.url_relative_to(page.file)
+
+    resolved, missing = resolve_links(html, page.file.src_uri, url_of)
+    for path in missing:
+        log.warning("briefings: %s links to %s, which is not found among the documentation files", page.file.src_uri, path)
+    return resolved
+
+
 def on_serve(server, config, builder):
     seeds = _seeds_dir(config)
-    if seeds.is_dir():
+    if seeds is not None and seeds.is_dir():
         server.watch(str(seeds))
     return server

@@ -58,13 +58,48 @@ class RegisteredActor:
             if quote.speaker_id == appearance.actor.id
         ]
 
+    @cached_property
+    def briefings(self) -> int:
+        return len({appearance.briefing.article.source for appearance in self.appearances})
+
     def roles(self) -> list[tuple[Appearance, str]]:
         return [(appearance, role) for appearance in self.appearances for role in appearance.actor.roles]
+
+    def role_history(self) -> list[RoleSpan]:
+        """Each role once (compared without case), with the first and last briefing that gives
+        it, oldest first: an actor named in hundreds of briefings keeps a readable page."""
+        spans: dict[str, RoleSpan] = {}
+        for appearance, role in sorted(self.roles(), key=lambda item: _when(item[0])):
+            span = spans.get(role.casefold())
+            if span is None:
+                spans[role.casefold()] = RoleSpan(role, appearance, appearance, {appearance.briefing.article.source})
+            else:
+                span.last = appearance
+                span.sources.add(appearance.briefing.article.source)
+        return list(spans.values())
+
+
+@dataclass
+class RoleSpan:
+    role: str
+    first: Appearance
+    last: Appearance
+    sources: set[str]
+
+
+def _when(appearance: Appearance) -> tuple[bool, str, str]:
+    """Oldest first, undated last."""
+    date = appearance.briefing.article.date
+    return (date is None, date or "", appearance.page)
 
 
 @dataclass
 class Registry:
+    """`actors` are every actor of the site, `paged` those that have a page of their own;
+    `links` maps (briefing source, actor id) to the slug of a paged actor."""
+
     actors: list[RegisteredActor]
+    paged: list[RegisteredActor]
     links: dict[tuple[str, str], str]
     seen_with: dict[str, list[tuple[RegisteredActor, int]]]
 
@@ -76,8 +111,9 @@ def _family(kind: str) -> str:
     return "place" if kind in PLACE_KINDS else kind
 
 
-def build_registry(briefings: list[Briefing], pages: dict[str, str]) -> Registry:
-    """`pages` maps each briefing's source file to its page slug."""
+def build_registry(briefings: list[Briefing], pages: dict[str, str], min_briefings: int = 1) -> Registry:
+    """`pages` maps each briefing's source file to its page slug; actors named in at least
+    `min_briefings` briefings get a page (and a slug)."""
     groups: dict[tuple[str, str], RegisteredActor] = {}
     surnames: dict[str, set[tuple[str, str]]] = defaultdict(set)
     single_word: list[Appearance] = []
@@ -98,9 +134,10 @@ def build_registry(briefings: list[Briefing], pages: dict[str, str]) -> Registry
         key = next(iter(owners)) if len(owners) == 1 else ("person", word)
         groups.setdefault(key, RegisteredActor(key)).appearances.append(appearance)
     actors = sorted(groups.values(), key=lambda g: g.key)
-    _assign_slugs(actors)
-    links = {(a.briefing.article.source, a.actor.id): actor.slug for actor in actors for a in actor.appearances}
-    return Registry(actors, links, _seen_with(actors, links))
+    paged = [actor for actor in actors if actor.briefings >= min_briefings]
+    _assign_slugs(paged)
+    links = {(a.briefing.article.source, a.actor.id): actor.slug for actor in paged for a in actor.appearances}
+    return Registry(actors, paged, links, _seen_with(paged, links))
 
 
 def _assign_slugs(actors: list[RegisteredActor]) -> None:

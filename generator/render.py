@@ -22,7 +22,8 @@ from markupsafe import Markup
 from .briefing import HEADING, Briefing
 from .feeds import json_feed, rss
 from .pages import GENERATED_MARK, Page
-from .registry import Registry, build_registry
+from .registry import Appearance, Registry, build_registry
+from .settings import ActorPageSettings
 from .slugs import slugify
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -102,28 +103,53 @@ def escape_comment(text: str) -> str:
     return " ".join(text.split()).replace("---", "- - -")
 
 
+def clean_text(value):
+    """What the HTML fragments print, before autoescaping: text without control characters."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return CONTROL_CHARACTERS.sub(" ", value)
+    return "" if value is None else value
+
+
 class Renderer:
+    """Two environments over the same templates: `*.md.j2` pages escape every value for
+    Markdown (`escape_markdown`); `_*.html.j2` fragments, the bulky parts of a page (cards,
+    tables, the article text), are raw HTML blocks with every value HTML-escaped. Python-Markdown
+    passes raw HTML through without parsing it, which makes those parts cheap to build and
+    leaves nothing in them for Markdown to interpret. Their `.md` links are resolved by the
+    MkDocs hook like Markdown links."""
+
     def __init__(self) -> None:
-        self.env = jinja2.Environment(
+        options = dict(
             loader=jinja2.PackageLoader("generator", "templates"),
-            finalize=escape_markdown,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
-            autoescape=False,
         )
-        self.env.globals.update(anchor=anchor, safe_url=safe_url, shorten=shorten, HEADING=HEADING)
+        self.env = jinja2.Environment(finalize=escape_markdown, autoescape=False, **options)
+        self.html_env = jinja2.Environment(finalize=clean_text, autoescape=True, **options)
+        helpers = dict(anchor=anchor, safe_url=safe_url, shorten=shorten, HEADING=HEADING)
+        self.env.globals.update(helpers, html=self._fragment)
+        self.html_env.globals.update(helpers)
 
     def render(self, template: str, **context) -> str:
         return self.env.get_template(template).render(**context)
 
+    @jinja2.pass_context
+    def _fragment(self, context, template: str, **extra) -> Markup:
+        """An HTML fragment, rendered with the calling page's context, as one raw HTML block
+        (no blank line inside, so Markdown sees a single block)."""
+        text = self.html_env.get_template(template).render({**context.get_all(), **extra})
+        return Markup("\n".join(line for line in text.splitlines() if line.strip()))
 
-def render_site(briefings: list[Briefing], site_url: str | None = None) -> list[Page]:
-    """All generated pages of the site: one per briefing and per actor, plus the index pages."""
+
+def render_site(
+    briefings: list[Briefing], site_url: str | None = None, actor_pages: ActorPageSettings = ActorPageSettings()
+) -> list[Page]:
+    """All generated pages of the site: one per briefing and per paged actor, plus the index pages."""
     renderer = Renderer()
     slugs = assign_slugs(briefings)
-    registry = build_registry(briefings, slugs)
+    registry = build_registry(briefings, slugs, actor_pages.threshold(len(briefings)))
     pages = [render_briefing(renderer, b, slugs[b.article.source], registry) for b in briefings]
     pages += [briefing_data(b, slugs[b.article.source]) for b in briefings]
     pages += render_actors(renderer, registry)
@@ -183,30 +209,40 @@ def voices(briefing: Briefing) -> Voices:
 def briefing_data(briefing: Briefing, slug: str) -> Page:
     """The briefing's data (the export contract) published beside its page, for reuse."""
     data = {"generator": f"{GENERATED_MARK} from seeds/{briefing.article.source}", **briefing.to_dict()}
-    return Page(f"briefings/{slug}.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    return Page(f"briefings/{slug}.json", json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def render_actors(renderer: Renderer, registry: Registry) -> list[Page]:
-    """A page per actor across all briefings, and the actors index by kind."""
+    """A page per paged actor across all briefings, and the actors index by kind."""
     pages = []
-    for actor in registry.actors:
+    for actor in registry.paged:
         appearances = sorted(actor.appearances, key=lambda a: (a.briefing.article.date or "", a.page))
         text = renderer.render(
             "actor.md.j2",
             front=front_matter({"title": actor.name}, "seeds/"),
             actor=actor,
             appearances=[(a, Markup(f"../briefings/{a.page}.md")) for a in appearances],
-            roles=[(a, role, Markup(f"../briefings/{a.page}.md")) for a, role in sorted(actor.roles(), key=lambda r: (r[0].briefing.article.date or "", r[0].page))],
+            roles=[(span, _briefing_link(span.first), _briefing_link(span.last)) for span in actor.role_history()],
             quotes=[(a, q, Markup(f"../briefings/{a.page}.md#p-{int(q.paragraph)}")) for a, q in actor.quotes()],
             seen_with=[(other, count, Markup(f"{other.slug}.md")) for other, count in registry.seen_with.get(actor.slug, [])],
         )
         pages.append(Page(f"actors/{actor.slug}.md", text))
     by_kind = defaultdict(list)
-    for actor in registry.actors:
+    for actor in registry.paged:
         by_kind[actor.kind].append((actor, Markup(f"{actor.slug}.md")))
     groups = [(kind, sorted(by_kind[kind], key=lambda item: item[0].name.lower())) for kind in sorted(by_kind)]
-    pages.append(Page("actors/index.md", renderer.render("actors_index.md.j2", front=front_matter({"title": "Actors"}, "seeds/"), groups=groups)))
+    text = renderer.render(
+        "actors_index.md.j2",
+        front=front_matter({"title": "Actors"}, "seeds/"),
+        groups=groups,
+        without_page=len(registry.actors) - len(registry.paged),
+    )
+    pages.append(Page("actors/index.md", text))
     return pages
+
+
+def _briefing_link(appearance: Appearance) -> Markup:
+    return Markup(f"../briefings/{appearance.page}.md")
 
 
 def render_archive(renderer: Renderer, entries: list) -> list[Page]:

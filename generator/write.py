@@ -26,6 +26,7 @@ MARK_BYTES = 512
 TEMP_PREFIX = ".briefings-"
 TEMP_SUFFIX = ".tmp"
 LOCK_NAME = ".briefings.lock"
+FILE_MODE = 0o666  # what open() would give, less the umask: mkstemp's own 0600 would hide pages from a web server
 
 
 @dataclass
@@ -65,22 +66,29 @@ def target(docs_dir: Path, relative: str) -> Path:
     return path
 
 
+def _umask() -> int:
+    """The process's umask (reading it means setting it; it is set straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _describe(error: OSError) -> str:
     return error.strerror or errno.errorcode.get(error.errno or 0, str(error))
 
 
 def stage(path: Path, text: str) -> Path:
-    """Write `text` to a hidden temporary file beside `path`, flushed to disk."""
+    """Write `text` to a hidden temporary file beside `path` (`write_pages` flushes them all to
+    disk at once before any is renamed)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
     except OSError as error:
         raise WriteError(error.errno, f"cannot write {path.parent}: {_describe(error)}") from None
     try:
+        os.fchmod(handle, FILE_MODE & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
@@ -97,8 +105,10 @@ def commit(temporary: Path, path: Path) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """One file: staged, then renamed over its target."""
-    commit(stage(path, text), path)
+    """One file: staged, flushed to disk, then renamed over its target."""
+    temporary = stage(path, text)
+    os.sync()
+    commit(temporary, path)
 
 
 def remove_leftovers(docs_dir: Path) -> None:
@@ -130,6 +140,8 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
         raise
+    if staged:
+        os.sync()  # every new page on disk before any old one is replaced: one flush, not one per file
     for (temporary, path), (page, _) in zip(staged, changes):
         commit(temporary, path)
         report.written.append(page.path)

@@ -104,3 +104,12 @@ def test_the_key_changes_with_the_generator_code(monkeypatch):
         monkeypatch.undo()
         cache.versions.cache_clear()
     assert cache.cache_key("a.txt", b"text", None, "settings") == before
+
+
+def test_a_missing_seeds_folder_leaves_the_site_alone(project, analysed):
+    run(project)
+    built = snapshot(project / "docs")
+    shutil.rmtree(project / "seeds")
+    result = run(project)
+    assert not result.ok and "seeds folder not found" in str(result.failures[0])
+    assert snapshot(project / "docs") == built

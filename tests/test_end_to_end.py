@@ -73,11 +73,12 @@ def test_seed_briefing_page(seed_site):
     page, home = seed_site
     assert "<h1" in page and "Putin: Russian forces to withdraw from Syria" in page
     assert 'href="briefings/putin-russian-forces-to-withdraw-from-syria/"' in home
-    cards = page[page.index('class="grid cards"') :]
+    cards = page[page.index('class="grid cards') :]
     for name in ("Vladimir Putin", "Sergei Shoigu", "Bashar al-Assad", "Salim al-Muslat"):
         assert f"<strong>{name}</strong>" in cards
     assert '<a href="../../actors/vladimir-putin/"><strong>Vladimir Putin</strong></a>' in cards
-    table = page[page.index("<table>") : page.index("</table>")]
+    table = page[page.index('<table class="briefing-quotes"') :]
+    table = table[: table.index("</table>")]
     row = next(r for r in table.split("<tr>") if "The task that was set before our defence ministry" in r)
     assert "Vladimir Putin" in row and "told" in row and 'href="#p-2"' in row
     source = page[page.index('id="p-1"') :]

@@ -1,9 +1,11 @@
 """The export contract of DEVELOPERS.md: these fields, these types, for every input kind."""
+import dataclasses
 import json
 
 from click.testing import CliRunner
 from conftest import SEED
 
+from generator.briefing import Briefing
 from generator.cli import main
 
 ARTICLE_FIELDS = {"id": str, "title": (str, type(None)), "publisher": (str, type(None)), "date": (str, type(None)),
@@ -56,6 +58,10 @@ def test_export_file_folder_and_jsonl(tmp_path):
     assert lines[2]["title"] == "Road closed" and lines[2]["date"] == "2020-01-02"
     assert lines[2]["body"] == "Police said the road was closed after the storm.\n\nIt reopened at noon."
     assert lines[2]["quotes"][0]["speaker"] == "Police"
+    seed = Briefing.from_dict(lines[0])
+    assert seed.to_dict() == lines[0], "the contract survives a round trip through the dataclasses"
+    assert lines[0]["actors"] == [dataclasses.asdict(actor) for actor in seed.actors]
+    assert lines[0]["quotes"] == [dataclasses.asdict(quote) for quote in seed.quotes]
 
 
 def test_export_reports_bad_lines_and_keeps_the_rest(tmp_path):

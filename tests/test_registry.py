@@ -1,6 +1,9 @@
+import pytest
+
 from generator.briefing import Actor, Article, Block, Briefing, Quote
 from generator.registry import build_registry
 from generator.render import render_site
+from generator.settings import LARGE_SITE, ActorPageSettings
 
 
 def briefing(source, date, *actors, quotes=()):
@@ -50,6 +53,41 @@ def test_actor_pages_and_index_are_rendered_and_linked():
     b = briefing("b", "2016-03-15", person("putin", "Putin"))
     pages = {page.path: page.text for page in render_site([a, b])}
     assert "actors/vladimir-putin.md" in pages and "actors/index.md" in pages
-    assert "[Sergei Shoigu](sergei-shoigu.md) · 1 briefing" in pages["actors/vladimir-putin.md"]
-    assert "[**Putin**](../actors/vladimir-putin.md)" in pages["briefings/story-b.md"]
+    assert '<a href="sergei-shoigu.md">Sergei Shoigu</a> · 1 briefing' in pages["actors/vladimir-putin.md"]
+    assert '<a href="../actors/vladimir-putin.md"><strong>Putin</strong></a>' in pages["briefings/story-b.md"]
     assert "## Person (2)" in pages["actors/index.md"]
+
+
+def test_on_a_large_site_only_actors_of_several_briefings_get_a_page():
+    a = briefing("a", "2016-03-14", person("vladimir-putin", "Vladimir Putin"), person("sergei-shoigu", "Sergei Shoigu"))
+    b = briefing("b", "2016-03-15", person("putin", "Putin"))
+    pages = {page.path: page.text for page in render_site([a, b], actor_pages=ActorPageSettings(min_briefings=2))}
+    assert "actors/vladimir-putin.md" in pages and "actors/sergei-shoigu.md" not in pages
+    card = pages["briefings/story-a.md"]
+    assert "<strong>Sergei Shoigu</strong>" in card and "sergei-shoigu.md" not in card
+    assert '<a href="../actors/vladimir-putin.md"><strong>Vladimir Putin</strong></a>' in card
+    assert "## Person (1)" in pages["actors/index.md"] and "1 more actor is named in one briefing only" in pages["actors/index.md"]
+    assert "sergei-shoigu.md" not in pages["actors/vladimir-putin.md"]
+
+
+@pytest.mark.parametrize(
+    ("briefings", "expected"), [(1, 1), (LARGE_SITE - 1, 1), (LARGE_SITE, 2), (5 * LARGE_SITE, 2)]
+)
+def test_automatic_actor_page_threshold(briefings, expected):
+    assert ActorPageSettings().threshold(briefings) == expected
+    assert ActorPageSettings(min_briefings=3).threshold(briefings) == 3
+
+
+def test_role_history_gives_each_role_once_with_its_first_and_last_briefing():
+    stories = [
+        briefing("a", "2016-11-09", person("t", "Donald Trump", ["President-elect"])),
+        briefing("b", None, person("t", "Donald Trump", ["President"])),
+        briefing("c", "2017-01-25", person("t", "Donald Trump", ["President"])),
+        briefing("d", "2016-12-01", person("t", "Donald Trump", ["president-elect"])),
+        briefing("e", "2017-02-01", person("t", "Donald Trump", ["President"])),
+    ]
+    history = registry_of(*stories).actors[0].role_history()
+    assert [(span.role, span.first.briefing.article.date, span.last.briefing.article.date, len(span.sources)) for span in history] == [
+        ("President-elect", "2016-11-09", "2016-12-01", 2),
+        ("President", "2017-01-25", None, 3),
+    ]

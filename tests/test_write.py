@@ -1,3 +1,6 @@
+import os
+import stat
+
 import pytest
 
 from generator.pages import GENERATED_MARK, Page
@@ -29,3 +32,12 @@ def test_hand_written_pages_are_never_touched(tmp_path):
 def test_paths_outside_docs_are_refused(tmp_path, path):
     with pytest.raises(UnsafePath):
         write_pages(tmp_path / "docs", [Page(path, OWNED)])
+
+
+def test_pages_are_readable_like_any_file_the_user_creates(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        write_pages(tmp_path, [Page("briefings/a.md", f"---\n# {GENERATED_MARK}\n---\nA\n")])
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "briefings" / "a.md").stat().st_mode) == 0o644

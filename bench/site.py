@@ -1,0 +1,138 @@
+"""Site-scale benchmark: render and build N briefings with their actor pages.
+
+    python bench/site.py [--sizes 1000 3000] [--corpus ../shared/corpus/quotes/dev.jsonl ...]
+
+The corpus texts are analysed once (`python -m generator export`, kept in bench/out/), then
+varied into N briefings: each copy gets its own id, title and date, and the actors named in
+only one corpus article get a name of their own per copy, so the long tail of actors grows
+with the site the way a newsroom's does while the frequent ones are shared. For each N, in a
+temporary folder (never in the project), the pages are rendered and written, then
+`mkdocs build --strict` runs with the project's configuration (its hook does not analyse
+seeds: `extra.briefings.seeds: false`). Prints the time of each step, the ratio time(largest) / time(smallest) and the size
+of the built site.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import yaml
+from common import OUT, ROOT, SHARED, export
+
+from generator.briefing import Briefing
+from generator.render import render_site
+from generator.write import write_pages
+
+HAND_WRITTEN = ("about.md", "tags.md", "assets")
+
+
+def base_briefings(corpus: list[Path]) -> list[Briefing]:
+    """The corpus analysed once; reused while the corpus files are unchanged."""
+    output = OUT / "site-base.jsonl"
+    if not output.exists() or any(path.stat().st_mtime > output.stat().st_mtime for path in corpus):
+        print(f"exporting {', '.join(map(str, corpus))} once ...", file=sys.stderr)
+        export(corpus, output)
+    return [Briefing.from_dict(json.loads(line)) for line in output.read_text(encoding="utf-8").splitlines()]
+
+
+def varied(base: list[Briefing], count: int) -> list[Briefing]:
+    """`count` briefings from the base: own id, source, title and date per copy; the base's
+    one-article actors renamed per copy."""
+    seen_in = Counter(actor.name for briefing in base for actor in {a.name: a for a in briefing.actors}.values())
+    start = datetime.date(2020, 1, 1)
+    out = []
+    for number in range(count):
+        briefing = copy.deepcopy(base[number % len(base)])
+        generation = number // len(base)
+        article = briefing.article
+        article.id = f"{article.id}-{number}"
+        article.source = f"article-{number:05d}.md"
+        article.title = f"{article.title or article.id} ({number})"
+        article.date = (start + datetime.timedelta(days=number % 2000)).isoformat()
+        if generation:
+            for actor in briefing.actors:
+                if seen_in[actor.name] == 1:
+                    actor.name = f"{actor.name} {_roman(generation)}"
+        out.append(briefing)
+    return out
+
+
+def _roman(number: int) -> str:
+    return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][number] if number <= 10 else str(number)
+
+
+def project(folder: Path) -> None:
+    """The project's MkDocs configuration (its hook told to build the pages in docs/ as they
+    are, not from seeds) and hand-written pages."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
+    config["extra"]["briefings"]["seeds"] = False
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    for name in HAND_WRITTEN:
+        source = ROOT / "docs" / name
+        if source.is_dir():
+            shutil.copytree(source, folder / "docs" / name)
+        else:
+            (folder / "docs").mkdir(exist_ok=True)
+            shutil.copy(source, folder / "docs" / name)
+
+
+def size_of(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def run(briefings: list[Briefing]) -> dict:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        project(folder)
+        started = time.perf_counter()
+        pages = render_site(briefings)
+        rendered = time.perf_counter()
+        write_pages(folder / "docs", pages)
+        written = time.perf_counter()
+        completed = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"], cwd=folder, capture_output=True, text=True,
+            env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        )
+        built = time.perf_counter()
+        if completed.returncode != 0:
+            sys.exit(f"mkdocs build failed:\n{completed.stderr[-3000:]}")
+        site = folder / "site"
+        return {
+            "briefings": len(briefings),
+            "actor pages": sum(1 for page in pages if page.path.startswith("actors/")) - 1,
+            "render s": rendered - started,
+            "write s": written - rendered,
+            "mkdocs s": built - written,
+            "total s": built - started,
+            "site MB": size_of(site) / 2**20,
+            "html pages": sum(1 for _ in site.rglob("*.html")),
+        }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000])
+    ap.add_argument("--corpus", type=Path, nargs="+",
+                    default=[SHARED / "corpus/quotes/dev.jsonl", SHARED / "corpus/summaries/dev.jsonl"])
+    args = ap.parse_args()
+    base = base_briefings(args.corpus)
+    results = [run(varied(base, size)) for size in args.sizes]
+    for result in results:
+        print("; ".join(f"{key} {value:.1f}" if isinstance(value, float) else f"{key} {value}" for key, value in result.items()))
+    if len(results) > 1:
+        ratio = results[-1]["total s"] / results[0]["total s"]
+        print(f"time({results[-1]['briefings']}) / time({results[0]['briefings']}) = {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
