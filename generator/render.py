@@ -16,7 +16,6 @@ from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
 
 import jinja2
-import yaml
 from markupsafe import Markup
 
 from .briefing import HEADING, Briefing
@@ -28,6 +27,7 @@ from .slugs import slugify
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+YAML_UNSAFE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 SLUG_LENGTH = 80
 QUOTES_PER_CARD = 2
 LATEST_ON_HOME = 6
@@ -81,22 +81,29 @@ def assign_slugs(briefings: list[Briefing]) -> dict[str, str]:
     return slugs
 
 
-def front_matter(fields: dict, source: str) -> Markup:
-    """YAML front matter via the safe dumper; the first line says the file is generated.
+def front_matter(fields: dict[str, str | list[str] | None], source: str) -> Markup:
+    """YAML front matter of text fields and lists of text; the first line says the file is
+    generated.
 
     Every text is HTML-escaped: the theme prints `page.title` into `<title>` and the header,
     and the tags plugin prints tag names, without escaping them.
     """
-    body = yaml.safe_dump({k: _escaped(v) for k, v in fields.items() if v not in (None, [])}, allow_unicode=True, sort_keys=False, width=1000)
-    return Markup(f"---\n# {GENERATED_MARK} from {escape_comment(source)}; edits are overwritten.\n{body}---\n")
+    lines = [f"---\n# {GENERATED_MARK} from {escape_comment(source)}; edits are overwritten.\n"]
+    for key, value in fields.items():
+        if isinstance(value, list) and value:
+            lines.append(f"{key}:\n" + "".join(f"- {yaml_string(html.escape(item))}\n" for item in value))
+        elif isinstance(value, str):
+            lines.append(f"{key}: {yaml_string(html.escape(value))}\n")
+    return Markup("".join(lines) + "---\n")
 
 
-def _escaped(value):
-    if isinstance(value, str):
-        return html.escape(value, quote=True)
-    if isinstance(value, list):
-        return [_escaped(item) for item in value]
-    return value
+def yaml_string(text: str) -> str:
+    """A YAML double-quoted scalar that loads back as `text`: backslash and quote escaped, and
+    every character YAML does not print or reads as a line break written as an escape. Written
+    here rather than with `yaml.safe_dump` because a large site has thousands of front
+    matters and the pure-Python emitter was a tenth of the rendering time."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + YAML_UNSAFE.sub(lambda match: f"\\u{ord(match[0]):04x}", escaped) + '"'
 
 
 def escape_comment(text: str) -> str:

@@ -1,12 +1,19 @@
+import html
+
 import markdown
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
 from generator.render import (
     assign_slugs,
     escape_markdown,
+    front_matter,
     newest_first,
     render_site,
     safe_url,
+    yaml_string,
 )
 
 PAYLOADS = [
@@ -70,8 +77,6 @@ def test_hostile_briefing_is_inert():
 
 
 def test_front_matter_is_safe_yaml():
-    import yaml
-
     page = briefing_page(render_site([hostile_briefing()]))
     meta = yaml.safe_load(page.text.split("---\n")[1])
     assert set(meta) == {"title", "publisher", "tags"}
@@ -114,3 +119,15 @@ def test_index_pages_are_paginated_with_links_that_exist():
     assert "[Newer](../index.md) · [Older](3.md)" in pages["archive/2.md"]
     assert "(../briefings/story-" in pages["archive/3.md"] and "[Newer](2.md)" in pages["archive/3.md"]
     assert "## Latest" in pages["index.md"] and "## Latest" not in pages["archive/2.md"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text())
+def test_front_matter_strings_load_back_as_the_same_text(text):
+    assert yaml.safe_load(f"key: {yaml_string(text)}\n") == {"key": text}
+
+
+@given(st.text(), st.lists(st.text(), max_size=4))
+def test_front_matter_loads_as_its_fields(title, tags):
+    meta = yaml.safe_load(front_matter({"title": title, "date": None, "tags": tags}, "seeds/x.txt").split("---\n")[1])
+    assert meta.get("title") == html.escape(title) and meta.get("tags") == ([html.escape(t) for t in tags] or None)
