@@ -16,7 +16,7 @@ from .briefing import Article, Briefing
 from .cache import AnalysisCache, cache_key
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
-from .settings import ActorPageSettings, KeyPointSettings
+from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings, KeyPointSettings
 from .write import WriteReport, build_lock, write_pages
 
 Progress = Callable[[int, int], None]
@@ -77,7 +77,7 @@ def build(
     settings: KeyPointSettings = KeyPointSettings(),
     cache: AnalysisCache | None = None,
     site_url: str | None = None,
-    actor_pages: ActorPageSettings = ActorPageSettings(),
+    actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
 ) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
     `site_url` makes the feeds' links absolute; `actor_pages` says which actors get a page.

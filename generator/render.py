@@ -22,7 +22,7 @@ from .briefing import HEADING, Briefing
 from .feeds import json_feed, rss
 from .pages import GENERATED_MARK, Page
 from .registry import Appearance, Registry, build_registry
-from .settings import ActorPageSettings
+from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from .slugs import slugify
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
@@ -56,8 +56,10 @@ def safe_url(url: str | None) -> Markup | None:
     return Markup(percent_encode(url.strip(), safe=":/?#@!$&'*+,;=%~-._"))
 
 
-def anchor(paragraph: int) -> Markup:
-    return Markup(f"#p-{int(paragraph)}")
+def paragraph_link(paragraph: int) -> Markup:
+    """A link to the article's paragraph; its accessible name says where it goes."""
+    number = int(paragraph)
+    return Markup(f'<a href="#p-{number}" aria-label="paragraph {number}">¶{number}</a>')
 
 
 def shorten(text: str, words: int) -> str:
@@ -126,16 +128,16 @@ class Renderer:
     MkDocs hook like Markdown links."""
 
     def __init__(self) -> None:
-        options = dict(
-            loader=jinja2.PackageLoader("generator", "templates"),
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        options = {
+            "loader": jinja2.PackageLoader("generator", "templates"),
+            "undefined": jinja2.StrictUndefined,
+            "keep_trailing_newline": True,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+        }
         self.env = jinja2.Environment(finalize=escape_markdown, autoescape=False, **options)
         self.html_env = jinja2.Environment(finalize=clean_text, autoescape=True, **options)
-        helpers = dict(anchor=anchor, safe_url=safe_url, shorten=shorten, HEADING=HEADING)
+        helpers = {"paragraph_link": paragraph_link, "safe_url": safe_url, "shorten": shorten, "HEADING": HEADING}
         self.env.globals.update(helpers, html=self._fragment)
         self.html_env.globals.update(helpers)
 
@@ -151,7 +153,7 @@ class Renderer:
 
 
 def render_site(
-    briefings: list[Briefing], site_url: str | None = None, actor_pages: ActorPageSettings = ActorPageSettings()
+    briefings: list[Briefing], site_url: str | None = None, actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES
 ) -> list[Page]:
     """All generated pages of the site: one per briefing and per paged actor, plus the index pages."""
     renderer = Renderer()

@@ -45,3 +45,6 @@ class ActorPageSettings:
         if self.min_briefings is not None:
             return self.min_briefings
         return 1 if briefings < LARGE_SITE else 2
+
+
+AUTOMATIC_ACTOR_PAGES = ActorPageSettings()

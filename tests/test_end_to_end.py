@@ -84,7 +84,7 @@ def test_seed_briefing_page(seed_site):
     source = page[page.index('id="p-1"') :]
     assert 'id="p-2"' in source and 'id="p-10"' in source
     assert "Skip to content" not in source and "Al Arabiya English" not in text_of(source[: source.index("</article>")])
-    start = page.index('class="admonition abstract"')
+    start = page.index('class="admonition abstract')
     key_points = page[start : page.index("</div>", start)]
     assert "Russian President Vladimir Putin on Monday ordered" in text_of(key_points)
 
