@@ -17,6 +17,7 @@ from .cache import AnalysisCache, cache_key
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
 from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings, KeyPointSettings
+from .state import SiteState, forget_state, inputs_digest, load_state, page_stamps, save_state
 from .write import WriteReport, build_lock, write_pages
 
 Progress = Callable[[int, int], None]
@@ -28,20 +29,26 @@ class BuildResult:
     briefings: list[Briefing] = field(default_factory=list)
     failures: list[SeedError] = field(default_factory=list)
     report: WriteReport = field(default_factory=WriteReport)
+    warnings: list[str] = field(default_factory=list)
+    up_to_date: int | None = None  # briefings of a site found up to date (nothing was rebuilt)
 
     @property
     def ok(self) -> bool:
         return not self.failures
 
     @property
-    def warnings(self) -> list[str]:
-        """Built, but worth a word: articles not in English (the analysis is made for English)."""
-        return [
-            f"{b.article.source}: the article looks like '{b.article.language}', not English; "
-            "key points, actors and quotes are made for English"
-            for b in self.briefings
-            if b.article.language not in (None, "en")
-        ]
+    def count(self) -> int:
+        return len(self.briefings) if self.up_to_date is None else self.up_to_date
+
+
+def language_warnings(briefings: list[Briefing]) -> list[str]:
+    """Built, but worth a word: articles not in English (the analysis is made for English)."""
+    return [
+        f"{b.article.source}: the article looks like '{b.article.language}', not English; "
+        "key points, actors and quotes are made for English"
+        for b in briefings
+        if b.article.language not in (None, "en")
+    ]
 
 
 def discover(seeds_dir: Path) -> tuple[list[Path], list[SeedError]]:
@@ -81,28 +88,64 @@ def build(
 ) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
     `site_url` makes the feeds' links absolute; `actor_pages` says which actors get a page.
-    Without a seeds folder nothing is written: an empty site is more likely a wrong path."""
+    Without a seeds folder nothing is written: an empty site is more likely a wrong path.
+    With a cache, a site whose inputs and pages are as the last build left them is not
+    rebuilt at all (see `state.py`)."""
     if not seeds_dir.is_dir():
         return BuildResult(failures=[SeedError(str(seeds_dir), "seeds folder not found; docs/ was not changed")])
     with build_lock(docs_dir):
-        result = _analysed(seeds_dir, {} if memo is None else memo, progress, settings, cache)
-        result.report = write_pages(docs_dir, render_site(result.briefings, site_url, actor_pages))
+        paths, refused = discover(seeds_dir)
+        keys, complete = _cache_keys(paths, seeds_dir, settings) if cache is not None else ({}, False)
+        digest = inputs_digest(keys, (site_url, actor_pages)) if complete else None
+        previous = load_state(docs_dir) if digest else None
+        if previous is not None and previous.digest == digest and previous.intact(docs_dir):
+            return _unchanged(previous)
+        forget_state(docs_dir)
+        result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys)
+        result.failures = sorted(refused + result.failures, key=lambda f: f.source)
+        result.warnings = language_warnings(result.briefings)
+        pages = render_site(result.briefings, site_url, actor_pages)
+        result.report = write_pages(docs_dir, pages)
+        if digest:
+            save_state(docs_dir, SiteState(
+                digest, page_stamps(docs_dir, [page.path for page in pages if page.path not in result.report.kept_hand_written]),
+                len(result.briefings), [[f.source, f.problem] for f in result.failures], result.warnings,
+            ))
         return result
 
 
-def _cache_key(path: Path, source: str, settings: KeyPointSettings) -> str:
-    sidecar = path.with_suffix(SIDECAR_SUFFIX)
-    return cache_key(source, path.read_bytes(), sidecar.read_bytes() if sidecar.is_file() else None, settings)
+def _unchanged(state: SiteState) -> BuildResult:
+    """The result of a build that found the site up to date: what the last one reported."""
+    return BuildResult(
+        failures=[SeedError(source, problem) for source, problem in state.failures],
+        report=WriteReport(unchanged=sorted(state.pages)),
+        warnings=list(state.warnings),
+        up_to_date=state.briefings,
+    )
+
+
+def _cache_keys(paths: list[Path], seeds_dir: Path, settings: KeyPointSettings) -> tuple[dict[str, str], bool]:
+    """Each readable seed's cache key, and whether every seed could be read (an unreadable
+    one is reported by the analysis)."""
+    keys = {}
+    for path in paths:
+        source = _source(path, seeds_dir)
+        try:
+            sidecar = path.with_suffix(SIDECAR_SUFFIX)
+            keys[source] = cache_key(source, path.read_bytes(), sidecar.read_bytes() if sidecar.is_file() else None, settings)
+        except OSError:
+            continue
+    return keys, len(keys) == len(paths)
 
 
 def _analysed(
-    seeds_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings, cache: AnalysisCache | None
+    paths: list[Path], seeds_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings,
+    cache: AnalysisCache | None, keys: dict[str, str],
 ) -> BuildResult:
     """Every seed's briefing, from the memo, the cache or a fresh analysis; or its failure."""
     result = BuildResult()
-    paths, result.failures = discover(seeds_dir)
     fresh: list[Article] = []
-    fingerprints, keys = {}, {}
+    fingerprints = {}
     for path in paths:
         source = _source(path, seeds_dir)
         try:
@@ -111,8 +154,7 @@ def _analysed(
             if known is not None and known[0] == fingerprints[source]:
                 result.briefings.append(known[1])
                 continue
-            if cache is not None:
-                keys[source] = _cache_key(path, source, settings)
+            if cache is not None and source in keys:
                 cached = cache.get(keys[source])
                 if cached is not None:
                     result.briefings.append(cached)
@@ -130,14 +172,13 @@ def _analysed(
             source = outcome.article.source
             result.briefings.append(outcome)
             memo[source] = (fingerprints[source], outcome)
-            if cache is not None:
+            if cache is not None and source in keys:
                 cache.put(keys[source], outcome)
         if progress:
             progress(done, len(fresh))
     for source in set(memo) - set(fingerprints):
         del memo[source]
     result.briefings.sort(key=lambda b: b.article.source)
-    result.failures.sort(key=lambda f: f.source)
     return result
 
 

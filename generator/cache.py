@@ -71,7 +71,7 @@ class AnalysisCache:
         payload = json.dumps(data, sort_keys=True, ensure_ascii=False)
         entry = {"key": key, "sha256": hashlib.sha256(payload.encode("utf-8")).hexdigest(), "briefing": data}
         try:
-            write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False))
+            write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False), durable=False)
         except OSError:
             pass  # a cache that cannot be written only costs time
 

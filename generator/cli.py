@@ -11,6 +11,7 @@ from .build import terminal_progress
 from .cache import CACHE_FOLDER, AnalysisCache
 from .errors import ModelNotFound
 from .settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
+from .state import forget_state
 from .write import BuildLocked, WriteError, is_generated
 
 
@@ -68,7 +69,7 @@ def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: boo
     for page in report.kept_hand_written:
         click.echo(f"warning: {docs_dir / page} is hand-written; not overwritten", err=True)
     click.echo(
-        f"{len(result.briefings)} briefings; {len(report.written)} pages written, "
+        f"{result.count} briefings{' (up to date)' if result.up_to_date is not None else ''}; {len(report.written)} pages written, "
         f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; {len(result.failures)} failed",
         err=True,
     )
@@ -102,4 +103,5 @@ def clean(docs_dir: Path, cache_dir: Path) -> None:
     for path in removed:
         path.unlink()
     AnalysisCache(cache_dir).clear()
+    forget_state(docs_dir)
     click.echo(f"{len(removed)} generated pages removed; cache {cache_dir} cleared", err=True)

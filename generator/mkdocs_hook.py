@@ -85,7 +85,7 @@ def on_pre_build(config) -> None:
     report = result.report
     log.info(
         "briefings: %d briefings; %d pages written, %d unchanged, %d removed",
-        len(result.briefings), len(report.written), len(report.unchanged), len(report.removed),
+        result.count, len(report.written), len(report.unchanged), len(report.removed),
     )
 
 

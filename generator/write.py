@@ -104,10 +104,12 @@ def commit(temporary: Path, path: Path) -> None:
         raise WriteError(error.errno, f"cannot write {path}: {_describe(error)}") from None
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """One file: staged, flushed to disk, then renamed over its target."""
+def write_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """One file: staged, flushed to disk (unless it is not `durable`: a cache entry or a state
+    file that a power cut may lose, since it is checked before use), then renamed over its target."""
     temporary = stage(path, text)
-    os.sync()
+    if durable:
+        os.sync()
     commit(temporary, path)
 
 

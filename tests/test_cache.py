@@ -7,9 +7,11 @@ from conftest import SEED
 from test_hostile import snapshot
 
 import generator.analyse
+import generator.build
 from generator.build import build
 from generator.cache import AnalysisCache
 from generator.cli import main
+from generator.state import STATE_FILE, forget_state
 
 
 @pytest.fixture
@@ -74,6 +76,7 @@ def test_a_damaged_entry_is_recomputed_never_served(project, analysed, damage):
         entry = json.loads(target.read_text(encoding="utf-8"))
         entry["briefing"]["title"] = "Tampered"
         target.write_text(json.dumps(entry), encoding="utf-8")
+    forget_state(project / "docs")  # an up-to-date site does not even read the cache
     run(project)
     assert len(analysed[1]) == 1
     assert snapshot(project / "docs") == expected
@@ -113,3 +116,55 @@ def test_a_missing_seeds_folder_leaves_the_site_alone(project, analysed):
     result = run(project)
     assert not result.ok and "seeds folder not found" in str(result.failures[0])
     assert snapshot(project / "docs") == built
+
+
+@pytest.fixture
+def cache_reads(monkeypatch):
+    reads: list[str] = []
+    real = AnalysisCache.get
+
+    def counting(self, key):
+        reads.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(AnalysisCache, "get", counting)
+    return reads
+
+
+def test_an_up_to_date_site_is_neither_read_from_the_cache_nor_rendered(project, analysed, cache_reads, monkeypatch):
+    (project / "seeds" / "broken.txt").write_bytes(b"\x00\x01\x02 binary")
+    first = run(project)
+    assert first.count == 3 and [f.source for f in first.failures] == ["broken.txt"]
+    cache_reads.clear()
+    monkeypatch.setattr(generator.build, "render_site", lambda *args: pytest.fail("rendered an up-to-date site"))
+    again = run(project)
+    assert again.up_to_date == 3 and again.count == 3 and cache_reads == [] and analysed == [["a.txt", "b.txt", "c.txt"]]
+    assert [str(f) for f in again.failures] == [str(f) for f in first.failures], "failures are still reported"
+    assert sorted(again.report.unchanged) == sorted(first.report.written)
+
+
+@pytest.mark.parametrize("change", ["page edited by hand", "page deleted", "state damaged", "seed added", "site url"])
+def test_any_change_makes_a_full_build(project, analysed, change):
+    run(project)
+    expected = snapshot(project / "docs")
+    docs = project / "docs"
+    site_url = None
+    if change == "page edited by hand":
+        (docs / "index.md").write_text((docs / "index.md").read_text(encoding="utf-8") + "\nedited\n", encoding="utf-8")
+    elif change == "page deleted":
+        (docs / "actors" / "vladimir-putin.md").unlink()
+    elif change == "state damaged":
+        (docs / STATE_FILE).write_text('{"digest": 1, "pages": []}', encoding="utf-8")
+        (docs / "index.md").unlink()
+    elif change == "seed added":
+        shutil.copy(SEED, project / "seeds" / "d.txt")
+    else:
+        site_url = "https://example.org/briefings/"
+    result = build(project / "seeds", docs, cache=AnalysisCache(project / "cache"), site_url=site_url)
+    assert result.up_to_date is None and result.count == (4 if change == "seed added" else 3)
+    if change == "seed added":
+        assert analysed[1] == ["d.txt"]
+    elif change == "site url":
+        assert "https://example.org/briefings/briefings/" in (docs / "feed.xml").read_text(encoding="utf-8")
+    else:
+        assert snapshot(docs) == expected and len(analysed) == 1

@@ -31,6 +31,7 @@ from generator.cli import main
 from generator.quotes import quoted_passages
 from generator.readers import SeedError, decode, read_seed
 from generator.render import escape_markdown, render_site
+from generator.state import STATE_FILE
 from generator.slugs import slugify
 from generator.write import BuildLocked, WriteError, build_lock
 
@@ -39,7 +40,12 @@ MD = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html", "admonit
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file of the site; not the build's state file, which records when pages were written."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != STATE_FILE
+    }
 
 
 # --- malformed seeds ---------------------------------------------------------------------
