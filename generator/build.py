@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .briefing import Article, Briefing
 from .cache import AnalysisCache, cache_key
+from .parallel import IN_PROCESS, Execution, analyse_all
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
 from .render import render_site
 from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings, KeyPointSettings
@@ -85,12 +86,13 @@ def build(
     cache: AnalysisCache | None = None,
     site_url: str | None = None,
     actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
+    execution: Execution = IN_PROCESS,
 ) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
     `site_url` makes the feeds' links absolute; `actor_pages` says which actors get a page.
     Without a seeds folder nothing is written: an empty site is more likely a wrong path.
     With a cache, a site whose inputs and pages are as the last build left them is not
-    rebuilt at all (see `state.py`)."""
+    rebuilt at all (see `state.py`). `execution` says where the analysis runs (`parallel.py`)."""
     if not seeds_dir.is_dir():
         return BuildResult(failures=[SeedError(str(seeds_dir), "seeds folder not found; docs/ was not changed")])
     with build_lock(docs_dir):
@@ -101,7 +103,7 @@ def build(
         if previous is not None and previous.digest == digest and previous.intact(docs_dir):
             return _unchanged(previous)
         forget_state(docs_dir)
-        result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys)
+        result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys, execution)
         result.failures = sorted(refused + result.failures, key=lambda f: f.source)
         result.warnings = language_warnings(result.briefings)
         pages = render_site(result.briefings, site_url, actor_pages)
@@ -140,7 +142,7 @@ def _cache_keys(paths: list[Path], seeds_dir: Path, settings: KeyPointSettings) 
 
 def _analysed(
     paths: list[Path], seeds_dir: Path, memo: Memo, progress: Progress | None, settings: KeyPointSettings,
-    cache: AnalysisCache | None, keys: dict[str, str],
+    cache: AnalysisCache | None, keys: dict[str, str], execution: Execution,
 ) -> BuildResult:
     """Every seed's briefing, from the memo, the cache or a fresh analysis; or its failure."""
     result = BuildResult()
@@ -165,7 +167,7 @@ def _analysed(
             result.failures.append(error)
         except OSError as error:
             result.failures.append(SeedError(source, f"cannot read file ({error.strerror or error})"))
-    for done, outcome in enumerate(_analyse(fresh, settings), start=1):
+    for done, outcome in enumerate(analyse_all(fresh, settings, execution), start=1):
         if isinstance(outcome, SeedError):
             result.failures.append(outcome)
         else:
@@ -180,15 +182,6 @@ def _analysed(
         del memo[source]
     result.briefings.sort(key=lambda b: b.article.source)
     return result
-
-
-def _analyse(articles: list[Article], settings: KeyPointSettings):
-    """The analysis, imported only when there is something to analyse (it loads spaCy)."""
-    if not articles:
-        return []
-    from .analyse import analyse
-
-    return analyse(articles, settings=settings)
 
 
 def terminal_progress(done: int, total: int) -> None:

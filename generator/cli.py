@@ -9,7 +9,8 @@ import click
 from .build import build as build_site
 from .build import terminal_progress
 from .cache import CACHE_FOLDER, AnalysisCache
-from .errors import ModelNotFound
+from .errors import ExecutionError, ModelNotFound
+from .parallel import Execution
 from .settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
 from .state import forget_state
 from .write import BuildLocked, WriteError, is_generated
@@ -25,6 +26,14 @@ def key_point_options(command):
     command = click.option("--max-key-points", type=click.IntRange(1, 20), default=KeyPointSettings.maximum, show_default=True)(command)
     command = click.option("--min-key-points", type=click.IntRange(1, 20), default=KeyPointSettings.minimum, show_default=True)(command)
     return click.option("--key-points", "key_points", type=click.IntRange(1, 20), default=None, help="exactly this many key points")(command)
+
+
+def execution_options(command):
+    """--jobs N analyses in N processes; --dask ADDRESS on a Dask cluster (`local`: one of N workers here)."""
+    command = click.option("--dask", "dask", default=None, metavar="ADDRESS",
+                           help='analyse on the Dask scheduler at ADDRESS (tcp://host:8786), or "local" for a local cluster of --jobs workers')(command)
+    return click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
+                        help="processes that analyse articles in parallel")(command)
 
 
 def _settings(key_points: int | None, min_key_points: int, max_key_points: int) -> KeyPointSettings:
@@ -50,17 +59,19 @@ def _report_failures(failures) -> None:
               help=f"give an actor a page when it is named in at least this many briefings "
                    f"[default: 1 below {LARGE_SITE} briefings, then 2]")
 @key_point_options
+@execution_options
 def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
-          min_briefings: int | None, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
+          min_briefings: int | None, key_points: int | None, min_key_points: int, max_key_points: int,
+          jobs: int, dask: str | None) -> None:
     """Read seeds/, write the briefing pages into docs/."""
     settings = _settings(key_points, min_key_points, max_key_points)
     cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
     try:
         result = build_site(
             seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url,
-            actor_pages=ActorPageSettings(min_briefings),
+            actor_pages=ActorPageSettings(min_briefings), execution=Execution(jobs, dask),
         )
-    except (ModelNotFound, BuildLocked, WriteError) as error:
+    except (ModelNotFound, ExecutionError, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
     _report_failures(result.failures)
     for warning in result.warnings:
@@ -80,15 +91,19 @@ def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: boo
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="the JSONL file to write")
 @key_point_options
-def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int, max_key_points: int) -> None:
+@execution_options
+def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int, max_key_points: int,
+           jobs: int, dask: str | None) -> None:
     """Analyse articles (files, folders, .jsonl) and write one JSON line per article."""
     from .export import (
         export as export_articles,  # loads spaCy; `build` with nothing to analyse does not
     )
 
     try:
-        failures = export_articles(list(inputs), output, _settings(key_points, min_key_points, max_key_points))
-    except (ModelNotFound, WriteError) as error:
+        failures = export_articles(
+            list(inputs), output, _settings(key_points, min_key_points, max_key_points), Execution(jobs, dask)
+        )
+    except (ModelNotFound, ExecutionError, WriteError) as error:
         raise click.ClickException(str(error)) from None
     _report_failures(failures)
     sys.exit(1 if failures else 0)

@@ -3,3 +3,7 @@
 
 class ModelNotFound(RuntimeError):
     """No English spaCy model is installed."""
+
+
+class ExecutionError(RuntimeError):
+    """The analysis cannot run where it was asked to (e.g. Dask is not installed)."""

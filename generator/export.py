@@ -5,8 +5,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from .analyse import analyse
 from .briefing import Article
+from .parallel import IN_PROCESS, Execution, analyse_all
 from .readers import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
 from .settings import KeyPointSettings
 from .write import write_atomic
@@ -49,13 +49,15 @@ def _read_jsonl(path: Path) -> Iterator[Article | SeedError]:
             yield error
 
 
-def export(inputs: list[Path], output: Path, settings: KeyPointSettings = KeyPointSettings()) -> list[SeedError]:
+def export(
+    inputs: list[Path], output: Path, settings: KeyPointSettings = KeyPointSettings(), execution: Execution = IN_PROCESS
+) -> list[SeedError]:
     """Write the export JSONL atomically; returns the articles that could not be analysed."""
     articles, failures = [], []
     for item in read_inputs(inputs):
         (failures if isinstance(item, SeedError) else articles).append(item)
     lines = []
-    for outcome in analyse(articles, settings=settings) if articles else []:
+    for outcome in analyse_all(articles, settings, execution):
         if isinstance(outcome, SeedError):
             failures.append(outcome)
         else:

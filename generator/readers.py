@@ -45,6 +45,10 @@ class SeedError(Exception):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self):
+        """Pickled as its two parts: failures come back from worker processes."""
+        return (type(self), (self.source, self.problem))
+
 
 def decode(data: bytes, source: str) -> str:
     """Bytes to NFC text with LF line ends.

@@ -94,15 +94,16 @@ def test_no_cache_and_clean(project, analysed):
     assert not (project / "docs" / "index.md").exists()
 
 
-def test_the_key_changes_with_the_generator_code(monkeypatch):
+@pytest.mark.parametrize(("module", "changes_the_key"), [("quotes.py", True), ("clean.py", True), ("render.py", False)])
+def test_the_key_changes_with_the_analysis_code_only(monkeypatch, module, changes_the_key):
     from generator import cache
 
     before = cache.cache_key("a.txt", b"text", None, "settings")
     cache.versions.cache_clear()
     real_read = cache.Path.read_bytes
-    monkeypatch.setattr(cache.Path, "read_bytes", lambda self: real_read(self) + b"# edited" if self.name == "quotes.py" else real_read(self))
+    monkeypatch.setattr(cache.Path, "read_bytes", lambda self: real_read(self) + b"# edited" if self.name == module else real_read(self))
     try:
-        assert cache.cache_key("a.txt", b"text", None, "settings") != before
+        assert (cache.cache_key("a.txt", b"text", None, "settings") != before) == changes_the_key
     finally:
         monkeypatch.undo()
         cache.versions.cache_clear()
