@@ -17,7 +17,6 @@ import argparse
 import copy
 import datetime
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,14 +24,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import yaml
-from common import OUT, ROOT, SHARED, export
+from common import OUT, SHARED, copy_site_config, export
 
 from generator.briefing import Briefing
 from generator.render import render_site
 from generator.write import write_pages
 
-HAND_WRITTEN = ("about.md", "tags.md", "assets")
 
 
 def base_briefings(corpus: list[Path]) -> list[Briefing]:
@@ -70,22 +67,6 @@ def _roman(number: int) -> str:
     return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][number] if number <= 10 else str(number)
 
 
-def project(folder: Path) -> None:
-    """The project's MkDocs configuration (its hook told to build the pages in docs/ as they
-    are, not from seeds) and hand-written pages."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(ROOT / hook) for hook in config["hooks"]]
-    config["extra"]["briefings"]["seeds"] = False
-    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    for name in HAND_WRITTEN:
-        source = ROOT / "docs" / name
-        if source.is_dir():
-            shutil.copytree(source, folder / "docs" / name)
-        else:
-            (folder / "docs").mkdir(exist_ok=True)
-            shutil.copy(source, folder / "docs" / name)
-
-
 def size_of(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
@@ -93,7 +74,7 @@ def size_of(folder: Path) -> int:
 def run(briefings: list[Briefing]) -> dict:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        project(folder)
+        copy_site_config(folder, build_from_seeds=False)
         started = time.perf_counter()
         pages = render_site(briefings)
         rendered = time.perf_counter()

@@ -8,7 +8,6 @@ ratio to bare parsing, the no-change rebuild time, the one-edit rebuild time, an
 RSS of the full build.
 """
 import argparse
-import json
 import resource
 import subprocess
 import sys
@@ -16,21 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, SHARED
+from common import ROOT, SHARED, corpus_texts, write_seeds
 
 from generator.nlp import load_model
-
-
-def corpus_texts(paths: list[Path], count: int) -> list[str]:
-    texts = []
-    while len(texts) < count:
-        before = len(texts)
-        for path in paths:
-            for line in path.read_text(encoding="utf-8").splitlines():
-                texts.append(json.loads(line)["text"])
-        if len(texts) == before:
-            sys.exit("no texts in the corpus files")
-    return texts[:count]
 
 
 def timed_build(project: Path) -> tuple[float, int]:
@@ -66,9 +53,7 @@ def main() -> None:
     bare = len(texts) / (time.perf_counter() - started)
     with tempfile.TemporaryDirectory() as folder:
         project = Path(folder)
-        (project / "seeds").mkdir()
-        for i, text in enumerate(texts):
-            (project / "seeds" / f"article-{i:05d}.md").write_text(f"---\ntitle: Article {i}\n---\n{text}\n", encoding="utf-8")
+        write_seeds(project / "seeds", texts)
         full, rss = timed_build(project)
         unchanged, _ = timed_build(project)
         edited = project / "seeds" / "article-00000.md"

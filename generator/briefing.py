@@ -83,6 +83,9 @@ class Briefing:
     key_points: list[KeyPoint]
     actors: list[Actor]
     quotes: list[Quote]
+    key: str | None = field(default=None, compare=False, repr=False)
+    """The content address of the analysis (its cache key), when known: pages made from the same
+    key need not be made again. Not part of the export contract."""
 
     def to_dict(self) -> dict:
         """The export contract: one JSON object per article (see DEVELOPERS.md)."""

@@ -16,7 +16,7 @@ from .briefing import Article, Briefing
 from .cache import AnalysisCache, cache_key
 from .parallel import IN_PROCESS, Execution, analyse_all
 from .readers import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
-from .render import render_site
+from .render import Reuse, render_site
 from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings, KeyPointSettings
 from .state import SiteState, forget_state, inputs_digest, load_state, page_stamps, save_state
 from .write import WriteReport, build_lock, write_pages
@@ -99,18 +99,20 @@ def build(
         paths, refused = discover(seeds_dir)
         keys, complete = _cache_keys(paths, seeds_dir, settings) if cache is not None else ({}, False)
         digest = inputs_digest(keys, (site_url, actor_pages)) if complete else None
-        previous = load_state(docs_dir) if digest else None
+        previous = load_state(docs_dir) if cache is not None else None
         if previous is not None and previous.digest == digest and previous.intact(docs_dir):
             return _unchanged(previous)
+        reuse = Reuse(previous.reusable(docs_dir) if previous is not None else None)
         forget_state(docs_dir)
         result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys, execution)
         result.failures = sorted(refused + result.failures, key=lambda f: f.source)
         result.warnings = language_warnings(result.briefings)
-        pages = render_site(result.briefings, site_url, actor_pages)
+        pages = render_site(result.briefings, site_url, actor_pages, reuse)
         result.report = write_pages(docs_dir, pages)
         if digest:
+            kept = set(result.report.kept_hand_written)
             save_state(docs_dir, SiteState(
-                digest, page_stamps(docs_dir, [page.path for page in pages if page.path not in result.report.kept_hand_written]),
+                digest, page_stamps(docs_dir, [page for page in pages if page.path not in kept]),
                 len(result.briefings), [[f.source, f.problem] for f in result.failures], result.warnings,
             ))
         return result
@@ -159,6 +161,7 @@ def _analysed(
             if cache is not None and source in keys:
                 cached = cache.get(keys[source])
                 if cached is not None:
+                    cached.key = keys[source]
                     result.briefings.append(cached)
                     memo[source] = (fingerprints[source], cached)
                     continue
@@ -172,6 +175,7 @@ def _analysed(
             result.failures.append(outcome)
         else:
             source = outcome.article.source
+            outcome.key = keys.get(source)
             result.briefings.append(outcome)
             memo[source] = (fingerprints[source], outcome)
             if cache is not None and source in keys:

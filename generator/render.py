@@ -6,12 +6,15 @@ template code to a page. Only values built here from trusted parts are marked `M
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
 
@@ -21,7 +24,7 @@ from markupsafe import Markup
 from .briefing import HEADING, Briefing
 from .feeds import json_feed, rss
 from .pages import GENERATED_MARK, Page
-from .registry import Appearance, Registry, build_registry
+from .registry import Appearance, RegisteredActor, Registry, build_registry
 from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from .slugs import slugify
 
@@ -152,16 +155,54 @@ class Renderer:
         return Markup("\n".join(line for line in text.splitlines() if line.strip()))
 
 
+@functools.cache
+def render_version() -> str:
+    """A hash of the package's code and templates: pages made by other code are made again."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.py"), *(package / "templates").glob("*.j2")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class Reuse:
+    """Pages already on disk, by path, with the digest of the inputs they were made from
+    (`state.SiteState.reusable`). A page whose inputs are the same is kept, not made again:
+    editing one seed re-renders its briefing and the pages of its actors, not the whole site."""
+
+    def __init__(self, made_from: dict[str, str] | None = None):
+        self.made_from = made_from or {}
+
+    def page(self, path: str, parts: tuple | None, make: Callable[[], str]) -> Page:
+        """`parts`: everything the page is made from (None: unknown, always make it)."""
+        if parts is None:
+            return Page(path, make())
+        inputs = hashlib.sha256(repr((render_version(), path, *parts)).encode("utf-8")).hexdigest()
+        if self.made_from.get(path) == inputs:
+            return Page(path, None, inputs)
+        return Page(path, make(), inputs)
+
+
 def render_site(
-    briefings: list[Briefing], site_url: str | None = None, actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES
+    briefings: list[Briefing],
+    site_url: str | None = None,
+    actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
+    reuse: Reuse | None = None,
 ) -> list[Page]:
-    """All generated pages of the site: one per briefing and per paged actor, plus the index pages."""
+    """All generated pages of the site: one per briefing and per paged actor, plus the index
+    pages. Briefing and actor pages whose inputs did not change are reused, not made again."""
     renderer = Renderer()
+    reuse = reuse or Reuse()
     slugs = assign_slugs(briefings)
     registry = build_registry(briefings, slugs, actor_pages.threshold(len(briefings)))
-    pages = [render_briefing(renderer, b, slugs[b.article.source], registry) for b in briefings]
-    pages += [briefing_data(b, slugs[b.article.source]) for b in briefings]
-    pages += render_actors(renderer, registry)
+    pages = []
+    for briefing in briefings:
+        slug = slugs[briefing.article.source]
+        links = tuple(registry.slug_of(briefing, actor.id) for actor in briefing.actors)
+        known = None if briefing.key is None else (briefing.key, slug)
+        pages.append(reuse.page(f"briefings/{slug}.md", known and (*known, links), functools.partial(render_briefing, renderer, briefing, slug, registry)))
+        pages.append(reuse.page(f"briefings/{slug}.json", known, functools.partial(briefing_data, briefing)))
+    pages += render_actors(renderer, registry, reuse)
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
     pages += [rss(entries, site_url), json_feed(entries, site_url)]
     pages += render_archive(renderer, entries)
@@ -215,27 +256,23 @@ def voices(briefing: Briefing) -> Voices:
     return Voices(counts["person"], counts["organisation"], counts["unnamed"], [(i, kinds[i].name, n) for i, n in ranked])
 
 
-def briefing_data(briefing: Briefing, slug: str) -> Page:
+def briefing_data(briefing: Briefing) -> str:
     """The briefing's data (the export contract) published beside its page, for reuse."""
     data = {"generator": f"{GENERATED_MARK} from seeds/{briefing.article.source}", **briefing.to_dict()}
-    return Page(f"briefings/{slug}.json", json.dumps(data, ensure_ascii=False) + "\n")
+    return json.dumps(data, ensure_ascii=False) + "\n"
 
 
-def render_actors(renderer: Renderer, registry: Registry) -> list[Page]:
+def render_actors(renderer: Renderer, registry: Registry, reuse: Reuse) -> list[Page]:
     """A page per paged actor across all briefings, and the actors index by kind."""
     pages = []
     for actor in registry.paged:
-        appearances = sorted(actor.appearances, key=lambda a: (a.briefing.article.date or "", a.page))
-        text = renderer.render(
-            "actor.md.j2",
-            front=front_matter({"title": actor.name}, "seeds/"),
-            actor=actor,
-            appearances=[(a, Markup(f"../briefings/{a.page}.md")) for a in appearances],
-            roles=[(span, _briefing_link(span.first), _briefing_link(span.last)) for span in actor.role_history()],
-            quotes=[(a, q, Markup(f"../briefings/{a.page}.md#p-{int(q.paragraph)}")) for a, q in actor.quotes()],
-            seen_with=[(other, count, Markup(f"{other.slug}.md")) for other, count in registry.seen_with.get(actor.slug, [])],
+        seen_with = registry.seen_with.get(actor.slug, [])
+        keys = [a.briefing.key for a in actor.appearances]
+        parts = None if None in keys else (
+            tuple(zip(keys, (a.page for a in actor.appearances), (a.actor.id for a in actor.appearances))),
+            tuple((other.slug, other.name, count) for other, count in seen_with),
         )
-        pages.append(Page(f"actors/{actor.slug}.md", text))
+        pages.append(reuse.page(f"actors/{actor.slug}.md", parts, functools.partial(render_actor, renderer, actor, seen_with)))
     by_kind = defaultdict(list)
     for actor in registry.paged:
         by_kind[actor.kind].append((actor, Markup(f"{actor.slug}.md")))
@@ -248,6 +285,19 @@ def render_actors(renderer: Renderer, registry: Registry) -> list[Page]:
     )
     pages.append(Page("actors/index.md", text))
     return pages
+
+
+def render_actor(renderer: Renderer, actor: RegisteredActor, seen_with: list[tuple[RegisteredActor, int]]) -> str:
+    appearances = sorted(actor.appearances, key=lambda a: (a.briefing.article.date or "", a.page))
+    return renderer.render(
+        "actor.md.j2",
+        front=front_matter({"title": actor.name}, "seeds/"),
+        actor=actor,
+        appearances=[(a, Markup(f"../briefings/{a.page}.md")) for a in appearances],
+        roles=[(span, _briefing_link(span.first), _briefing_link(span.last)) for span in actor.role_history()],
+        quotes=[(a, q, Markup(f"../briefings/{a.page}.md#p-{int(q.paragraph)}")) for a, q in actor.quotes()],
+        seen_with=[(other, count, Markup(f"{other.slug}.md")) for other, count in seen_with],
+    )
 
 
 def _briefing_link(appearance: Appearance) -> Markup:
@@ -284,7 +334,7 @@ def _archive_link(number: int, from_home: bool) -> str:
     return f"archive/{number}.md" if from_home else f"{number}.md"
 
 
-def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry: Registry) -> Page:
+def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry: Registry) -> str:
     article = briefing.article
     quotes_by_actor = defaultdict(list)
     for quote in briefing.quotes:
@@ -314,7 +364,7 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
         card_quotes=QUOTES_PER_CARD,
         card_words=CARD_QUOTE_WORDS,
     )
-    return Page(f"briefings/{slug}.md", text)
+    return text
 
 
 def _tags(briefing: Briefing) -> list[str]:

@@ -6,7 +6,9 @@ the generator's code and versions and the key-point settings; plus the site opti
 and modification time of every page written, and what the build reported. When the digest is
 the same and every page is still as written, the site is up to date: nothing is read from the
 cache, rendered or compared. Anything else (an edited, added or removed seed, a page deleted or
-edited by hand, a damaged or missing state file) makes a full build, which writes a new state.
+edited by hand, a damaged or missing state file) makes a build; in it, a page still as written
+and made from the same inputs (the state keeps their digest, see `render.Reuse`) is kept as it
+is, so editing one seed re-renders only the pages that show it.
 """
 from __future__ import annotations
 
@@ -15,10 +17,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .pages import Page
 from .write import write_atomic
 
 STATE_FILE = ".briefings-state.json"
-FORMAT = 1
+FORMAT = 2
 
 
 def inputs_digest(keys: dict[str, str], options: object) -> str:
@@ -32,28 +35,34 @@ def inputs_digest(keys: dict[str, str], options: object) -> str:
 @dataclass
 class SiteState:
     digest: str
-    pages: dict[str, list[int]] = field(default_factory=dict)
+    pages: dict[str, list] = field(default_factory=dict)  # path -> [size, mtime_ns, inputs digest or None]
     briefings: int = 0
     failures: list[list[str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def intact(self, docs_dir: Path) -> bool:
         """Every page is still there, with the size and time it was written with."""
+        return len(self.reusable(docs_dir, all_pages=True)) == len(self.pages)
+
+    def reusable(self, docs_dir: Path, all_pages: bool = False) -> dict[str, str]:
+        """Pages still as written, by path, with the digest of their inputs (`render.Reuse`)."""
+        found = {}
         for page, stamp in self.pages.items():
             try:
-                found = (docs_dir / page).stat()
+                size, modified, inputs = stamp
+                now = (docs_dir / page).stat()
             except (OSError, TypeError, ValueError):
-                return False
-            if [found.st_size, found.st_mtime_ns] != stamp:
-                return False
-        return True
+                continue
+            if [now.st_size, now.st_mtime_ns] == [size, modified] and (inputs or all_pages):
+                found[page] = inputs
+        return found
 
 
-def page_stamps(docs_dir: Path, pages: list[str]) -> dict[str, list[int]]:
+def page_stamps(docs_dir: Path, pages: list[Page]) -> dict[str, list]:
     stamps = {}
     for page in pages:
-        found = (docs_dir / page).stat()
-        stamps[page] = [found.st_size, found.st_mtime_ns]
+        found = (docs_dir / page.path).stat()
+        stamps[page.path] = [found.st_size, found.st_mtime_ns, page.inputs]
     return stamps
 
 

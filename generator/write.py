@@ -57,11 +57,18 @@ def is_generated(path: Path) -> bool:
         return False
 
 
-def target(docs_dir: Path, relative: str) -> Path:
-    """The page's path inside docs/; anything that would land outside is refused."""
+def target(docs_dir: Path, relative: str, folders: dict[Path, Path] | None = None) -> Path:
+    """The page's path inside docs/; anything that would land outside is refused. `folders`
+    remembers resolved folders: resolving every page of a large site costs seconds."""
     root = docs_dir.resolve()
-    path = (root / relative).resolve()
-    if Path(relative).is_absolute() or ".." in Path(relative).parts or root not in path.parents:
+    if Path(relative).is_absolute() or ".." in Path(relative).parts:
+        raise UnsafePath(f"refusing to write outside {docs_dir}: {relative}")
+    path = root / relative
+    folders = {} if folders is None else folders
+    if path.parent not in folders:
+        folders[path.parent] = path.parent.resolve()
+    path = folders[path.parent] / path.name
+    if path.is_symlink() or root not in path.parents:
         raise UnsafePath(f"refusing to write outside {docs_dir}: {relative}")
     return path
 
@@ -124,11 +131,13 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
     root = docs_dir.resolve()
     if root.exists():
         remove_leftovers(root)
-    wanted, changes = set(), []
+    wanted, changes, folders = set(), [], {}
     for page in pages:
-        path = target(docs_dir, page.path)
+        path = target(docs_dir, page.path, folders)
         wanted.add(path)
-        if path.exists() and not is_generated(path):
+        if page.text is None:  # kept as it is on disk (the renderer checked it was made from the same inputs)
+            report.unchanged.append(page.path)
+        elif path.exists() and not is_generated(path):
             report.kept_hand_written.append(page.path)
         elif path.exists() and path.read_text(encoding="utf-8", errors="replace") == page.text:
             report.unchanged.append(page.path)

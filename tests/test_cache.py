@@ -8,6 +8,7 @@ from test_hostile import snapshot
 
 import generator.analyse
 import generator.build
+import generator.render
 from generator.build import build
 from generator.cache import AnalysisCache
 from generator.cli import main
@@ -169,3 +170,42 @@ def test_any_change_makes_a_full_build(project, analysed, change):
         assert "https://example.org/briefings/briefings/" in (docs / "feed.xml").read_text(encoding="utf-8")
     else:
         assert snapshot(docs) == expected and len(analysed) == 1
+
+
+STORIES = {
+    "council.txt": "Council votes on budget\n\nThe city council said on Monday that the budget would be cut.\n\n"
+                   "“We have no choice,” said Mayor Jane Roe at the meeting.\n",
+    "bridge.txt": "Bridge to reopen\n\nMayor Jane Roe said the bridge would reopen in May after repairs.\n\n"
+                  "Engineers from Acme Corp said the work was on time.\n",
+}
+
+
+def scratch_build(project, tmp_path):
+    """The same seeds built from nothing: no cache, no earlier pages."""
+    fresh = tmp_path / "scratch"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copytree(project / "seeds", fresh / "seeds")
+    build(fresh / "seeds", fresh / "docs")
+    return snapshot(fresh / "docs")
+
+
+def test_incremental_builds_equal_builds_from_scratch_and_redo_only_what_changed(project, tmp_path, monkeypatch):
+    for name, text in STORIES.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    run(project)
+    rendered: list[str] = []
+    real = generator.render.render_briefing
+    monkeypatch.setattr(generator.render, "render_briefing", lambda r, b, *rest: rendered.append(b.article.source) or real(r, b, *rest))
+    edits = [
+        ("edit one", lambda seeds: (seeds / "bridge.txt").write_text(STORIES["bridge.txt"].replace("May", "June"), encoding="utf-8")),
+        ("new actor", lambda seeds: (seeds / "bridge.txt").write_text(STORIES["bridge.txt"] + "\nGovernor Tom Poe agreed.\n", encoding="utf-8")),
+        ("delete", lambda seeds: (seeds / "council.txt").unlink()),
+        ("sidecar", lambda seeds: (seeds / "a.yml").write_text("title: A new title\ndate: 2020-01-02\n", encoding="utf-8")),
+    ]
+    for change, edit in edits:
+        rendered.clear()
+        edit(project / "seeds")
+        run(project)
+        if change in ("edit one", "new actor"):
+            assert rendered == ["bridge.txt"], (change, rendered)
+        assert snapshot(project / "docs") == scratch_build(project, tmp_path), change

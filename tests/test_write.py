@@ -41,3 +41,21 @@ def test_pages_are_readable_like_any_file_the_user_creates(tmp_path):
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "briefings" / "a.md").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("link", ["folder", "file"])
+def test_links_in_docs_that_lead_outside_are_refused(tmp_path, link):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    if link == "folder":
+        (docs / "briefings").symlink_to(outside, target_is_directory=True)
+    else:
+        (docs / "briefings").mkdir()
+        (outside / "a.md").write_text(OWNED)
+        (docs / "briefings" / "a.md").symlink_to(outside / "a.md")
+    with pytest.raises(UnsafePath):
+        write_pages(docs, [Page("briefings/a.md", OWNED.replace("body", "new body"))])
+    assert [p.name for p in outside.iterdir()] == ([] if link == "folder" else ["a.md"])
+    assert not (outside / "a.md").exists() or (outside / "a.md").read_text() == OWNED
