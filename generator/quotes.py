@@ -40,6 +40,9 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset(
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
 )
+NAMING_VERBS = frozenset("call describe label dub brand term characterize characterise".split())
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())
 OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
 QUOTE_CHARS = "“”\"„«»"
 MIN_UNATTRIBUTED_WORDS = 5
@@ -77,7 +80,22 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
         if opened_at is not None:
             passages.append(QuotedPassage(offset + opened_at, offset + len(paragraph), False))
         offset += len(paragraph) + 2
-    return [p for p in passages if any(ch.isalnum() for ch in text[p.content[0] : p.content[1]])]
+    return [p for p in passages if any(ch.isalnum() for ch in text[p.content[0] : p.content[1]]) and not _attribute_value(text, p)]
+
+
+def _attribute_value(text: str, passage: QuotedPassage) -> bool:
+    """`id="..."` in markup pasted with an article (an embedded tweet) is no quotation."""
+    return passage.start > 0 and text[passage.start - 1] == "="
+
+
+def looks_like_title(text: str) -> bool:
+    """'Meet the Press', 'Fox & Friends': a short run of capitalised words (small words aside)
+    names a show, a book or a film; it is a title, not a quotation. One word is too little
+    to tell."""
+    words = re.findall(r"[\w’'&.-]+", text)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or text.rstrip().endswith(("!", "?")):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[0].isalpha() for w in words)
 
 
 class Attributor:
@@ -176,8 +194,8 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
     for _, what, item in sorted(events, key=lambda event: (event[0], event[1])):
         if what == "quote":
             quote = _quoted(doc, text, item, quoted_tokens, attributor, paragraphs, quotes)
-            if quote is not None:
-                quotes.append(quote)
+            if quote is not None and not any((q.start, q.end) == (quote.start, quote.end) for q in quotes[-3:]):
+                quotes.append(quote)  # several fragments of one clause give that clause once
                 if quote.cue_token is not None:
                     used_cues.add(quote.cue_token)
         elif item.i not in used_cues and not _governs_quote(item, quoted_tokens):
@@ -224,6 +242,8 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         or _introduced_by(span, quoted_tokens)
         or _attributed_after(span, passage, quoted_tokens)
     )
+    if looks_like_title(text) and (cue is None or cue.lemma_.lower() not in NAMING_VERBS):
+        return None  # a title, unless it is what someone called someone ('dubbed him “Mr. Fix It”')
     paragraph = paragraphs.number(start)
     if cue is None:
         previous = _continued(earlier, paragraph, full_text, passage)
@@ -275,14 +295,23 @@ def _complement_around(cue: Token, span: Span) -> Span | None:
     """For a partial quote, the reported clause that embeds the quoted fragment.
 
     The fragment is partial when the cue's clausal complement contains it together with at
-    least two words outside the quotation marks ('saying it was in line with “...”').
+    least two words outside the quotation marks ('saying it was in line with “...”'). After a
+    naming verb the complement runs from the verb to the end of the fragment: its object and
+    what the object is called ('called him a “loser”', 'described the plan as a “work in progress”').
     """
     words = [t.i for t in span if not t.is_punct]
+    if not words:
+        return None
     for child in cue.children:
-        inside = bool(words) and child.left_edge.i <= words[0] and words[-1] <= child.right_edge.i
-        if child.dep_ not in ("ccomp", "xcomp") or not inside:
+        inside = child.left_edge.i <= words[0] and words[-1] <= child.right_edge.i
+        if not inside:
             continue
-        clause = cue.doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ in ("ccomp", "xcomp"):
+            clause = cue.doc[child.left_edge.i : child.right_edge.i + 1]
+        elif cue.lemma_.lower() in NAMING_VERBS and child.i > cue.i:
+            clause = cue.doc[cue.i + 1 : span.end]
+        else:
+            continue
         outside = [t for t in clause if t.is_alpha and not (span.start <= t.i < span.end)]
         if len(outside) >= 2:
             return _strip_punct(clause)

@@ -1,3 +1,4 @@
+import pytest
 from conftest import SEED
 
 from generator.analyse import analyse
@@ -87,3 +88,40 @@ def test_attribution_after_a_closing_mark_the_parser_split_off(analyse_text):
         "‘He’s the ringleader,’” Sexton said in a phone interview. “I’m starting to wonder if he’s really in control.”"
     )
     assert [q.speaker for q in briefing.quotes if q.kind != "indirect"] == ["Sexton", "Sexton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Governor Tom Hale called his rival a “reckless gambler” at a rally in Ohio on Friday.",
+         "his rival a reckless gambler", "Tom Hale"),
+        ("Senator Ruth Park described the new tax plan as a “work in progress” during the hearing.",
+         "the new tax plan as a work in progress", "Ruth Park"),
+    ],
+)
+def test_a_fragment_after_a_naming_verb_is_a_partial_quote_with_what_it_names(analyse_text, text, quote, speaker):
+    found = next(q for q in analyse_text(text).quotes if q.cue in ("called", "described"))
+    assert (found.kind, found.quote, found.speaker_name) == ("partial", quote, speaker)
+
+
+def test_a_clause_with_several_quoted_fragments_is_one_partial_quote(analyse_text):
+    briefing = analyse_text("The senator said that his rival was a “liar” and a “fraud” who could not be trusted.")
+    partial = [q for q in briefing.quotes if q.kind == "partial"]
+    assert [q.quote for q in partial] == ["that his rival was a liar and a fraud who could not be trusted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor told viewers on “Meet the Nation” that the budget was balanced and fair.",
+        "She has been reading “The History of the Ancient World” every night since the election.",
+    ],
+)
+def test_titles_of_works_are_not_quotes(analyse_text, text):
+    quotes = analyse_text(text).quotes
+    assert not any(q.quote in ("Meet the Nation", "The History of the Ancient World") for q in quotes)
+
+
+def test_markup_attribute_values_are_not_quotes():
+    text = '<blockquote class="tweet" data-id="7479869">Great rally tonight!</blockquote> He said “we will win the state”.'
+    assert [text[p.content[0] : p.content[1]] for p in quoted_passages(text)] == ["we will win the state"]
