@@ -206,19 +206,7 @@ def render_site(
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
     pages += [rss(entries, site_url), json_feed(entries, site_url)]
     pages += render_archive(renderer, entries)
-    by_publisher = defaultdict(list)
-    for briefing, slug in entries:
-        by_publisher[briefing.article.publisher or "Unknown publisher"].append((briefing, slug))
-    pages.append(
-        Page(
-            "briefings/index.md",
-            renderer.render(
-                "by_publisher.md.j2",
-                groups=sorted(by_publisher.items(), key=lambda item: item[0].lower()),
-                front=front_matter({"title": "By publisher"}, "seeds/"),
-            ),
-        )
-    )
+    pages += render_publishers(renderer, entries)
     return pages
 
 
@@ -307,7 +295,7 @@ def _briefing_link(appearance: Appearance) -> Markup:
 def render_archive(renderer: Renderer, entries: list) -> list[Page]:
     """The home page (latest briefings as cards, then the newest PAGE_SIZE) and `archive/N.md`
     for the older ones, so no page lists thousands of briefings."""
-    chunks = [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
+    chunks = _chunks(entries)
     pages = []
     for number, chunk in enumerate(chunks, start=1):
         home = number == 1
@@ -326,6 +314,57 @@ def render_archive(renderer: Renderer, entries: list) -> list[Page]:
         )
         pages.append(Page(path, text))
     return pages
+
+
+def render_publishers(renderer: Renderer, entries: list) -> list[Page]:
+    """`briefings/index.md` lists the publishers; each has its own pages of briefings,
+    `publishers/<slug>.md` then `<slug>-p2.md`, ..., newest first, PAGE_SIZE to a page."""
+    by_publisher = defaultdict(list)
+    for briefing, slug in entries:
+        by_publisher[briefing.article.publisher or "Unknown publisher"].append((briefing, slug))
+    names = sorted(by_publisher, key=lambda name: (name.lower(), name))
+    slugs = _publisher_slugs(names)
+    pages = []
+    for name in names:
+        chunks = _chunks(by_publisher[name])
+        for number, chunk in enumerate(chunks, start=1):
+            text = renderer.render(
+                "publisher.md.j2",
+                publisher=name,
+                entries=chunk,
+                total=len(by_publisher[name]),
+                number=number,
+                pages=len(chunks),
+                previous=Markup(_publisher_page(slugs[name], number - 1)) if number > 1 else None,
+                next=Markup(_publisher_page(slugs[name], number + 1)) if number < len(chunks) else None,
+                front=front_matter({"title": name if number == 1 else f"{name}, page {number}"}, "seeds/"),
+            )
+            pages.append(Page(f"publishers/{_publisher_page(slugs[name], number)}", text))
+    groups = [(name, by_publisher[name], Markup(f"../publishers/{_publisher_page(slugs[name], 1)}")) for name in names]
+    front = front_matter({"title": "By publisher"}, "seeds/")
+    pages.append(Page("briefings/index.md", renderer.render("by_publisher.md.j2", groups=groups, front=front)))
+    return pages
+
+
+def _publisher_slugs(names: list[str]) -> dict[str, str]:
+    """A slug per publisher name; a clash takes a hash of the name, so slugs are stable."""
+    slugs, taken = {}, set()
+    for name in names:
+        slug = slugify(name, SLUG_LENGTH) or "publisher"
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def _publisher_page(slug: str, number: int) -> str:
+    return f"{slug}.md" if number == 1 else f"{slug}-p{number}.md"
+
+
+def _chunks(entries: list) -> list[list]:
+    """Entries PAGE_SIZE to a page; at least one (empty) page."""
+    return [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
 
 
 def _archive_link(number: int, from_home: bool) -> str:

@@ -121,6 +121,23 @@ def test_index_pages_are_paginated_with_links_that_exist():
     assert "## Latest" in pages["index.md"] and "## Latest" not in pages["archive/2.md"]
 
 
+def test_each_publisher_has_its_own_paginated_pages():
+    items = [briefing(f"Story {i}", f"s{i:03d}.txt", f"2020-01-{1 + i % 28:02d}") for i in range(210)]
+    for item in items:
+        item.article.publisher = "The Daily Example"
+    items += [briefing("Lone", "lone.txt"), briefing("Dated", "dated.txt", "2019-05-05")]
+    pages = {page.path: page.text for page in render_site(items)}
+    daily = [path for path in pages if path.startswith("publishers/the-daily-example")]
+    assert sorted(daily) == ["publishers/the-daily-example-p2.md", "publishers/the-daily-example-p3.md", "publishers/the-daily-example.md"]
+    assert pages["publishers/the-daily-example.md"].count("(../briefings/story-") == 100
+    assert "[Newer](the-daily-example.md) · [Older](the-daily-example-p3.md)" in pages["publishers/the-daily-example-p2.md"]
+    unknown = pages["publishers/unknown-publisher.md"]
+    assert unknown.index("Dated") < unknown.index("Lone"), "undated last"
+    index = pages["briefings/index.md"]
+    assert "[The Daily Example](../publishers/the-daily-example.md) | 210 | 2020\\-01\\-28 |" in index
+    assert "[Unknown publisher](../publishers/unknown-publisher.md) | 2 | 2019\\-05\\-05 |" in index
+
+
 @settings(max_examples=2000, deadline=None)
 @given(st.text())
 def test_front_matter_strings_load_back_as_the_same_text(text):
