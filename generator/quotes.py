@@ -42,6 +42,7 @@ BELIEF_VERBS = frozenset(
 )
 NAMING_VERBS = frozenset("call describe label dub brand term characterize characterise".split())
 MAX_TITLE_WORDS = 6
+MAX_LABEL_TOKENS = 10
 TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())
 OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
 QUOTE_CHARS = "“”\"„«»"
@@ -246,6 +247,10 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         return None  # a title, unless it is what someone called someone ('dubbed him “Mr. Fix It”')
     paragraph = paragraphs.number(start)
     if cue is None:
+        label = _label(span, attributor.index)
+        if label is not None:
+            speaker, builder = attributor.resolve(label)
+            return FoundQuote(text, speaker, builder, None, None, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
             return FoundQuote(text, previous.speaker, previous.builder, previous.cue, None, DIRECT, paragraph, start, end)
@@ -337,6 +342,17 @@ def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
     if not words or words[-1].text != ":":
         return None
     return next((t for t in reversed(words) if is_speech_verb(t) and t.i not in quoted_tokens), None)
+
+
+def _label(span: Span, index: ActorIndex) -> Token | None:
+    """'Meghan McCain, Twitter: “...”': a short label that names someone, then a colon, opens
+    the quote's sentence. The name in it is the speaker."""
+    if not len(span):
+        return None
+    lead = [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space]
+    if not 2 <= len(lead) <= MAX_LABEL_TOKENS or lead[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    return next((t for t in lead if index.actor_of(t) is not None), None)
 
 
 def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int]) -> Token | None:

@@ -125,3 +125,16 @@ def test_titles_of_works_are_not_quotes(analyse_text, text):
 def test_markup_attribute_values_are_not_quotes():
     text = '<blockquote class="tweet" data-id="7479869">Great rally tonight!</blockquote> He said “we will win the state”.'
     assert [text[p.content[0] : p.content[1]] for p in quoted_passages(text)] == ["we will win the state"]
+
+
+def test_a_name_label_with_a_colon_gives_the_speaker(analyse_text):
+    briefing = analyse_text(
+        "Critics were quick to react to the debate on Wednesday night.\n\n"
+        "Maria Stone, The Daily Example: “This was the best debate of the whole campaign so far.”\n\n"
+        "Paul Grant, Radio North: “Nobody won, and the voters lost again tonight.”"
+    )
+    speakers = {q.quote: q.speaker_name for q in briefing.quotes if q.kind == "direct"}
+    assert speakers == {
+        "This was the best debate of the whole campaign so far.": "Maria Stone",
+        "Nobody won, and the voters lost again tonight.": "Paul Grant",
+    }
