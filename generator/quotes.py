@@ -32,15 +32,15 @@ REPORTING_VERBS = frozenset(
     proclaim conclude wonder recount plead tout lament echo retort counter whisper mutter
     muse""".split()
 )
-SPEECH_VERBS = REPORTING_VERBS | frozenset(
-    """promise vow urge caution complain recall estimate point observe remark comment describe
+NAMING_VERBS = frozenset("call describe label dub brand term characterize characterise".split())
+SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
+    """promise vow urge caution complain recall estimate point observe remark comment
     pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
-    criticize criticise praise welcome call chant compare sing scream""".split()
+    criticize criticise praise welcome chant compare sing scream""".split()
 )
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
 )
-NAMING_VERBS = frozenset("call describe label dub brand term characterize characterise".split())
 MAX_TITLE_WORDS = 6
 MAX_LABEL_TOKENS = 10
 TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())

@@ -97,10 +97,12 @@ def test_attribution_after_a_closing_mark_the_parser_split_off(analyse_text):
          "his rival a reckless gambler", "Tom Hale"),
         ("Senator Ruth Park described the new tax plan as a “work in progress” during the hearing.",
          "the new tax plan as a work in progress", "Ruth Park"),
+        ("Mayor Ken Ito branded the strike a “reckless stunt” on Tuesday morning.",
+         "the strike a reckless stunt", "Ken Ito"),
     ],
 )
 def test_a_fragment_after_a_naming_verb_is_a_partial_quote_with_what_it_names(analyse_text, text, quote, speaker):
-    found = next(q for q in analyse_text(text).quotes if q.cue in ("called", "described"))
+    found = next(q for q in analyse_text(text).quotes if q.cue in ("called", "described", "branded"))
     assert (found.kind, found.quote, found.speaker_name) == ("partial", quote, speaker)
 
 
