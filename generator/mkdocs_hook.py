@@ -85,8 +85,9 @@ def on_pre_build(config) -> None:
         log.warning("briefings: docs/%s is hand-written; not overwritten", page)
     report = result.report
     log.info(
-        "briefings: %d briefings; %d pages written, %d unchanged, %d removed",
-        result.count, len(report.written), len(report.unchanged), len(report.removed),
+        "briefings: %d briefings%s; %d pages written, %d unchanged, %d removed",
+        result.count, " (up to date)" if result.up_to_date is not None else "",
+        len(report.written), len(report.unchanged), len(report.removed),
     )
 
 
