@@ -316,13 +316,20 @@ def _canonical_key(mention: Mention) -> str:
 def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder | None:
     """The one longer-named actor this short name belongs to, or None when none or ambiguous."""
     words = name_words(mention.text)
-    if mention.kind == PERSON:
-        matches = [b for b in builders if b.kind == PERSON and _ends_with(b, words)]
-    elif mention.kind == ORGANISATION and _is_acronym(mention.text):
+    if mention.kind == ORGANISATION and _is_acronym(mention.text):
         matches = [b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)]
+    elif mention.kind == PERSON or _mistaken_surname(mention, words):
+        matches = [b for b in builders if b.kind == PERSON and _ends_with(b, words)]
     else:
         matches = []
     return matches[0] if len(matches) == 1 else None
+
+
+def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
+    """The small model often tags a bare surname as a place ('Galois wrote ...'); one word that
+    is no country may then be the surname of the one person. (Surnames tagged as organisations
+    are left alone: too many are companies and parties named after a person.)"""
+    return len(words) == 1 and mention.kind == PLACE and name_key(mention.text) not in country_names()
 
 
 def _ends_with(builder: ActorBuilder, words: list[str]) -> bool:

@@ -57,3 +57,14 @@ def test_seed_actor_cards(nlp):
     assert actor_named(briefing, "United States").aliases == ["US"]
     assert "the Russian leader" in putin.aliases, "a description tied to the name"
     assert actor_named(briefing, "Kremlin").kind == "organisation"
+
+
+def test_a_surname_tagged_as_a_place_joins_its_person(analyse_text):
+    briefing = analyse_text("Mathematician Évariste Galois died young.\n\nGalois wrote his theory in a letter.")
+    galois = [actor for actor in briefing.actors if "Galois" in actor.name]
+    assert len(galois) == 1 and galois[0].kind == "person" and "Galois" in galois[0].aliases
+
+
+def test_a_country_is_never_taken_for_a_surname(analyse_text):
+    briefing = analyse_text("Basketball star Michael Jordan visited Amman.\n\nJordan welcomed the visit, officials said.")
+    assert any(actor.name == "Michael Jordan" and actor.kind == "person" for actor in briefing.actors)
