@@ -157,3 +157,16 @@ def test_same_input_same_bytes_and_removed_seed_removes_its_page(tmp_path):
 def test_no_generated_file_is_tracked_in_git():
     tracked = subprocess.run(["git", "ls-files", "docs"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     assert tracked and not [name for name in tracked if is_generated(ROOT / name) or Path(name).name.startswith(".briefings")]
+
+
+def test_with_seeds_false_mkdocs_builds_the_pages_already_in_docs(tmp_path):
+    project = make_project(tmp_path)
+    assert generate(project).exit_code == 0
+    shutil.rmtree(project / "seeds")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  briefings:\n", "  briefings:\n    seeds: false\n", 1), encoding="utf-8")
+    before = {p: p.read_bytes() for p in (project / "docs").rglob("*.md")}
+    site = mkdocs_build(project)
+    assert {p: p.read_bytes() for p in (project / "docs").rglob("*.md")} == before, "docs/ is left as it is"
+    page = (site / "briefings" / "putin-russian-forces-to-withdraw-from-syria" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../actors/vladimir-putin/"' in page, "raw HTML links are still resolved"
