@@ -131,13 +131,16 @@ class ActorBuilder:
 
     def add_description(self, text: str) -> None:
         """'the Russian leader': an alias that names the actor without being a name."""
-        text = " ".join(text.split())
-        if text.lower() not in {known.lower() for known in self.descriptions}:
-            self.descriptions.append(text)
+        _add_new(self.descriptions, " ".join(text.split()))
 
     def add_role(self, role: str) -> None:
-        if role and role.lower() not in {known.lower() for known in self.roles}:
-            self.roles.append(role)
+        _add_new(self.roles, role)
+
+
+def _add_new(items: list[str], text: str) -> None:
+    """Append `text` unless it is empty or already there, compared without case."""
+    if text and text.lower() not in {known.lower() for known in items}:
+        items.append(text)
 
 
 class ActorIndex:

@@ -66,9 +66,6 @@ def on_pre_build(config) -> None:
     seeds = _seeds_dir(config)
     if seeds is None:
         return
-    if not seeds.is_dir():
-        log.warning("briefings: the seeds folder %s is not found; the pages in docs/ are left as they are", seeds)
-        return
     try:
         cache = AnalysisCache(Path(config.config_file_path).resolve().parent / CACHE_FOLDER)
         result = build(

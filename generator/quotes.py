@@ -188,6 +188,7 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
     passages = quoted_passages(text)
     quoted_tokens = {t.i for p in passages for t in _tokens(doc, p.start, p.end)}
     quotes: list[Quote] = []
+    spans: set[tuple[int, int]] = set()  # several fragments of one clause give that clause once
     used_cues: set[int] = set()
     events = [(p.start, "quote", p) for p in passages] + [
         (t.idx, "speech", t) for t in doc if (is_speech_verb(t) or is_belief_verb(t) or is_according(t)) and t.i not in quoted_tokens
@@ -195,8 +196,9 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
     for _, what, item in sorted(events, key=lambda event: (event[0], event[1])):
         if what == "quote":
             quote = _quoted(doc, text, item, quoted_tokens, attributor, paragraphs, quotes)
-            if quote is not None and not any((q.start, q.end) == (quote.start, quote.end) for q in quotes[-3:]):
-                quotes.append(quote)  # several fragments of one clause give that clause once
+            if quote is not None and (quote.start, quote.end) not in spans:
+                spans.add((quote.start, quote.end))
+                quotes.append(quote)
                 if quote.cue_token is not None:
                     used_cues.add(quote.cue_token)
         elif item.i not in used_cues and not _governs_quote(item, quoted_tokens):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import functools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -73,8 +74,10 @@ def target(docs_dir: Path, relative: str, folders: dict[Path, Path] | None = Non
     return path
 
 
+@functools.cache
 def _umask() -> int:
-    """The process's umask (reading it means setting it; it is set straight back)."""
+    """The process's umask, read once: reading it means setting it (and straight back), which
+    other threads of the process (`mkdocs serve`) should not see happen for every page."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
