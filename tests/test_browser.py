@@ -108,8 +108,10 @@ def test_briefing_page_shows_key_points_cards_and_quotes(browser, site_url):
     assert 2 <= len(key_points) <= 6 and "Putin" in key_points[0].text
     cards = visible(browser, ".briefing-actors li")
     assert any(card.text.startswith("Vladimir Putin") for card in cards)
-    rows = visible(browser, "table.briefing-quotes tbody tr")
+    rows = visible(browser, ".briefing-quotes table tbody tr")
     assert len(rows) >= 5
+    cell = rows[0].find_element(By.TAG_NAME, "td")
+    assert cell.value_of_css_property("border-top-width") != "0px", "the theme styles the quotes table like its own tables"
     putin = next(row for row in rows if "The task that was set" in row.text)
     putin.find_element(By.LINK_TEXT, "¶2").click()
     assert browser.current_url.endswith("#p-2")

@@ -77,7 +77,7 @@ def test_seed_briefing_page(seed_site):
     for name in ("Vladimir Putin", "Sergei Shoigu", "Bashar al-Assad", "Salim al-Muslat"):
         assert f"<strong>{name}</strong>" in cards
     assert '<a href="../../actors/vladimir-putin/"><strong>Vladimir Putin</strong></a>' in cards
-    table = page[page.index('<table class="briefing-quotes"') :]
+    table = page[page.index('<div class="briefing-quotes"') :]
     table = table[: table.index("</table>")]
     row = next(r for r in table.split("<tr>") if "The task that was set before our defence ministry" in r)
     assert "Vladimir Putin" in row and "told" in row and 'href="#p-2"' in row

@@ -71,7 +71,7 @@ def test_hostile_briefing_is_inert():
         assert tag not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "{{ config }}" in html
-    table = html[html.index('<table class="briefing-quotes"') :]
+    table = html[html.index('<div class="briefing-quotes"') :]
     table = table[: table.index("</table>")]
     assert table.count("<td>") == 5, "pipes in the text must not add table cells"
 
