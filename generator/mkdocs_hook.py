@@ -1,5 +1,5 @@
 """MkDocs hook: build the briefings before every MkDocs build, watch seeds/ under serve, and
-resolve the links of the generated raw HTML.
+keep the generated raw HTML away from Markdown, its links resolved (see `generator.raw_html`).
 
 Listed in mkdocs.yml under `hooks:`. Under `mkdocs serve` the process lives on, so the memo
 keeps every briefing whose seed did not change and only edited seeds are analysed again.
@@ -9,6 +9,7 @@ builds the pages already in docs/ (made by `python -m generator build`) as they 
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from pathlib import Path
 
@@ -16,13 +17,15 @@ from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
 from generator.cache import CACHE_FOLDER, AnalysisCache
-from generator.links import resolve_links
+from generator import raw_html
 from generator.settings import ActorPageSettings, KeyPointSettings
 from generator.write import BuildLocked, WriteError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 SEEDS_FOLDER = "seeds"
 _memo: Memo = {}
+PLACEHOLDER = f"briefings-html-{secrets.token_hex(8)}-"
+_lifted: dict[str, list[str]] = {}
 
 
 def _seeds_dir(config) -> Path | None:
@@ -88,14 +91,23 @@ def on_pre_build(config) -> None:
     )
 
 
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    """Lift the generated raw HTML blocks out of the page until Markdown is done."""
+    markdown, _lifted[page.file.src_uri] = raw_html.lift(markdown, PLACEHOLDER)
+    return markdown
+
+
 def on_page_content(html: str, page, config, files) -> str:
-    """Resolve the `.md` links of the generated raw HTML blocks (see `generator.links`)."""
+    """Put the lifted blocks back and resolve their `.md` links."""
+    html = raw_html.restore(html, PLACEHOLDER, _lifted.pop(page.file.src_uri, []))
+    if PLACEHOLDER in html:
+        log.warning("briefings: %s has a marked HTML block that is not a paragraph of its own; it is left out", page.file.src_uri)
 
     def url_of(path: str) -> str | None:
         target = files.get_file_from_path(path)
         return None if target is None else target.url_relative_to(page.file)
 
-    resolved, missing = resolve_links(html, page.file.src_uri, url_of)
+    resolved, missing = raw_html.resolve_links(html, page.file.src_uri, url_of)
     for path in missing:
         log.warning("briefings: %s links to %s, which is not found among the documentation files", page.file.src_uri, path)
     return resolved

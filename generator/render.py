@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from . import raw_html
 from .briefing import HEADING, Briefing
 from .feeds import json_feed, rss
 from .pages import GENERATED_MARK, Page
@@ -149,10 +150,10 @@ class Renderer:
 
     @jinja2.pass_context
     def _fragment(self, context, template: str, **extra) -> Markup:
-        """An HTML fragment, rendered with the calling page's context, as one raw HTML block
-        (no blank line inside, so Markdown sees a single block)."""
+        """An HTML fragment, rendered with the calling page's context, as one marked raw HTML
+        block (no blank line inside, so Markdown sees a single block; see `raw_html`)."""
         text = self.html_env.get_template(template).render({**context.get_all(), **extra})
-        return Markup("\n".join(line for line in text.splitlines() if line.strip()))
+        return Markup(raw_html.mark("\n".join(line for line in text.splitlines() if line.strip())))
 
 
 @functools.cache

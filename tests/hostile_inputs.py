@@ -34,6 +34,7 @@ MARKUP_PAYLOADS = [
     "`not code`",
     "{: #not-an-attribute }",
     "<div markdown>not a block</div>",
+    "<!--/briefings-html--> <!--briefings-html-->",
 ]
 PAYLOADS = SCRIPT_PAYLOADS + MARKUP_PAYLOADS
 EXECUTED_MARK = "ran-"

@@ -11,7 +11,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import markdown
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -21,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_end_to_end import make_project, mkdocs_build
 from test_export import check_schema
+from test_render import html_of
 
 from generator import write
 from generator.analyse import analyse
@@ -36,7 +36,6 @@ from generator.slugs import slugify
 from generator.write import BuildLocked, WriteError, build_lock
 
 EXECUTABLE = re.compile(r"<(script|img|svg|iframe)\b[^>]*(hostile|onerror|onload|alert)|<a\b[^>]*href=\"javascript:", re.IGNORECASE)
-MD = markdown.Markdown(extensions=["tables", "attr_list", "md_in_html", "admonition", "toc"])
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -126,8 +125,7 @@ def test_analysis_of_any_text_keeps_the_contract(nlp, parts):
 @given(st.text())
 def test_escaped_text_renders_as_exactly_that_text(text):
     shown = " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", text).split())
-    MD.reset()
-    rendered = MD.convert(escape_markdown(text))
+    rendered = html_of(escape_markdown(text))
     if shown:
         assert rendered.startswith("<p>") and rendered.endswith("</p>")
         assert html.unescape(rendered[3:-4]) == shown
@@ -141,8 +139,7 @@ def test_rendered_briefing_has_no_markup_from_its_data(values):
     actor = Actor(id="a", name=name or "n", kind="person", roles=[role], aliases=[name], mentions=1, first_paragraph=1)
     briefing = Briefing(article, [KeyPoint(text or "x", 1)], [actor], [Quote(quote or "q", speaker, "a", cue, "direct", 1)])
     for page in (p for p in render_site([briefing]) if p.path.endswith(".md")):
-        MD.reset()
-        body = MD.convert(page.text.split("---\n", 2)[2])
+        body = html_of(page.text.split("---\n", 2)[2])
         assert not EXECUTABLE.search(body)
         assert not re.search(r"<(script|img|svg|iframe|!--)", body)
 
