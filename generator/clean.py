@@ -16,12 +16,13 @@ from .briefing import HEADING, PARAGRAPH, Block
 
 BOILERPLATE = re.compile(
     r"""^(
-        skip\ to\ (main\ )?content | advertisement | story\ continues\ below.* | read\ more\b.* |
+        skip\ to\ (main\ )?content | advert(isement)? | story\ continues\ below.* | read\ more\b.* |
         share(\ this)?(\ (article|story))? | share\ on\ \w+ | (sign\ up|subscribe)\b.* |
         (we\ use\ )?cookies?\b.* | accept(\ all)?(\ cookies)? | menu | search | home | close |
         (all\ rights\ reserved|copyright|©).* | .*\ all\ rights\ reserved\.? |
-        follow\ us\b.* | related(\ (stories|articles|news))?:? | more\ from\b.* |
-        (click|tap)\ here\b.* | print | email | comments?
+        follow\ us\b.* | related(\ (stories|articles|news))?:? | related:\ .* | more\ from\b.* |
+        ((view|show|hide|load)\ (all\ )?)?comments?(\ \(\d+\))? | disclaimer |
+        (click|tap)\ here\b.* | print | email
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -29,21 +30,24 @@ SITE_VOCABULARY = re.compile(
     r"\b(our newsletters?|the newsletter|subscribe (to|now|here|for)|sign up (for|to|now|here)|privacy policy|"
     r"terms of (use|service)|all rights reserved|activation link|download (our|the) app|follow us on|"
     r"stay up to date with|(we|this (site|website)) uses? cookies|accept (all )?cookies|"
-    r"share this (article|story)|successfully subscribed|succesfully subscribed)\b",
+    r"share this (article|story)|successfully subscribed|succesfully subscribed|newsletters?|opt-in|unsubscribe|"
+    r"(requires|enable) javascript)\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 METADATA = re.compile(
-    r"\b(19|20)\d\d\b.*\d:\d\d|\b\d{1,2}:\d\d\b|\bmin(ute)?s?\.? read\b|^(photo|image|filed to|credit|source)\b|"
+    r"\b(19|20)\d\d\b.*\d:\d\d|\b\d{1,2}:\d\d\b|\bmin(ute)?s?\.? read\b|^(photo|image|filed (to|under)|credit|source|word ?count)\b|"
     r"\s[>|»]\s|[>»›]$|\bupdated\b|\bpublished\b|\bago$",
     re.IGNORECASE,
 )
+HEADER = re.compile(r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 MONTH_NAME = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
 DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
     re.compile(MONTH_NAME + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_NAME + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
 ]
 COPYRIGHT = re.compile(
@@ -54,6 +58,9 @@ COPYRIGHT = re.compile(
 MIN_PROSE_WORDS = 12
 MAX_BLURB_WORDS = 30
 MAX_GAP = 8
+HEADER_LINES = 6
+MAX_HEADER_WORDS = 16
+MAX_ALONE_SHARE = 0.9
 HEADLINE_WEIGHT = 2.0
 HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
@@ -115,16 +122,41 @@ def _is_quote_line(line: str) -> bool:
     return line[:1] in "“\"" or line.rstrip()[-1:] in "”\""
 
 
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the page, and whether blank lines stand around it: a browser copies
+    paragraphs with blank lines between them, menu and list items without."""
+
+    text: str
+    alone: bool
+
+
+def page_lines(text: str) -> list[Line]:
+    """The non-blank lines. Where (almost) every line stands alone, or none does, the blank
+    lines say nothing, and no line counts as standing alone."""
+    raw = [line.strip() for line in text.splitlines()]
+    lines = [
+        Line(line, (i == 0 or not raw[i - 1]) and (i + 1 == len(raw) or not raw[i + 1]))
+        for i, line in enumerate(raw)
+        if line
+    ]
+    alone = sum(line.alone for line in lines)
+    if alone > MAX_ALONE_SHARE * len(lines):
+        return [Line(line.text, False) for line in lines]
+    return lines
+
+
 def clean_page_text(text: str) -> PageText:
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    structured = page_lines(text)
+    lines = [line.text for line in structured]
     prose = [i for i, line in enumerate(lines) if is_prose(line)]
     if not prose:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None)
-    first, last = _main_run(lines, prose)
+    first, last = _main_run(structured, prose)
+    first = _after_header(structured, prose, first, last)
     title, author = _find_headline(lines[:first], [lines[i] for i in prose if first <= i <= last][:3])
-    blocks = [_body_block(line) for line in lines[first : last + 1] if not is_boilerplate(line)]
+    blocks = [_body_block(line) for line in structured[first : last + 1] if not is_boilerplate(line.text)]
     blocks = [block for block in blocks if block is not None]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
     date = _find_date(lines[headline_at:first]) or _find_date(lines[max(headline_at - 15, 0) : headline_at])
@@ -166,9 +198,13 @@ def _copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-def _main_run(lines: list[str], prose: list[int]) -> tuple[int, int]:
-    """First and last line of the article: the run of prose with the most words, weighed by how
-    well a headline above it matches its first paragraphs (a blurb in a menu has none)."""
+def _main_run(lines: list[Line], prose: list[int]) -> tuple[int, int]:
+    """First and last line of the article: the run of body lines with the most words, weighed by
+    how well a headline above it matches its first paragraphs (a blurb in a menu has none).
+    Prose lines start and end a run; the lines between them break it only when more than
+    MAX_GAP of them are furniture (not standing alone, or boilerplate); the lines standing
+    alone after the last prose line (a list, a closing note) belong to it."""
+    texts = [line.text for line in lines]
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
         if i - previous > MAX_GAP:
@@ -179,10 +215,30 @@ def _main_run(lines: list[str], prose: list[int]) -> tuple[int, int]:
 
     def weight(run: tuple[int, int]) -> float:
         inside = [i for i in prose if run[0] <= i <= run[1]]
-        headline_match = _headline_score(lines[: run[0]], [lines[i] for i in inside[:3]])[1]
-        return sum(_words(lines[i]) for i in inside) * (1 + HEADLINE_WEIGHT * headline_match)
+        words = sum(_words(texts[i]) for i in inside)
+        headline_match = _headline_score(texts[: run[0]], [texts[i] for i in inside[:3]])[1]
+        return words * (1 + HEADLINE_WEIGHT * headline_match)
 
     return max(runs, key=weight)
+
+
+def _after_header(lines: list[Line], prose: list[int], first: int, last: int) -> int:
+    """Where the body starts when the article's header (a standfirst, a byline, a date, a "Filed
+    under" line) opens the run: after its last line near the first prose paragraph (the first
+    one standing alone, where paragraphs do; teasers in a menu do not)."""
+    anchor = next((i for i in prose if first <= i <= last and lines[i].alone), first)
+    window = range(max(first, anchor - HEADER_LINES), min(anchor + HEADER_LINES, last))
+    header = [i for i in window if _is_header_line(lines[i].text)]
+    return header[-1] + 1 if header else first
+
+
+def _is_header_line(line: str) -> bool:
+    """A short dateline, byline, reading time or "Filed under" line (not a photo caption)."""
+    return (
+        _words(line) <= MAX_HEADER_WORDS
+        and not is_prose(line)
+        and bool(HEADER.search(line) or BYLINE.match(line) or _has_date(line))
+    )
 
 
 def _find_headline(head: list[str], body: list[str]) -> tuple[str | None, str | None]:
@@ -192,14 +248,13 @@ def _find_headline(head: list[str], body: list[str]) -> tuple[str | None, str | 
 
 
 def _headline_score(head: list[str], body: list[str]) -> tuple[str | None, float]:
-    """The best headline candidate and its score: a title-like line that shares words with the
-    first paragraphs, repeated on the page or close to the body; never a byline, a date, a
-    reading time or a caption credit."""
+    """The best headline candidate and its score: a headline-like line that shares words with
+    the first paragraphs, repeated on the page or close to the body."""
     lead = _content_words(" ".join(body[:3]))
     counts = Counter(head)
     best, best_score = None, 0.0
     for distance, line in enumerate(reversed(head[-HEADLINE_LOOKBACK:])):
-        if not is_title_like(line) or _words(line) < 3 or METADATA.search(line) or BYLINE.match(line) or _has_date(line):
+        if not _is_headline_like(line):
             continue
         words = _content_words(line)
         overlap = len(words & lead) / (len(words) + 1)
@@ -207,6 +262,17 @@ def _headline_score(head: list[str], body: list[str]) -> tuple[str | None, float
         if score > best_score:
             best, best_score = line, score
     return best, best_score
+
+
+def _is_headline_like(line: str) -> bool:
+    """A title-like line of three words or more that is not page furniture: a byline, a date, a
+    reading time, a caption credit, or a section label in capitals."""
+    return (
+        is_title_like(line)
+        and _words(line) >= 3
+        and not line.isupper()
+        and not (METADATA.search(line) or BYLINE.match(line) or _has_date(line))
+    )
 
 
 def _has_date(line: str) -> bool:
@@ -217,9 +283,16 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
 
-def _body_block(line: str) -> Block | None:
-    if is_prose(line) or _is_quote_line(line) or SENTENCE_END.search(line):
-        return Block(line, PARAGRAPH)
-    if is_title_like(line, MAX_HEADING_WORDS):
-        return Block(line, HEADING)
+def _body_block(line: Line) -> Block | None:
+    """A line of the article's run as a paragraph or a sub-heading; None for a caption credit,
+    a dateline or a stray menu line."""
+    text = line.text
+    if is_prose(text) or _is_quote_line(text):
+        return Block(text, PARAGRAPH)
+    if _words(text) <= MAX_HEADER_WORDS and METADATA.search(text):
+        return None
+    if SENTENCE_END.search(text) or text.endswith(":") or (line.alone and _words(text) > MAX_HEADING_WORDS):
+        return Block(text, PARAGRAPH)
+    if is_title_like(text, MAX_HEADING_WORDS) or (line.alone and _words(text) == 1 and text[0].isupper()):
+        return Block(text, HEADING)
     return None

@@ -53,3 +53,63 @@ def test_newsletter_blurbs_go_but_news_about_cookies_stays():
     assert is_boilerplate("You have successfully subscribed. Thank you!")
     assert not is_boilerplate("The new European rules on cookies take effect on Monday, regulators said.")
     assert not is_boilerplate("The company said its subscription numbers rose by a third in the last quarter.")
+
+
+TEASERS_THEN_ARTICLE = """Home
+News
+Sport
+Latest Headlines
+Five Best Bakeries In Springfield ReviewedLooking for bread? Our critics tried every bakery in town so you do not have to.
+Where To Watch The Fireworks This YearThe city's fireworks return on Saturday with three viewing spots along the river.
+Travel
+More
+SPRINGFIELD GUIDE
+
+Library to stay open until midnight during exam weeks
+
+March 3, 2024 at 9:45 am
+Filed Under:Library, Students, Springfield
+
+The Springfield public library will stay open until midnight during the university's exam weeks, its director said on Monday.
+
+Students had asked for longer hours in a petition signed by more than two thousand people last autumn, she said.
+
+Here is what changes:
+
+Opening hours
+
+The reading rooms open at eight in the morning and close at midnight from Monday to Saturday, the library said.
+
+Photo: Springfield Library
+
+The cafe on the ground floor keeps its usual hours, closing at six in the evening every day of the week.
+
+Comments
+Advert
+SPRINGFIELD GUIDE
+"""
+
+
+def test_menu_teasers_and_the_article_header_are_not_body():
+    page = clean_page_text(TEASERS_THEN_ARTICLE)
+    assert page.title == "Library to stay open until midnight during exam weeks", "not the capitalised label"
+    assert page.date == "2024-03-03"
+    texts = [b.text for b in page.blocks]
+    assert texts[0].startswith("The Springfield public library"), "teasers and the Filed Under line dropped"
+    assert "Photo: Springfield Library" not in texts and "Advert" not in texts and "Comments" not in texts
+
+
+def test_lines_standing_alone_inside_the_article_are_kept():
+    blocks = clean_page_text(TEASERS_THEN_ARTICLE).blocks
+    assert (PARAGRAPH, "Here is what changes:") in [(b.kind, b.text) for b in blocks], "a lead-in ending with a colon"
+    assert (HEADING, "Opening hours") in [(b.kind, b.text) for b in blocks]
+
+
+def test_day_month_year_with_dots_is_a_date():
+    page = clean_page_text(
+        "Minister resigns over housing plan\n\nAnna Berg, Example News\n13.11.2019, 23:06\n\n"
+        "The housing minister resigned on Wednesday after her plan for new homes failed in parliament.\n\n"
+        "Her party said it would name a successor before the end of the week, a spokesman said.\n"
+    )
+    assert page.date == "2019-11-13"
+    assert page.title == "Minister resigns over housing plan"
