@@ -34,6 +34,14 @@ SITE_VOCABULARY = re.compile(
     r"(requires|enable) javascript)\b",
     re.IGNORECASE,
 )
+CREDIT = re.compile(
+    r"^\(?(?i:(file )?(photo|image|picture|illustration)s?( credit)?\s*(:|by\b))|"
+    r"\((?i:photo|image|picture|credit)s?:[^)]*\)$|(?i:\bgetty images)$|"
+    r"(^|\s)[A-Z]{2,}/[A-Z][\w'’-]+( [A-Z][\w'’-]+)*$|^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.-]*$"
+)
+CUT_SHORT = re.compile(r"\s[a-z]+$")
+EMBED_ATTRIBUTION = re.compile(r"^[—–]\s*\S.*\(@\w+\)")
+FOOTER_START = re.compile(r"(share|follow us|related|more from|comments?|sign up|subscribe)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 METADATA = re.compile(
@@ -59,9 +67,12 @@ MIN_PROSE_WORDS = 12
 MAX_BLURB_WORDS = 30
 MAX_GAP = 8
 HEADER_LINES = 6
+MAX_CREDIT_WORDS = 8
+FOOTER_LINES = 6
 MAX_HEADER_WORDS = 16
 MAX_ALONE_SHARE = 0.9
 HEADLINE_WEIGHT = 2.0
+SENTENCE_HEADLINE_FACTOR = 0.5
 HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
@@ -124,25 +135,31 @@ def _is_quote_line(line: str) -> bool:
 
 @dataclass(frozen=True)
 class Line:
-    """A non-blank line of the page, and whether blank lines stand around it: a browser copies
-    paragraphs with blank lines between them, menu and list items without."""
+    """A non-blank line of the page, and whether blank lines stand before and after it: a browser
+    copies paragraphs with blank lines between them, menu and list items and a picture's
+    caption and credit without."""
 
     text: str
-    alone: bool
+    blank_before: bool
+    blank_after: bool
+
+    @property
+    def alone(self) -> bool:
+        return self.blank_before and self.blank_after
 
 
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines. Where (almost) every line stands alone, or none does, the blank
-    lines say nothing, and no line counts as standing alone."""
+    lines say nothing, and they are ignored."""
     raw = [line.strip() for line in text.splitlines()]
     lines = [
-        Line(line, (i == 0 or not raw[i - 1]) and (i + 1 == len(raw) or not raw[i + 1]))
+        Line(line, i == 0 or not raw[i - 1], i + 1 == len(raw) or not raw[i + 1])
         for i, line in enumerate(raw)
         if line
     ]
     alone = sum(line.alone for line in lines)
     if alone > MAX_ALONE_SHARE * len(lines):
-        return [Line(line.text, False) for line in lines]
+        return [Line(line.text, False, False) for line in lines]
     return lines
 
 
@@ -154,9 +171,14 @@ def clean_page_text(text: str) -> PageText:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None)
     first, last = _main_run(structured, prose)
-    first = _after_header(structured, prose, first, last)
-    title, author = _find_headline(lines[:first], [lines[i] for i in prose if first <= i <= last][:3])
-    blocks = [_body_block(line) for line in structured[first : last + 1] if not is_boilerplate(line.text)]
+    last = _before_footer(lines, first, last)
+    title, author = _find_headline(structured[:first], [lines[i] for i in prose if first <= i <= last][:3])
+    furniture = _captions(structured) | _teasers(structured)
+    blocks = [
+        _body_block(line)
+        for i, line in enumerate(structured[first : last + 1], start=first)
+        if not (is_boilerplate(line.text) or i in furniture)
+    ]
     blocks = [block for block in blocks if block is not None]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
     date = _find_date(lines[headline_at:first]) or _find_date(lines[max(headline_at - 15, 0) : headline_at])
@@ -199,24 +221,22 @@ def _copyright_holder(lines: list[str]) -> str | None:
 
 
 def _main_run(lines: list[Line], prose: list[int]) -> tuple[int, int]:
-    """First and last line of the article: the run of body lines with the most words, weighed by
-    how well a headline above it matches its first paragraphs (a blurb in a menu has none).
-    Prose lines start and end a run; the lines between them break it only when more than
-    MAX_GAP of them are furniture (not standing alone, or boilerplate); the lines standing
-    alone after the last prose line (a list, a closing note) belong to it."""
+    """First and last line of the article: the run of prose with the most words, weighed by how
+    well a headline above it matches its first paragraphs (a blurb in a menu has none). A run
+    starts after the article's header where it has one (see `_after_header`)."""
     texts = [line.text for line in lines]
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
         if i - previous > MAX_GAP:
-            runs.append((start, previous))
+            runs.append((_after_header(lines, prose, start, previous), previous))
             start = i
         previous = i
-    runs.append((start, previous))
+    runs.append((_after_header(lines, prose, start, previous), previous))
 
     def weight(run: tuple[int, int]) -> float:
         inside = [i for i in prose if run[0] <= i <= run[1]]
         words = sum(_words(texts[i]) for i in inside)
-        headline_match = _headline_score(texts[: run[0]], [texts[i] for i in inside[:3]])[1]
+        headline_match = _headline_score(lines[: run[0]], [texts[i] for i in inside[:3]])[1]
         return words * (1 + HEADLINE_WEIGHT * headline_match)
 
     return max(runs, key=weight)
@@ -232,6 +252,18 @@ def _after_header(lines: list[Line], prose: list[int], first: int, last: int) ->
     return header[-1] + 1 if header else first
 
 
+def _before_footer(lines: list[str], first: int, last: int) -> int:
+    """Where the body ends when the page's footer starts inside the run's last lines (a newsletter
+    pitch, share or follow buttons): before its first line. In-body furniture ("Advertisement",
+    "Read more: ...") does not end the article."""
+    tail = range(max(first + 1, last - FOOTER_LINES + 1), last + 1)
+    return next((i - 1 for i in tail if _is_footer_start(lines[i])), last)
+
+
+def _is_footer_start(line: str) -> bool:
+    return bool(FOOTER_START.match(line)) or (_words(line) <= MAX_BLURB_WORDS and bool(SITE_VOCABULARY.search(line)))
+
+
 def _is_header_line(line: str) -> bool:
     """A short dateline, byline, reading time or "Filed under" line (not a photo caption)."""
     return (
@@ -241,26 +273,36 @@ def _is_header_line(line: str) -> bool:
     )
 
 
-def _find_headline(head: list[str], body: list[str]) -> tuple[str | None, str | None]:
+def _find_headline(head: list[Line], body: list[str]) -> tuple[str | None, str | None]:
     """The headline among the lines above the body, and the byline's author if there is one."""
-    author = next((line[3:].strip() for line in reversed(head) if BYLINE.match(line) and _words(line) <= 8), None)
+    bylines = (line.text for line in reversed(head) if BYLINE.match(line.text) and _words(line.text) <= 8)
+    author = next((line[3:].strip() for line in bylines), None)
     return _headline_score(head, body)[0], author
 
 
-def _headline_score(head: list[str], body: list[str]) -> tuple[str | None, float]:
+def _headline_score(head: list[Line], body: list[str]) -> tuple[str | None, float]:
     """The best headline candidate and its score: a headline-like line that shares words with
-    the first paragraphs, repeated on the page or close to the body."""
+    the first paragraphs, repeated on the page or close to the body. Where paragraphs stand
+    alone, so does the headline (menu items and teaser lists do not). A line that ends like a
+    sentence counts less: it is more often a standfirst than a headline."""
     lead = _content_words(" ".join(body[:3]))
-    counts = Counter(head)
+    counts = Counter(line.text for line in head)
+    structured = any(line.alone for line in head)
     best, best_score = None, 0.0
     for distance, line in enumerate(reversed(head[-HEADLINE_LOOKBACK:])):
-        if not _is_headline_like(line):
+        if structured and not line.alone:
             continue
-        words = _content_words(line)
+        if _is_headline_like(line.text):
+            factor = 1.0
+        elif _is_headline_like(line.text.rstrip(".!?")):
+            factor = SENTENCE_HEADLINE_FACTOR
+        else:
+            continue
+        words = _content_words(line.text)
         overlap = len(words & lead) / (len(words) + 1)
-        score = overlap + (0.3 * (counts[line] > 1) if overlap else 0.0) + 0.2 / (1 + distance)
+        score = factor * (overlap + (0.3 * (counts[line.text] > 1) if overlap else 0.0) + 0.2 / (1 + distance))
         if score > best_score:
-            best, best_score = line, score
+            best, best_score = line.text, score
     return best, best_score
 
 
@@ -283,15 +325,34 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
 
+def _is_cut_short(text: str) -> bool:
+    """A teaser's snippet: a long line that stops in the middle of a sentence ("... died due to")."""
+    return _words(text) >= MIN_PROSE_WORDS and bool(CUT_SHORT.search(text))
+
+
+def _teasers(lines: list[Line]) -> set[int]:
+    """A snippet cut short, and the title line right above it: another story's teaser."""
+    cut = {i for i, line in enumerate(lines) if _is_cut_short(line.text)}
+    return cut | {i - 1 for i in cut if i > 0 and is_title_like(lines[i - 1].text)}
+
+
+def _captions(lines: list[Line]) -> set[int]:
+    """The lines of pictures' captions: a credit ("Photo: ...", "(Image: ...)", "REUTERS/Name",
+    "Name/Agency"), and the line right above a credit line with no blank line between."""
+    credits = {i for i, line in enumerate(lines) if CREDIT.search(line.text)}
+    above = {i - 1 for i in credits if i > 0 and not lines[i].blank_before and _words(lines[i].text) <= MAX_CREDIT_WORDS}
+    return credits | above
+
+
 def _body_block(line: Line) -> Block | None:
     """A line of the article's run as a paragraph or a sub-heading; None for a caption credit,
     a dateline or a stray menu line."""
     text = line.text
-    if is_prose(text) or _is_quote_line(text):
+    if is_prose(text) or _is_quote_line(text) or EMBED_ATTRIBUTION.match(text):
         return Block(text, PARAGRAPH)
     if _words(text) <= MAX_HEADER_WORDS and METADATA.search(text):
         return None
-    if SENTENCE_END.search(text) or text.endswith(":") or (line.alone and _words(text) > MAX_HEADING_WORDS):
+    if SENTENCE_END.search(text) or text.endswith(":") or (line.alone and _words(text) > MAX_HEADING_WORDS and not _is_cut_short(text)):
         return Block(text, PARAGRAPH)
     if is_title_like(text, MAX_HEADING_WORDS) or (line.alone and _words(text) == 1 and text[0].isupper()):
         return Block(text, HEADING)
