@@ -1,15 +1,20 @@
 """Find the article in text copied from a news page.
 
 A browser's select-all + copy gives one line per paragraph, menu item, button and footer
-line. The article is the run of prose lines; the headline is the last title-like line
-above it; short title-like lines inside it are sub-headings; a short name-like line after
-it is usually the publisher. Everything else is page furniture.
+line, with blank lines around paragraphs and headings but not between the items of a menu
+or list. The article is the run of prose lines (and the lines standing alone around them)
+with the most words, weighed by how well a headline above it matches its first paragraphs.
+It starts after its header (byline, dateline) and ends where the footer starts (newsletter
+pitch, comment form). The headline is a title-like line above it that shares its words;
+short title-like lines inside it are sub-headings; captions, credits and other stories'
+teasers inside it are dropped; a short name-like line after it is usually the publisher.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .briefing import HEADING, PARAGRAPH, Block
@@ -31,7 +36,7 @@ SITE_VOCABULARY = re.compile(
     r"terms of (use|service)|all rights reserved|activation link|download (our|the) app|follow us on|"
     r"stay up to date with|(we|this (site|website)) uses? cookies|accept (all )?cookies|"
     r"share this (article|story)|successfully subscribed|succesfully subscribed|newsletters?|opt-in|unsubscribe|"
-    r"(requires|enable) javascript)\b",
+    r"(requires|enable) javascript|your email address will not be published)\b",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -41,7 +46,11 @@ CREDIT = re.compile(
 )
 CUT_SHORT = re.compile(r"\s[a-z]+$")
 EMBED_ATTRIBUTION = re.compile(r"^[—–]\s*\S.*\(@\w+\)")
-FOOTER_START = re.compile(r"(share|follow us|related|more from|comments?|sign up|subscribe)\b", re.IGNORECASE)
+FOOTER_START = re.compile(
+    r"(share|follow us|related (content|stories|articles|posts|news|coverage)\b|more (articles|stories|news|from)\b|"
+    r"leave a (reply|comment)|comments?$|sign up|subscribe)",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 METADATA = re.compile(
@@ -66,6 +75,7 @@ COPYRIGHT = re.compile(
 MIN_PROSE_WORDS = 12
 MAX_BLURB_WORDS = 30
 MAX_GAP = 8
+MAX_RUNS = 20
 HEADER_LINES = 6
 MAX_CREDIT_WORDS = 8
 FOOTER_LINES = 6
@@ -170,10 +180,11 @@ def clean_page_text(text: str) -> PageText:
     if not prose:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None)
-    first, last = _main_run(structured, prose)
+    captions = _captions(structured)
+    first, last = _main_run(structured, prose, captions)
     last = _before_footer(lines, first, last)
-    title, author = _find_headline(structured[:first], [lines[i] for i in prose if first <= i <= last][:3])
-    furniture = _captions(structured) | _teasers(structured)
+    title, author = _find_headline(structured, first, [lines[i] for i in prose if first <= i <= last][:3])
+    furniture = captions | _teasers(structured)
     blocks = [
         _body_block(line)
         for i, line in enumerate(structured[first : last + 1], start=first)
@@ -220,33 +231,61 @@ def _copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-def _main_run(lines: list[Line], prose: list[int]) -> tuple[int, int]:
-    """First and last line of the article: the run of prose with the most words, weighed by how
-    well a headline above it matches its first paragraphs (a blurb in a menu has none). A run
-    starts after the article's header where it has one (see `_after_header`)."""
+def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int]:
+    """First and last line of the article: the run of body lines with the most words, weighed by
+    how well a headline above it matches its first paragraphs (a blurb in a menu has none; only
+    the MAX_RUNS largest runs are weighed, which keeps a huge page linear). Prose lines open and
+    close runs; lines standing alone after the last one extend it. A run starts after the
+    article's header where it has one (see `_after_header`); pictures' captions do not end it."""
     texts = [line.text for line in lines]
+    is_prose_line = set(prose).__contains__
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
-        if i - previous > MAX_GAP:
-            runs.append((_after_header(lines, prose, start, previous), previous))
+        if _is_gap(lines[previous + 1 : i]):
+            runs.append((_after_header(lines, is_prose_line, start, previous), _extended(lines, previous, captions)))
             start = i
         previous = i
-    runs.append((_after_header(lines, prose, start, previous), previous))
+    runs.append((_after_header(lines, is_prose_line, start, previous), _extended(lines, previous, captions)))
 
-    def weight(run: tuple[int, int]) -> float:
-        inside = [i for i in prose if run[0] <= i <= run[1]]
-        words = sum(_words(texts[i]) for i in inside)
-        headline_match = _headline_score(lines[: run[0]], [texts[i] for i in inside[:3]])[1]
-        return words * (1 + HEADLINE_WEIGHT * headline_match)
+    def words(run: tuple[int, int]) -> int:
+        return sum(_words(texts[i]) for i in range(run[0], run[1] + 1) if is_prose_line(i) or _standing_body_line(lines[i]))
 
-    return max(runs, key=weight)
+    def weight(run: tuple[int, int], words: int) -> float:
+        lead = [texts[i] for i in range(run[0], run[1] + 1) if is_prose_line(i)][:3]
+        return words * (1 + HEADLINE_WEIGHT * _headline_score(lines, run[0], lead)[1])
+
+    largest = sorted(((words(run), run) for run in runs), reverse=True)[:MAX_RUNS]
+    return max(largest, key=lambda counted: weight(counted[1], counted[0]))[1]
 
 
-def _after_header(lines: list[Line], prose: list[int], first: int, last: int) -> int:
+def _is_gap(between: list[Line]) -> bool:
+    """Whether the lines between two prose lines part two runs: the start of a footer (a
+    newsletter pitch, a comment form, "Related content"), or more than MAX_GAP lines of
+    furniture, where a line standing alone that could be body counts half."""
+    if any(_is_footer_start(line.text) for line in between):
+        return True
+    return sum(0.5 if _standing_body_line(line) else 1.0 for line in between) > MAX_GAP
+
+
+def _standing_body_line(line: Line) -> bool:
+    return line.alone and not is_boilerplate(line.text) and _body_block(line) is not None
+
+
+def _extended(lines: list[Line], last: int, captions: set[int]) -> int:
+    """`last` moved past the body lines standing alone (and captions) that follow it."""
+    end = last
+    while end + 1 < len(lines) and (end + 1 in captions or _standing_body_line(lines[end + 1])):
+        end += 1
+        if end not in captions:
+            last = end
+    return last
+
+
+def _after_header(lines: list[Line], is_prose_line: Callable[[int], bool], first: int, last: int) -> int:
     """Where the body starts when the article's header (a standfirst, a byline, a date, a "Filed
     under" line) opens the run: after its last line near the first prose paragraph (the first
     one standing alone, where paragraphs do; teasers in a menu do not)."""
-    anchor = next((i for i in prose if first <= i <= last and lines[i].alone), first)
+    anchor = next((i for i in range(first, last + 1) if is_prose_line(i) and lines[i].alone), first)
     window = range(max(first, anchor - HEADER_LINES), min(anchor + HEADER_LINES, last))
     header = [i for i in window if _is_header_line(lines[i].text)]
     return header[-1] + 1 if header else first
@@ -273,23 +312,25 @@ def _is_header_line(line: str) -> bool:
     )
 
 
-def _find_headline(head: list[Line], body: list[str]) -> tuple[str | None, str | None]:
-    """The headline among the lines above the body, and the byline's author if there is one."""
-    bylines = (line.text for line in reversed(head) if BYLINE.match(line.text) and _words(line.text) <= 8)
+def _find_headline(lines: list[Line], end: int, body: list[str]) -> tuple[str | None, str | None]:
+    """The headline among the lines above the body (which starts at `end`), and the byline's
+    author if there is one."""
+    bylines = (line.text for line in reversed(lines[:end]) if BYLINE.match(line.text) and _words(line.text) <= 8)
     author = next((line[3:].strip() for line in bylines), None)
-    return _headline_score(head, body)[0], author
+    return _headline_score(lines, end, body)[0], author
 
 
-def _headline_score(head: list[Line], body: list[str]) -> tuple[str | None, float]:
-    """The best headline candidate and its score: a headline-like line that shares words with
-    the first paragraphs, repeated on the page or close to the body. Where paragraphs stand
-    alone, so does the headline (menu items and teaser lists do not). A line that ends like a
-    sentence counts less: it is more often a standfirst than a headline."""
+def _headline_score(lines: list[Line], end: int, body: list[str]) -> tuple[str | None, float]:
+    """The best headline candidate above line `end` and its score: a headline-like line that
+    shares words with the first paragraphs, repeated on the page or close to the body. Where
+    paragraphs stand alone, so does the headline (menu items and teaser lists do not). A line
+    that ends like a sentence counts less: it is more often a standfirst than a headline."""
+    head = lines[max(end - HEADLINE_LOOKBACK, 0) : end]
     lead = _content_words(" ".join(body[:3]))
     counts = Counter(line.text for line in head)
     structured = any(line.alone for line in head)
     best, best_score = None, 0.0
-    for distance, line in enumerate(reversed(head[-HEADLINE_LOOKBACK:])):
+    for distance, line in enumerate(reversed(head)):
         if structured and not line.alone:
             continue
         if _is_headline_like(line.text):

@@ -113,3 +113,68 @@ def test_day_month_year_with_dots_is_a_date():
     )
     assert page.date == "2019-11-13"
     assert page.title == "Minister resigns over housing plan"
+
+
+RECIPE_WITH_COMMENT_FORM = """Home
+Recipes
+Blog
+
+Weeknight lentil soup for cold evenings
+
+Posted by Sam Cook | January 12, 2021
+
+This soup takes thirty minutes from chopping board to table and keeps well in the fridge for days.
+
+Lentils need no soaking, which is why they suit a weeknight, and red ones fall apart into a thick broth.
+
+Ingredients
+
+1 onion, 2 carrots and 2 celery sticks, chopped [or a bag of frozen soup vegetables]
+
+200 g red lentils, rinsed
+
+Stock: 1 litre, vegetable or chicken
+
+Simmer everything for twenty minutes, then season.
+
+Freshly chopped parsley on a bowl of lentil soup.
+Photo: Sam Cook
+
+Serve with bread.
+
+E-Bikes Are Taking Over The School Run, Survey Finds
+
+In a survey of two thousand parents published this week, a third said they had swapped the car for an
+
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+Save my name, email, and website in this browser for the next time I comment and for later visits.
+By submitting this form you agree to the storage and handling of your data by this website and its partners.
+"""
+
+
+def test_the_article_runs_over_its_list_and_stops_at_the_comment_form():
+    page = clean_page_text(RECIPE_WITH_COMMENT_FORM)
+    texts = [b.text for b in page.blocks]
+    assert page.title == "Weeknight lentil soup for cold evenings"
+    assert texts[0].startswith("This soup takes thirty minutes")
+    assert "200 g red lentils, rinsed" in texts and "Serve with bread." in texts
+    assert not any(text.startswith(("Save my name", "By submitting", "Leave a")) for text in texts)
+
+
+def test_captions_and_other_stories_teasers_are_not_body():
+    texts = [b.text for b in clean_page_text(RECIPE_WITH_COMMENT_FORM).blocks]
+    assert not any("parsley" in text or text.startswith("Photo:") for text in texts)
+    assert not any("E-Bikes" in text or "survey of two thousand" in text for text in texts)
+
+
+def test_a_headline_may_end_like_a_sentence():
+    page = clean_page_text(
+        "News\nSport\nSouth Harbour Times\nWeather\n\n"
+        "The ferry is back. Nobody quite believes it.\n\n"
+        "Updated Nov 19, 9:41 AM\n\n"
+        "The harbour ferry returned to service on Tuesday after eight months of repairs, the operator said.\n\n"
+        "Passengers who had switched to the bus said they would wait a week before trusting the ferry again.\n"
+    )
+    assert page.title == "The ferry is back. Nobody quite believes it."
+    assert page.blocks[0].text.startswith("The harbour ferry returned")
