@@ -36,7 +36,7 @@ NAMING_VERBS = frozenset("call describe label dub brand term characterize charac
 SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
     """promise vow urge caution complain recall estimate point observe remark comment
     pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
-    criticize criticise praise welcome chant compare sing scream""".split()
+    criticize criticise praise welcome chant compare sing scream continue surmise caution read""".split()
 )
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
@@ -49,6 +49,10 @@ QUOTE_CHARS = "“”\"„«»"
 MIN_UNATTRIBUTED_WORDS = 5
 RUN_ON_PARAGRAPHS = 2
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
+ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
+INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
+LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
+SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
 
 
 @dataclass
@@ -102,16 +106,24 @@ def looks_like_title(text: str) -> bool:
 class Attributor:
     """Resolves the speaker of a speech verb to a surface text and an actor."""
 
-    def __init__(self, index: ActorIndex):
+    def __init__(self, index: ActorIndex, quoted: frozenset[int] = frozenset()):
         self.index = index
+        self.quoted = quoted
         self.speakers: list[tuple[int, ActorBuilder]] = []
 
     def speaker(self, cue: Token) -> tuple[str | None, ActorBuilder | None]:
-        subject = subject_of(cue)
+        if is_according(cue):
+            subject = source_of_according(cue)
+        else:
+            subject = subject_of(cue, self.quoted) or _inverted_subject(cue)
         return self.resolve(subject) if subject is not None else (None, None)
 
     def resolve(self, subject: Token) -> tuple[str | None, ActorBuilder | None]:
-        """The words that name the source, and the actor they refer to, if any."""
+        """The words that name the source, and the actor they refer to, if any ('the host, Gina
+        Ford,': the name in apposition)."""
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if subject.pos_ == "NOUN" and named is not None and self.index.actor_of(named) is not None:
+            subject = named
         builder = self.index.actor_of(subject)
         if builder is not None:
             return noun_phrase(subject).text, self._heard(subject, builder)
@@ -144,16 +156,22 @@ class Attributor:
         return builder
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | None:
     """The subject of a speech verb; 'saying' in '..., saying ...' borrows its head verb's subject.
 
     In 'It said A and B agreed ..., saying ...' the participle belongs to the reporter of the
-    clause it hangs from ('It'), not to that clause's subject.
+    clause it hangs from ('It'), not to that clause's subject. A subject inside the quotation
+    (tokens in `quoted`) is the parser's mistake; in the passive ('was asked by the host') the
+    agent speaks.
     """
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and agent.i not in quoted:
+        return agent
     for _ in range(4):
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
             verb = verb.head.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head
         if subject is not None:
@@ -162,6 +180,16 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'“...,” mused Blaze co-host Stu Burguiere': after a closing quote the parser may take the
+    speaker who follows the verb for its object (or split the name: the last proper noun)."""
+    before = [t for t in verb.doc[max(verb.i - 3, 0) : verb.i] if not t.is_space]
+    if not any(t.text in QUOTE_CHARS for t in before):
+        return None
+    nominals = [c for c in verb.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")]
+    return max(nominals, key=lambda c: (c.pos_ == "PROPN", c.i), default=None)
 
 
 def noun_phrase(token: Token) -> Span:
@@ -176,17 +204,21 @@ def noun_phrase(token: Token) -> Span:
 
 
 def is_speech_verb(token: Token) -> bool:
-    """A verb of saying; 'so-called' marks scare quotes and is not one."""
+    """A verb of saying ('shot back' too); 'so-called' marks scare quotes and is not one."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
     so_called = token.lower_ == "called" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so"
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not so_called
+    lemma = token.lemma_.lower()
+    answered = lemma in ANSWER_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    return (lemma in SPEECH_VERBS or answered) and not so_called
 
 
 def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[FoundQuote]:
     """The article's quotes in text order; `freeze` them once the actors have their ids."""
-    attributor = Attributor(index)
     text = doc.text  # Doc.text joins every token again on each call: read it once
     passages = quoted_passages(text)
-    quoted_tokens = {t.i for p in passages for t in _tokens(doc, p.start, p.end)}
+    quoted_tokens = frozenset(t.i for p in passages for t in _tokens(doc, p.start, p.end))
+    attributor = Attributor(index, quoted_tokens)
     quotes: list[Quote] = []
     spans: set[tuple[int, int]] = set()  # several fragments of one clause give that clause once
     used_cues: set[int] = set()
@@ -242,6 +274,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
     cue = (
         _governing_cue(span, quoted_tokens)
         or _cue_in_sentence(span, quoted_tokens)
+        or _lead_in(span, quoted_tokens)
         or _introduced_by(span, quoted_tokens)
         or _attributed_after(span, passage, quoted_tokens)
     )
@@ -263,10 +296,14 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
     complement = _complement_around(cue, _tokens(doc, start, end))
     if complement is not None:
         return FoundQuote(
-            _clean_quote(complement.text), speaker, builder, cue.text, cue.i, PARTIAL, paragraph,
+            _clean_quote(complement.text), speaker, builder, cue_text(cue), cue.i, PARTIAL, paragraph,
             complement.start_char, complement.end_char,
         )
-    return FoundQuote(text, speaker, builder, cue.text, cue.i, DIRECT, paragraph, start, end)
+    return FoundQuote(text, speaker, builder, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
+
+
+def cue_text(cue: Token) -> str:
+    return "according to" if is_according(cue) else cue.text
 
 
 def _clean_quote(text: str) -> str:
@@ -335,6 +372,31 @@ def _strip_punct(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _lead_in(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'According to Limbaugh, “...”', 'Limbaugh continued: “...”', 'Trump issued a statement,
+    “...”': the quote's own sentence opens with its source and a comma or colon."""
+    if not len(span):
+        return None
+    lead = [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space and t.i not in quoted_tokens]
+    if not lead or lead[-1].text not in (",", ":"):
+        return None
+    according = next((t for t in lead if is_according(t)), None)
+    if according is not None:
+        return according
+    return next((t for t in reversed(lead) if _leads_in(t)), None)
+
+
+def _leads_in(verb: Token) -> bool:
+    """A verb with a subject that can introduce a quote: a speech verb, 'continued', or any verb
+    whose object is a statement, a speech, a tweet ..."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
+    )
+
+
 def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
     """'Cruz told reporters:' ending the sentence before the quote introduces it."""
     if not len(span) or span[0].sent.start == 0:
@@ -392,20 +454,24 @@ def is_according(token: Token) -> bool:
     return token.lower_ == "according" and any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
+def source_of_according(cue: Token) -> Token:
+    to = next(c for c in cue.children if c.lower_ == "to")
+    return next(g for g in to.children if g.dep_ == "pobj")
+
+
 def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
     """'According to police, the suspect fled.': the source is the object of 'to', the content
-    the rest of the clause on the longer side of the phrase."""
-    to = next(c for c in cue.children if c.lower_ == "to")
-    source = next(g for g in to.children if g.dep_ == "pobj")
+    the rest of the clause on the longer side of the phrase. A quotation there is the quote's
+    own (see `_lead_in`)."""
     clause = cue.head if cue.head is not cue else cue
     phrase = range(cue.left_edge.i, cue.right_edge.i + 1)
     doc = cue.doc
     left = doc[clause.left_edge.i : phrase.start]
     right = doc[phrase.stop : clause.right_edge.i + 1]
     content = _strip_punct(max(left, right, key=lambda part: sum(t.is_alpha for t in part)))
-    if sum(t.is_alpha for t in content) < 3:
+    if sum(t.is_alpha for t in content) < 3 or content[0].text in QUOTE_CHARS:
         return None
-    speaker, builder = attributor.resolve(source)
+    speaker, builder = attributor.speaker(cue)
     return FoundQuote(
         content.text, speaker, builder, "according to", cue.i, INDIRECT, paragraphs.number(content.start_char),
         content.start_char, content.end_char,

@@ -140,3 +140,34 @@ def test_a_name_label_with_a_colon_gives_the_speaker(analyse_text):
         "This was the best debate of the whole campaign so far.": "Maria Stone",
         "Nobody won, and the voters lost again tonight.": "Paul Grant",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("According to Dana Whitfield, “The council has run out of money and out of ideas.”", "Dana Whitfield", "according to"),
+        ("Mayor Lena Ortiz spoke first.\n\nOrtiz continued: “We will open the new school in September, on time.”", "Ortiz", "continued"),
+        ("After the vote, Senator Omar Reyes issued a statement, “This is a dark day for the farmers of this state.”",
+         "Senator Omar Reyes", "issued"),
+        ("“We have never seen a winter like this one in forty years,” mused radio host Carl Jensen.", "Carl Jensen", "mused"),
+        ("“Everyone here wants the same thing, a fair deal for the workers,” Tom Baird shot back.", "Tom Baird", "shot"),
+        ("“Our children are thriving and our families are grateful,” the letter reads.", "the letter", "reads"),
+    ],
+)
+def test_quote_openings_and_closings_that_name_the_speaker(analyse_text, text, speaker, cue):
+    quote = next(q for q in analyse_text(text).quotes if q.kind == "direct")
+    assert speaker in quote.speaker and quote.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Terrorism is a real threat. One of the best ways of fighting it is staying united,” Governor Ann Lowe said.",
+         "Governor Ann Lowe"),
+        ("“The early states matter, but they award only four percent of the delegates,” Rob Miles said.", "Rob Miles"),
+        ("Senator Tim Cole was asked by the host, Gina Ford, whether the plan was “a costly mistake.”", "Gina Ford"),
+    ],
+)
+def test_the_speaker_is_outside_the_quotation_and_the_agent_of_a_passive(analyse_text, text, speaker):
+    quote = next(q for q in analyse_text(text).quotes if q.kind in ("direct", "partial"))
+    assert speaker in (quote.speaker or "") and speaker not in quote.quote
