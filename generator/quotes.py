@@ -44,12 +44,13 @@ BELIEF_VERBS = frozenset(
 MAX_TITLE_WORDS = 6
 MAX_LABEL_TOKENS = 10
 TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())
-OPENING_MARKS = {"“": "”", '"': '"', "„": "“", "«": "»"}
+OPENING_MARKS = {"“": "”\"", '"': '"”', "„": "“”", "«": "»"}  # each with the marks that close it
 QUOTE_CHARS = "“”\"„«»"
 MIN_UNATTRIBUTED_WORDS = 5
 RUN_ON_PARAGRAPHS = 2
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
 ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
+LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
 LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
 SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
@@ -69,7 +70,8 @@ class QuotedPassage:
 
 
 def quoted_passages(text: str) -> list[QuotedPassage]:
-    """Pair double quotation marks paragraph by paragraph; stray closing marks are ignored."""
+    """Pair double quotation marks paragraph by paragraph; stray closing marks are ignored. A
+    curly quotation closed by a straight mark (or the other way round) is still one."""
     passages = []
     offset = 0
     for paragraph in text.split("\n\n"):
@@ -77,7 +79,7 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
         for i, char in enumerate(paragraph):
             if opened_at is None and char in OPENING_MARKS:
                 opened_at, closing = i, OPENING_MARKS[char]
-            elif opened_at is not None and char == closing:
+            elif opened_at is not None and char in closing:
                 passages.append(QuotedPassage(offset + opened_at, offset + i + 1, True))
                 opened_at = None
             elif opened_at is not None and char in OPENING_MARKS and char != '"':
@@ -170,13 +172,17 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
     for _ in range(4):
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
             verb = verb.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted] or [
+            g for c in verb.lefts if c.dep_ == "parataxis" for g in c.children if g.dep_ == "nsubj" and g.i not in quoted
+        ]  # 'Clinton, exasperated, responded': the parser hangs the subject on the aside
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head
         if subject is not None:
             return subject
-        if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or verb.head is verb:
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":  # 'responded by saying', 'before adding'
+            verb = verb.head
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "prep", "dep") or verb.head is verb:
             return None
         verb = verb.head
     return None
@@ -374,38 +380,40 @@ def _strip_punct(span: Span) -> Span:
 
 def _lead_in(span: Span, quoted_tokens: set[int]) -> Token | None:
     """'According to Limbaugh, “...”', 'Limbaugh continued: “...”', 'Trump issued a statement,
-    “...”': the quote's own sentence opens with its source and a comma or colon."""
+    “...”', 'Trump leaned in and boomed: “...”': the quote's own sentence opens with its source
+    and a comma, a colon or a dash. After a colon or a dash any verb with a subject will do."""
     if not len(span):
         return None
     lead = [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space and t.i not in quoted_tokens]
-    if not lead or lead[-1].text not in (",", ":"):
+    if not lead or lead[-1].text not in LEAD_IN_MARKS:
         return None
     according = next((t for t in lead if is_according(t)), None)
     if according is not None:
         return according
-    return next((t for t in reversed(lead) if _leads_in(t)), None)
+    any_verb = lead[-1].text != ","
+    return next((t for t in reversed(lead) if _leads_in(t, any_verb)), None)
 
 
-def _leads_in(verb: Token) -> bool:
-    """A verb with a subject that can introduce a quote: a speech verb, 'continued', or any verb
-    whose object is a statement, a speech, a tweet ..."""
+def _leads_in(verb: Token, any_verb: bool = False) -> bool:
+    """A verb with a subject that can introduce a quote: a speech verb, 'continued', any verb
+    whose object is a statement, a speech, a tweet ..., or with `any_verb` any verb at all."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    return lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(
+    return any_verb or lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
     )
 
 
 def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
-    """'Cruz told reporters:' ending the sentence before the quote introduces it."""
+    """'Cruz told reporters:' or 'Trump boomed:' ending the sentence before the quote introduces it."""
     if not len(span) or span[0].sent.start == 0:
         return None
     before = span.doc[span[0].sent.start - 1].sent
     words = [t for t in before if not t.is_space]
     if not words or words[-1].text != ":":
         return None
-    return next((t for t in reversed(words) if is_speech_verb(t) and t.i not in quoted_tokens), None)
+    return next((t for t in reversed(words) if t.i not in quoted_tokens and (is_speech_verb(t) or _leads_in(t, True))), None)
 
 
 def _label(span: Span, index: ActorIndex) -> Token | None:

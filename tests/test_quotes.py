@@ -171,3 +171,21 @@ def test_quote_openings_and_closings_that_name_the_speaker(analyse_text, text, s
 def test_the_speaker_is_outside_the_quotation_and_the_agent_of_a_passive(analyse_text, text, speaker):
     quote = next(q for q in analyse_text(text).quotes if q.kind in ("direct", "partial"))
     assert speaker in (quote.speaker or "") and speaker not in quote.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not close the hospital while I am the mayor of this city,\" said Paula Devlin.", "Paula Devlin"),
+        ("Governor Sam Hill waved at the crowd, then leaned in and boomed: “We are going to win this state in November.”",
+         "Governor Sam Hill"),
+        ("Senator Ida Bell also defended the new budget -- “It protects the people who need help the most.”", "Senator Ida Bell"),
+        ("Mayor Ann Cole, exasperated, finally responded: “What difference does it make to the people waiting for a bus?”",
+         "Mayor Ann Cole"),
+        ("Senator Joe Marsh answered the veteran by saying that the war had been “a grave mistake from the very start.”",
+         "Senator Joe Marsh"),
+    ],
+)
+def test_quotes_after_a_colon_a_dash_or_a_preposition_and_with_mixed_marks(analyse_text, text, speaker):
+    quote = next(q for q in analyse_text(text).quotes if q.kind in ("direct", "partial"))
+    assert speaker in (quote.speaker or "")
