@@ -36,7 +36,9 @@ NAMING_VERBS = frozenset("call describe label dub brand term characterize charac
 SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
     """promise vow urge caution complain recall estimate point observe remark comment
     pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
-    criticize criticise praise welcome chant compare sing scream continue surmise caution read""".split()
+    criticize criticise praise welcome chant compare sing scream continue surmise caution read
+    advise repeat snipe scoff gush marvel mock taunt tease rail chide scold query inquire implore
+    interject rebut opine assure reassure remind inform swear thunder bellow roar sigh""".split()
 )
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
@@ -417,14 +419,21 @@ def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
 
 
 def _label(span: Span, index: ActorIndex) -> Token | None:
-    """'Meghan McCain, Twitter: “...”': a short label that names someone, then a colon, opens
-    the quote's sentence. The name in it is the speaker."""
+    """'Meghan McCain, Twitter: “...”', '- Philip Bump: “...”': a short label that names someone,
+    or a name right before the colon that opens the quote. The name is the speaker."""
     if not len(span):
         return None
     lead = [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space]
-    if not 2 <= len(lead) <= MAX_LABEL_TOKENS or lead[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in lead):
+    if not lead or lead[-1].text != ":":
         return None
-    return next((t for t in lead if index.actor_of(t) is not None), None)
+    if 2 <= len(lead) <= MAX_LABEL_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return next((t for t in lead if index.actor_of(t) is not None), None)
+    name = []
+    for token in reversed(lead[:-1]):
+        if token.pos_ != "PROPN" and token.lower_ != "and":
+            break
+        name.append(token)
+    return next((t for t in reversed(name) if index.actor_of(t) is not None), None)
 
 
 def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int]) -> Token | None:
