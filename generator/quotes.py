@@ -38,7 +38,8 @@ SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
     pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
     criticize criticise praise welcome chant compare sing scream continue surmise caution read
     advise repeat snipe scoff gush marvel mock taunt tease rail chide scold query inquire implore
-    interject rebut opine assure reassure remind inform swear thunder bellow roar sigh""".split()
+    interject rebut opine assure reassure remind inform swear thunder bellow roar sigh react
+    remember""".split()
 )
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
@@ -52,6 +53,7 @@ MIN_UNATTRIBUTED_WORDS = 5
 RUN_ON_PARAGRAPHS = 2
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
 ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
+NEARBY_TOKENS = 6
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
 LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
@@ -119,8 +121,22 @@ class Attributor:
         if is_according(cue):
             subject = source_of_according(cue)
         else:
-            subject = subject_of(cue, self.quoted) or _inverted_subject(cue)
+            subject = subject_of(cue, self.quoted) or _inverted_subject(cue) or self._nearby_actor(cue)
         return self.resolve(subject) if subject is not None else (None, None)
+
+    def _nearby_actor(self, cue: Token) -> Token | None:
+        """Where the parse gives the verb no subject ('“...,” Ramos, 58, told AFP'), an actor named
+        just before it in its sentence, or just after it when it follows the quotation."""
+        sentence = cue.sent
+        before = [t for t in sentence[: cue.i - sentence.start] if cue.i - t.i <= NEARBY_TOKENS]
+        after = [t for t in sentence[cue.i - sentence.start + 1 :] if t.i - cue.i <= NEARBY_TOKENS // 2]
+        named_before = [t for t in before if t.i not in self.quoted and self.index.actor_of(t) is not None]
+        if named_before:
+            return _name_head(named_before[-1])
+        if _inverted_subject(cue, require_nominal=False):
+            named_after = [t for t in after if t.i not in self.quoted and self.index.actor_of(t) is not None]
+            return _name_head(named_after[0]) if named_after else None
+        return None
 
     def resolve(self, subject: Token) -> tuple[str | None, ActorBuilder | None]:
         """The words that name the source, and the actor they refer to, if any ('the host, Gina
@@ -184,18 +200,29 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
             return subject
         if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":  # 'responded by saying', 'before adding'
             verb = verb.head
-        if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "prep", "dep") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "prep", "dep", "parataxis") or verb.head is verb:
             return None
         verb = verb.head
     return None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """'“...,” mused Blaze co-host Stu Burguiere': after a closing quote the parser may take the
-    speaker who follows the verb for its object (or split the name: the last proper noun)."""
+def _name_head(token: Token) -> Token:
+    """'David' in 'David Brock' -> 'Brock': the head of the name the token is part of."""
+    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def _inverted_subject(verb: Token, require_nominal: bool = True) -> Token | bool | None:
+    """'“...,” mused Blaze co-host Stu Burguiere', 'Said Ellis: “...”': after a closing quote or
+    at the start of its sentence the parser may take the speaker who follows the verb for its
+    object (or split the name: the last proper noun). Without `require_nominal`, only whether
+    the verb stands where such a speaker would follow it."""
     before = [t for t in verb.doc[max(verb.i - 3, 0) : verb.i] if not t.is_space]
-    if not any(t.text in QUOTE_CHARS for t in before):
+    if not (any(t.text in QUOTE_CHARS for t in before) or verb.i == verb.sent.start):
         return None
+    if not require_nominal:
+        return True
     nominals = [c for c in verb.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")]
     return max(nominals, key=lambda c: (c.pos_ == "PROPN", c.i), default=None)
 
@@ -204,6 +231,8 @@ def noun_phrase(token: Token) -> Span:
     """The token's noun phrase without its appositions and relative clauses."""
     doc = token.doc
     left = token.left_edge.i
+    while left < token.i and (doc[left].is_punct or doc[left].is_space or doc[left].pos_ in ("VERB", "AUX")):
+        left += 1  # the parser's stray left edge: '” Ramos', 'Said Ellis'
     right = token.i
     for child in token.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):

@@ -189,3 +189,19 @@ def test_the_speaker_is_outside_the_quotation_and_the_agent_of_a_passive(analyse
 def test_quotes_after_a_colon_a_dash_or_a_preposition_and_with_mixed_marks(analyse_text, text, speaker):
     quote = next(q for q in analyse_text(text).quotes if q.kind in ("direct", "partial"))
     assert speaker in (quote.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We were wrong not to confront him from the beginning,” Mario Ruiz, 58, told reporters in Madrid on Monday.",
+         "Mario Ruiz"),
+        ("The tax code is a mess, experts say. Said Paul Ellis: “Nobody in this campaign wants to fix it.”", "Paul Ellis"),
+        ("“Many analysts told her not to do it, and she proved them all wrong,” remembered Roy Verley, a former spokesman.",
+         "Roy Verley"),
+        ("But Senator Dick Durbin, noting the size of the crowd, said, “He has a heck of an email list.”", "Dick Durbin"),
+    ],
+)
+def test_speakers_the_parse_misses_are_found_beside_the_verb(analyse_text, text, speaker):
+    quote = next(q for q in analyse_text(text).quotes if q.kind == "direct")
+    assert speaker in (quote.speaker or "") and not (quote.speaker or "").startswith(("”", "Said"))
