@@ -143,3 +143,12 @@ def test_declared_title_loses_its_site_suffix_when_there_is_no_h1():
     page = "<html><head><title>Storm hits coast | The Herald</title></head><body><p>Text</p></body></html>"
     assert visible_headline(page, "Storm hits coast | The Herald", "The Herald") == "Storm hits coast"
     assert visible_headline(page, "Storm hits coast | Weather", "The Herald") == "Storm hits coast | Weather"
+
+
+def test_a_quotation_touching_the_next_word_gets_a_space_and_keeps_its_marks():
+    from generator.readers import normalise_text
+
+    assert normalise_text("“It was hard,”Clinton said. Gowdy:\"Who told you?\"") == (
+        "“It was hard,” Clinton said. Gowdy: \"Who told you?\""
+    )
+    assert normalise_text("Write to mailto:desk@example.org at 10:30.") == "Write to mailto:desk@example.org at 10:30."
