@@ -39,7 +39,7 @@ SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
     criticize criticise praise welcome chant compare sing scream continue surmise caution read
     advise repeat snipe scoff gush marvel mock taunt tease rail chide scold query inquire implore
     interject rebut opine assure reassure remind inform swear thunder bellow roar sigh react
-    remember""".split()
+    remember answer""".split()
 )
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
@@ -313,7 +313,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         or _cue_in_sentence(span, quoted_tokens)
         or _lead_in(span, quoted_tokens)
         or _introduced_by(span, quoted_tokens)
-        or _attributed_after(span, passage, quoted_tokens)
+        or _attributed_after(span, passage, quoted_tokens, full_text)
     )
     if looks_like_title(text) and (cue is None or cue.lemma_.lower() not in NAMING_VERBS):
         return None  # a title, unless it is what someone called someone ('dubbed him “Mr. Fix It”')
@@ -465,13 +465,14 @@ def _label(span: Span, index: ActorIndex) -> Token | None:
     return next((t for t in reversed(name) if index.actor_of(t) is not None), None)
 
 
-def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int]) -> Token | None:
+def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int], text: str) -> Token | None:
     """'“...,” Sexton said.' when the parser ends the sentence at the closing mark."""
     if not len(span) or span[-1].sent.end >= len(span.doc):
         return None
     after = span.doc[span[-1].sent.end].sent
     root = after.root
-    close = after.start_char - passage.end <= 2
+    gap = text[passage.end : after.start_char]
+    close = len(gap) <= 2 and "\n" not in gap  # the same paragraph
     if close and is_speech_verb(root) and root.i not in quoted_tokens and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return root
     return None

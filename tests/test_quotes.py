@@ -205,3 +205,18 @@ def test_quotes_after_a_colon_a_dash_or_a_preposition_and_with_mixed_marks(analy
 def test_speakers_the_parse_misses_are_found_beside_the_verb(analyse_text, text, speaker):
     quote = next(q for q in analyse_text(text).quotes if q.kind == "direct")
     assert speaker in (quote.speaker or "") and not (quote.speaker or "").startswith(("”", "Said"))
+
+
+def test_an_attribution_in_the_next_paragraph_does_not_take_a_quote(analyse_text):
+    briefing = analyse_text(
+        "“That would take money away from the classroom,” Senator Amy Jolly said. "
+        "“Let’s not create another layer of administration for our schools.”\n\n"
+        "Mark Grayson criticized his opponents for their plans to cut the department."
+    )
+    second = next(q for q in briefing.quotes if q.quote.startswith("Let’s not create"))
+    assert second.speaker_name == "Amy Jolly"
+
+
+def test_an_answer_after_the_quote_names_its_speaker(analyse_text):
+    quote = analyse_text("“Two things only: welfare reform and two judges,” Brent Bozell answers.").quotes[0]
+    assert quote.speaker_name == "Brent Bozell" and quote.cue == "answers"
