@@ -2,8 +2,9 @@
 
     python bench/quotes.py [../shared/corpus/quotes/dev.jsonl]
 
-Prints two lines: direct + mixed (partial) quotes, then all attributions (reported speech
-included); then the export time and the share of the parse time that quote extraction adds.
+Prints direct + mixed (partial) quotes, with speaker accuracy for named and for pronoun gold
+speakers, then all attributions (reported speech included); then the export time and the
+share of the parse time that quote extraction adds.
 """
 import json
 import time
@@ -30,11 +31,21 @@ def quote_share(corpus) -> str:
         quoting += time.perf_counter() - started
     return f"quote extraction {quoting:.1f} s = {100 * quoting / parse:.1f} % of the spaCy parse ({parse:.1f} s)"
 
+def speakers_by_kind(result: dict) -> str:
+    """Speaker accuracy for named and for pronoun gold speakers (the scorer prints all and named)."""
+    total, named = result["speaker_accuracy_n"], result["speaker_accuracy_named_n"]
+    right, named_right = result["speaker_accuracy"] * total, result["speaker_accuracy_named"] * named
+    pronoun = (right - named_right) / max(total - named, 1)
+    return f"named {result['speaker_accuracy_named']:.3f} (n={named}), pronoun {pronoun:.3f} (n={total - named})"
+
+
 args = parser(__doc__.splitlines()[0], SHARED / "corpus/quotes/dev.jsonl").parse_args()
 predictions = args.out / "quotes.jsonl"
 seconds = export([args.corpus], predictions)
 scorer = args.eval_dir / "eval_quotes.py"
-print("direct+partial:", score(scorer, "--gold", str(args.corpus), "--pred", str(predictions), "--types", "direct,mixed"))
+direct = score(scorer, "--gold", str(args.corpus), "--pred", str(predictions), "--types", "direct,mixed")
+print("direct+partial:", direct)
+print("direct+partial speaker accuracy by gold speaker:", speakers_by_kind(json.loads(direct)))
 print("all:", score(scorer, "--gold", str(args.corpus), "--pred", str(predictions)))
 print(f"export: {seconds:.1f} s")
 print(quote_share(args.corpus))

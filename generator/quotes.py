@@ -323,6 +323,10 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         if label is not None:
             speaker, builder = attributor.resolve(label)
             return FoundQuote(text, speaker, builder, None, None, DIRECT, paragraph, start, end)
+        narrator = _narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
+        if narrator is not None:
+            speaker, builder = attributor.speaker(narrator)
+            return FoundQuote(text, speaker, builder, narrator.text, narrator.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
             return FoundQuote(text, previous.speaker, previous.builder, previous.cue, None, DIRECT, paragraph, start, end)
@@ -341,6 +345,18 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
 
 def cue_text(cue: Token) -> str:
     return "according to" if is_according(cue) else cue.text
+
+
+def _narrating_verb(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'Moore thanked him for “stepping up and taking action when Congress won't”', 'The ad
+    targets a “corrupt political system ...”': with no verb of saying, the nearest verb outside
+    the quotation that governs it and has a subject there gives the source."""
+    verbs = {
+        a for t in span for a in t.ancestors
+        if a.i not in quoted_tokens and a.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted_tokens for c in a.children)
+    }
+    return min(verbs, key=lambda v: abs(v.i - span.start), default=None)
 
 
 def _clean_quote(text: str) -> str:

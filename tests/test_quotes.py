@@ -220,3 +220,19 @@ def test_an_attribution_in_the_next_paragraph_does_not_take_a_quote(analyse_text
 def test_an_answer_after_the_quote_names_its_speaker(analyse_text):
     quote = analyse_text("“Two things only: welfare reform and two judges,” Brent Bozell answers.").quotes[0]
     assert quote.speaker_name == "Brent Bozell" and quote.cue == "answers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Actress Kerry Stone thanked the president for “taking these steps to make all of us safer.”", "Kerry Stone"),
+        ("The new campaign ad targets a “corrupt political system that keeps a rigged economy in place.”", "The new campaign ad"),
+    ],
+)
+def test_a_quotation_a_narrated_verb_governs_takes_that_verb_s_subject(analyse_text, text, speaker):
+    quote = next(q for q in analyse_text(text).quotes if q.kind == "direct")
+    assert speaker in (quote.speaker or "")
+
+
+def test_a_short_scare_quote_in_narration_stays_out(analyse_text):
+    assert not analyse_text("The senator dismissed the “deal” as a stunt on Tuesday.").quotes
