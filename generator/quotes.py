@@ -333,7 +333,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
             return None
         return FoundQuote(text, None, None, None, None, DIRECT, paragraph, start, end)
-    speaker, builder = attributor.speaker(cue)
+    speaker, builder = attributor.speaker(_outer_reporter(cue, quoted_tokens))
     complement = _complement_around(cue, _tokens(doc, start, end))
     if complement is not None:
         return FoundQuote(
@@ -357,6 +357,16 @@ def _narrating_verb(span: Span, quoted_tokens: set[int]) -> Token | None:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted_tokens for c in a.children)
     }
     return min(verbs, key=lambda v: abs(v.i - span.start), default=None)
+
+
+def _outer_reporter(cue: Token, quoted_tokens: set[int]) -> Token:
+    """'Trump said he responded: “...”': a reporting verb whose reported clause holds the cue is
+    the source the article gives for the words."""
+    outer = cue
+    for ancestor in cue.ancestors:
+        if ancestor.i not in quoted_tokens and ancestor.lemma_.lower() in REPORTING_VERBS and ancestor.pos_ in ("VERB", "AUX"):
+            outer = ancestor
+    return outer
 
 
 def _clean_quote(text: str) -> str:

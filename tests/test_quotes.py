@@ -236,3 +236,11 @@ def test_a_quotation_a_narrated_verb_governs_takes_that_verb_s_subject(analyse_t
 
 def test_a_short_scare_quote_in_narration_stays_out(analyse_text):
     assert not analyse_text("The senator dismissed the “deal” as a stunt on Tuesday.").quotes
+
+
+def test_the_reporter_of_a_reported_response_is_its_source(analyse_text):
+    briefing = analyse_text(
+        "Governor Ray Trent said he responded: “When you have incoming fire, you cannot be too polite about it.”"
+    )
+    quote = next(q for q in briefing.quotes if q.kind in ("direct", "partial"))
+    assert quote.speaker_name == "Ray Trent" and "Trent" in quote.speaker
