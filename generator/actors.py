@@ -21,6 +21,16 @@ from .nlp import Paragraphs
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
+PLACE_HEADS = frozenset(
+    """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
+    park palace cathedral airport station arena island islands river lake mountain mountains
+    valley desert hotel tower towers castle""".split()
+)
+ORGANISATION_HEADS = frozenset(
+    """university college conservatory academy school institute party committee ministry department
+    company corporation association society league club union agency commission foundation bank
+    court army navy church""".split()
+)
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 COUNTRY_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
@@ -229,10 +239,25 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         span = _trim(ent)
         if span is None:
             continue
+        kind = _kind_by_head(span, kind)
         if kind == PLACE and name_key(span.text) in country_names():
             kind = COUNTRY
         mentions.append(Mention(span.start, span.end, span.text, kind))
     return mentions
+
+
+def _kind_by_head(span: Span, kind: str) -> str:
+    """A name's head noun says what it names better than the small model's label: 'Carnegie
+    Hall' and 'Hôpital Cochin' are places, 'Prague Conservatory' an organisation."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    if len(words) < 2 or kind == GROUP:
+        return kind
+    heads = {words[0], words[-1]}
+    if heads & PLACE_HEADS:
+        return PLACE
+    if heads & ORGANISATION_HEADS:
+        return ORGANISATION
+    return kind
 
 
 def _trim(ent: Span) -> Span | None:

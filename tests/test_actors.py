@@ -1,3 +1,4 @@
+import pytest
 from conftest import SEED
 
 from generator.analyse import analyse
@@ -68,3 +69,15 @@ def test_a_surname_tagged_as_a_place_joins_its_person(analyse_text):
 def test_a_country_is_never_taken_for_a_surname(analyse_text):
     briefing = analyse_text("Basketball star Michael Jordan visited Amman.\n\nJordan welcomed the visit, officials said.")
     assert any(actor.name == "Michael Jordan" and actor.kind == "person" for actor in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The concert at Carnegie Hall was sold out within an hour, the organisers said.", "Carnegie Hall", "place"),
+        ("She was buried in Montmartre Cemetery after a private service in Paris.", "Montmartre Cemetery", "place"),
+        ("He studied the violin at the Prague Conservatory for six years before touring Europe.", "Prague Conservatory", "organisation"),
+    ],
+)
+def test_a_name_s_head_noun_gives_its_kind(analyse_text, text, name, kind):
+    assert actor_named(analyse_text(text), name).kind == kind
