@@ -284,8 +284,11 @@ def _is_title_part(ent: Span) -> bool:
 
 
 def _is_noun_group(ent: Span) -> bool:
-    """'Russians said' is a group; 'Russian forces' is an adjective and not an actor."""
-    return ent.root.pos_ in ("PROPN", "NOUN") and ent.root.dep_ not in ("amod", "compound")
+    """'Russians said' is a group; 'Russian forces' is an adjective and 'translated into Latin'
+    or 'a Czech' a language or one person, not an actor: a group is named in the plural."""
+    root = ent.root
+    plural = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith("s")
+    return root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("amod", "compound") and plural
 
 
 def find_actors(doc: Doc) -> ActorIndex:

@@ -81,3 +81,9 @@ def test_a_country_is_never_taken_for_a_surname(analyse_text):
 )
 def test_a_name_s_head_noun_gives_its_kind(analyse_text, text, name, kind):
     assert actor_named(analyse_text(text), name).kind == kind
+
+
+def test_one_member_is_not_a_group_but_a_people_is(analyse_text):
+    briefing = analyse_text("He was a devout Christian who prayed every morning. Germans voted on Sunday in large numbers.")
+    names = {actor.name for actor in briefing.actors}
+    assert "Christian" not in names and "Germans" in names
