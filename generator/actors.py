@@ -351,6 +351,8 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
         matches = [b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)]
     elif mention.kind == PERSON or _mistaken_surname(mention, words):
         matches = [b for b in builders if b.kind == PERSON and _ends_with(b, words)]
+        if not matches and mention.kind == PERSON and len(words) == 1:
+            matches = [b for b in builders if b.kind == PERSON and _starts_with(b, words)]  # 'Jenna' for Jenna Marbles
     else:
         matches = []
     return matches[0] if len(matches) == 1 else None
@@ -364,8 +366,19 @@ def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
 
 
 def _ends_with(builder: ActorBuilder, words: list[str]) -> bool:
+    return _has_name_part(builder, words, last=True)
+
+
+def _starts_with(builder: ActorBuilder, words: list[str]) -> bool:
+    return _has_name_part(builder, words, last=False)
+
+
+def _has_name_part(builder: ActorBuilder, words: list[str], last: bool) -> bool:
+    """Whether one of the actor's longer names ends (or starts) with these words."""
+    size = len(words)
     return any(
-        len(name_words(name)) > len(words) and name_words(name)[-len(words) :] == words for name in builder.names
+        len(parts) > size and (parts[-size:] if last else parts[:size]) == words
+        for parts in map(name_words, builder.names)
     )
 
 

@@ -87,3 +87,12 @@ def test_one_member_is_not_a_group_but_a_people_is(analyse_text):
     briefing = analyse_text("He was a devout Christian who prayed every morning. Germans voted on Sunday in large numbers.")
     names = {actor.name for actor in briefing.actors}
     assert "Christian" not in names and "Germans" in names
+
+
+def test_a_first_name_alone_joins_the_one_person_of_that_name(analyse_text):
+    briefing = analyse_text(
+        "The comedian Jenna Marbles posted a new video on Friday.\n\n"
+        "Fans said Jenna had never looked happier, and her sister agreed."
+    )
+    jenna = actor_named(briefing, "Jenna Marbles")
+    assert "Jenna" in jenna.aliases and not any(actor.name == "Jenna" for actor in briefing.actors)
