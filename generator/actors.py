@@ -21,6 +21,10 @@ from .nlp import Paragraphs
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
+AWARD_WORDS = frozenset("award awards prize prizes medal trophy".split())
+WORK_AND_EVENT_HEADS = frozenset(
+    "olympics championship championships draft game games concerto symphony sonata series festival".split()
+)
 PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains
@@ -237,13 +241,20 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if kind is None or _is_title_part(ent) or (kind == GROUP and not _is_noun_group(ent)):
             continue
         span = _trim(ent)
-        if span is None:
+        if span is None or _names_award_or_work(span):
             continue
         kind = _kind_by_head(span, kind)
         if kind == PLACE and name_key(span.text) in country_names():
             kind = COUNTRY
         mentions.append(Mention(span.start, span.end, span.text, kind))
     return mentions
+
+
+def _names_award_or_work(span: Span) -> bool:
+    """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics': prizes, works and
+    events that the small model tags as organisations or people are not actors."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    return bool(words) and (bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS)
 
 
 def _kind_by_head(span: Span, kind: str) -> str:

@@ -96,3 +96,15 @@ def test_a_first_name_alone_joins_the_one_person_of_that_name(analyse_text):
     )
     jenna = actor_named(briefing, "Jenna Marbles")
     assert "Jenna" in jenna.aliases and not any(actor.name == "Jenna" for actor in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The architect Mara Vell won the Pritzker Architecture Prize for her museum in Lyon.",
+        "Her Cello Concerto was first played in Vienna to an enthusiastic audience.",
+    ],
+)
+def test_prizes_and_works_are_not_actors(analyse_text, text):
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert not names & {"Pritzker Architecture Prize", "Cello Concerto"}
