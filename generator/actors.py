@@ -35,6 +35,7 @@ ORGANISATION_HEADS = frozenset(
     company corporation association society league club union agency commission foundation bank
     court army navy church""".split()
 )
+GENERIC_ORGANISATION_WORDS = ORGANISATION_HEADS | frozenset("house senate congress government council assembly".split())
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 COUNTRY_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
@@ -364,6 +365,8 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
         matches = [b for b in builders if b.kind == PERSON and _ends_with(b, words)]
         if not matches and mention.kind == PERSON and len(words) == 1:
             matches = [b for b in builders if b.kind == PERSON and _starts_with(b, words)]  # 'Jenna' for Jenna Marbles
+    elif mention.kind == ORGANISATION and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
+        matches = [b for b in builders if b.kind == ORGANISATION and _ends_with(b, words)]  # 'Red Sox', 'Pirates'
     else:
         matches = []
     return matches[0] if len(matches) == 1 else None

@@ -108,3 +108,13 @@ def test_a_first_name_alone_joins_the_one_person_of_that_name(analyse_text):
 def test_prizes_and_works_are_not_actors(analyse_text, text):
     names = {actor.name for actor in analyse_text(text).actors}
     assert not names & {"Pritzker Architecture Prize", "Cello Concerto"}
+
+
+def test_a_team_s_short_name_joins_it_but_a_generic_word_does_not(analyse_text):
+    briefing = analyse_text(
+        "The Boston Red Sox signed the shortstop on Monday. The Red Sox said he would start in April.\n\n"
+        "The White House welcomed the deal, and the House will vote on the budget next week."
+    )
+    red_sox = actor_named(briefing, "Boston Red Sox")
+    assert "Red Sox" in red_sox.aliases and not any(actor.name == "Red Sox" for actor in briefing.actors)
+    assert "House" not in actor_named(briefing, "White House").aliases
