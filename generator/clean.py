@@ -53,12 +53,12 @@ FOOTER_START = re.compile(
 )
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
-METADATA = re.compile(
-    r"\b(19|20)\d\d\b.*\d:\d\d|\b\d{1,2}:\d\d\b|\bmin(ute)?s?\.? read\b|^(photo|image|filed (to|under)|credit|source|word ?count)\b|"
-    r"\s[>|»]\s|[>»›]$|\bupdated\b|\bpublished\b|\bago$",
+HEADER_PATTERN = r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b"
+HEADER = re.compile(HEADER_PATTERN, re.IGNORECASE)  # a dateline, reading time, "Filed under"
+METADATA = re.compile(  # the header's lines, and captions, credits, breadcrumbs, "2 hours ago"
+    HEADER_PATTERN + r"|\b(19|20)\d\d\b.*\d:\d\d|^(photo|image|credit|source|word ?count)\b|\s[>|»]\s|[>»›]$|\bago$",
     re.IGNORECASE,
 )
-HEADER = re.compile(r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 MONTH_NAME = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
 DATE_PATTERNS = [
@@ -239,16 +239,17 @@ def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[
     article's header where it has one (see `_after_header`); pictures' captions do not end it."""
     texts = [line.text for line in lines]
     is_prose_line = set(prose).__contains__
+    standing = [_standing_body_line(line) for line in lines]  # asked of most lines several times below
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
-        if _is_gap(lines[previous + 1 : i]):
-            runs.append((_after_header(lines, is_prose_line, start, previous), _extended(lines, previous, captions)))
+        if _is_gap(lines, standing, previous + 1, i):
+            runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
             start = i
         previous = i
-    runs.append((_after_header(lines, is_prose_line, start, previous), _extended(lines, previous, captions)))
+    runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
 
     def words(run: tuple[int, int]) -> int:
-        return sum(_words(texts[i]) for i in range(run[0], run[1] + 1) if is_prose_line(i) or _standing_body_line(lines[i]))
+        return sum(_words(texts[i]) for i in range(run[0], run[1] + 1) if is_prose_line(i) or standing[i])
 
     def weight(run: tuple[int, int], words: int) -> float:
         lead = [texts[i] for i in range(run[0], run[1] + 1) if is_prose_line(i)][:3]
@@ -258,23 +259,24 @@ def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[
     return max(largest, key=lambda counted: weight(counted[1], counted[0]))[1]
 
 
-def _is_gap(between: list[Line]) -> bool:
-    """Whether the lines between two prose lines part two runs: the start of a footer (a
-    newsletter pitch, a comment form, "Related content"), or more than MAX_GAP lines of
-    furniture, where a line standing alone that could be body counts half."""
-    if any(_is_footer_start(line.text) for line in between):
+def _is_gap(lines: list[Line], standing: list[bool], start: int, end: int) -> bool:
+    """Whether the lines from `start` to `end` (excluded) between two prose lines part two runs:
+    the start of a footer (a newsletter pitch, a comment form, "Related content"), or more than
+    MAX_GAP lines of furniture, where a line standing alone that could be body counts half."""
+    between = range(start, end)
+    if any(_is_footer_start(lines[i].text) for i in between):
         return True
-    return sum(0.5 if _standing_body_line(line) else 1.0 for line in between) > MAX_GAP
+    return sum(0.5 if standing[i] else 1.0 for i in between) > MAX_GAP
 
 
 def _standing_body_line(line: Line) -> bool:
     return line.alone and not is_boilerplate(line.text) and _body_block(line) is not None
 
 
-def _extended(lines: list[Line], last: int, captions: set[int]) -> int:
+def _extended(standing: list[bool], last: int, captions: set[int]) -> int:
     """`last` moved past the body lines standing alone (and captions) that follow it."""
     end = last
-    while end + 1 < len(lines) and (end + 1 in captions or _standing_body_line(lines[end + 1])):
+    while end + 1 < len(standing) and (end + 1 in captions or standing[end + 1]):
         end += 1
         if end not in captions:
             last = end
