@@ -36,7 +36,7 @@ NAMING_VERBS = frozenset("call describe label dub brand term characterize charac
 SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
     """promise vow urge caution complain recall estimate point observe remark comment
     pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
-    criticize criticise praise welcome chant compare sing scream continue surmise caution read
+    criticize criticise praise welcome chant compare sing scream continue surmise read
     advise repeat snipe scoff gush marvel mock taunt tease rail chide scold query inquire implore
     interject rebut opine assure reassure remind inform swear thunder bellow roar sigh react
     remember answer""".split()
@@ -127,16 +127,16 @@ class Attributor:
     def _nearby_actor(self, cue: Token) -> Token | None:
         """Where the parse gives the verb no subject ('“...,” Ramos, 58, told AFP'), an actor named
         just before it in its sentence, or just after it when it follows the quotation."""
-        sentence = cue.sent
-        before = [t for t in sentence[: cue.i - sentence.start] if cue.i - t.i <= NEARBY_TOKENS]
-        after = [t for t in sentence[cue.i - sentence.start + 1 :] if t.i - cue.i <= NEARBY_TOKENS // 2]
-        named_before = [t for t in before if t.i not in self.quoted and self.index.actor_of(t) is not None]
-        if named_before:
-            return _name_head(named_before[-1])
-        if _inverted_subject(cue, require_nominal=False):
-            named_after = [t for t in after if t.i not in self.quoted and self.index.actor_of(t) is not None]
-            return _name_head(named_after[0]) if named_after else None
-        return None
+        doc, sentence = cue.doc, cue.sent
+        before = doc[max(sentence.start, cue.i - NEARBY_TOKENS) : cue.i]
+        named = [t for t in before if self._names_actor(t)]
+        if not named and _speaker_may_follow(cue):
+            after = doc[cue.i + 1 : min(sentence.end, cue.i + NEARBY_TOKENS // 2 + 1)]
+            named = [t for t in after if self._names_actor(t)][:1]
+        return _name_head(named[-1]) if named else None
+
+    def _names_actor(self, token: Token) -> bool:
+        return token.i not in self.quoted and self.index.actor_of(token) is not None
 
     def resolve(self, subject: Token) -> tuple[str | None, ActorBuilder | None]:
         """The words that name the source, and the actor they refer to, if any ('the host, Gina
@@ -206,6 +206,10 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
     return None
 
 
+def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted for c in verb.children)
+
+
 def _name_head(token: Token) -> Token:
     """'David' in 'David Brock' -> 'Brock': the head of the name the token is part of."""
     while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
@@ -213,16 +217,18 @@ def _name_head(token: Token) -> Token:
     return token
 
 
-def _inverted_subject(verb: Token, require_nominal: bool = True) -> Token | bool | None:
-    """'“...,” mused Blaze co-host Stu Burguiere', 'Said Ellis: “...”': after a closing quote or
-    at the start of its sentence the parser may take the speaker who follows the verb for its
-    object (or split the name: the last proper noun). Without `require_nominal`, only whether
-    the verb stands where such a speaker would follow it."""
+def _speaker_may_follow(verb: Token) -> bool:
+    """'“...,” mused X', 'Said Ellis: “...”': after a closing quote or at the start of its
+    sentence a verb of saying may come before its speaker."""
     before = [t for t in verb.doc[max(verb.i - 3, 0) : verb.i] if not t.is_space]
-    if not (any(t.text in QUOTE_CHARS for t in before) or verb.i == verb.sent.start):
+    return any(t.text in QUOTE_CHARS for t in before) or verb.i == verb.sent.start
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'“...,” mused Blaze co-host Stu Burguiere': where the speaker may follow the verb, the
+    parser may take it for the verb's object (or split the name: the last proper noun)."""
+    if not _speaker_may_follow(verb):
         return None
-    if not require_nominal:
-        return True
     nominals = [c for c in verb.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")]
     return max(nominals, key=lambda c: (c.pos_ == "PROPN", c.i), default=None)
 
@@ -353,8 +359,7 @@ def _narrating_verb(span: Span, quoted_tokens: set[int]) -> Token | None:
     the quotation that governs it and has a subject there gives the source."""
     verbs = {
         a for t in span for a in t.ancestors
-        if a.i not in quoted_tokens and a.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted_tokens for c in a.children)
+        if a.i not in quoted_tokens and a.pos_ in ("VERB", "AUX") and _has_subject(a, quoted_tokens)
     }
     return min(verbs, key=lambda v: abs(v.i - span.start), default=None)
 
@@ -435,13 +440,18 @@ def _strip_punct(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def _sentence_lead(span: Span) -> list[Token]:
+    """The words of the quote's sentence before the quote."""
+    if not len(span):
+        return []
+    return [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space]
+
+
 def _lead_in(span: Span, quoted_tokens: set[int]) -> Token | None:
     """'According to Limbaugh, “...”', 'Limbaugh continued: “...”', 'Trump issued a statement,
     “...”', 'Trump leaned in and boomed: “...”': the quote's own sentence opens with its source
     and a comma, a colon or a dash. After a colon or a dash any verb with a subject will do."""
-    if not len(span):
-        return None
-    lead = [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space and t.i not in quoted_tokens]
+    lead = [t for t in _sentence_lead(span) if t.i not in quoted_tokens]
     if not lead or lead[-1].text not in LEAD_IN_MARKS:
         return None
     according = next((t for t in lead if is_according(t)), None)
@@ -454,7 +464,7 @@ def _lead_in(span: Span, quoted_tokens: set[int]) -> Token | None:
 def _leads_in(verb: Token, any_verb: bool = False) -> bool:
     """A verb with a subject that can introduce a quote: a speech verb, 'continued', any verb
     whose object is a statement, a speech, a tweet ..., or with `any_verb` any verb at all."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb):
         return False
     lemma = verb.lemma_.lower()
     return any_verb or lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(
@@ -476,9 +486,7 @@ def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
 def _label(span: Span, index: ActorIndex) -> Token | None:
     """'Meghan McCain, Twitter: “...”', '- Philip Bump: “...”': a short label that names someone,
     or a name right before the colon that opens the quote. The name is the speaker."""
-    if not len(span):
-        return None
-    lead = [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space]
+    lead = _sentence_lead(span)
     if not lead or lead[-1].text != ":":
         return None
     if 2 <= len(lead) <= MAX_LABEL_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in lead):
