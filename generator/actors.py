@@ -242,26 +242,26 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if kind is None or _is_title_part(ent) or (kind == GROUP and not _is_noun_group(ent)):
             continue
         span = _trim(ent)
-        if span is None or _names_award_or_work(span):
+        words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
+        if span is None or _names_award_or_work(words):
             continue
-        kind = _kind_by_head(span, kind)
+        kind = _kind_by_head(words, kind)
         if kind == PLACE and name_key(span.text) in country_names():
             kind = COUNTRY
         mentions.append(Mention(span.start, span.end, span.text, kind))
     return mentions
 
 
-def _names_award_or_work(span: Span) -> bool:
-    """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics': prizes, works and
-    events that the small model tags as organisations or people are not actors."""
-    words = [t.lower_ for t in span if t.is_alpha]
+def _names_award_or_work(words: list[str]) -> bool:
+    """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics' (the name's words,
+    lower case): prizes, works and events that the small model tags as organisations or people
+    are not actors."""
     return bool(words) and (bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS)
 
 
-def _kind_by_head(span: Span, kind: str) -> str:
+def _kind_by_head(words: list[str], kind: str) -> str:
     """A name's head noun says what it names better than the small model's label: 'Carnegie
     Hall' and 'Hôpital Cochin' are places, 'Prague Conservatory' an organisation."""
-    words = [t.lower_ for t in span if t.is_alpha]
     if len(words) < 2 or kind == GROUP:
         return kind
     heads = {words[0], words[-1]}
