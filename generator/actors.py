@@ -25,6 +25,11 @@ AWARD_WORDS = frozenset("award awards prize prizes medal trophy".split())
 WORK_AND_EVENT_HEADS = frozenset(
     "olympics championship championships draft game games concerto symphony sonata series festival".split()
 )
+WORK_NOUNS = frozenset(
+    """book novel novella film movie play opera operetta drama comedy thriller musical series miniseries
+    sitcom show story poem song album symphony concerto sonata trio quartet painting essay treatise
+    memoir documentary anthology""".split()
+)
 PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains
@@ -72,6 +77,11 @@ TITLE_WORDS = {
     "mrs.", "ms.", "professor", "pope", "sheikh", "emir", "colonel", "captain", "lieutenant",
     "sergeant", "admiral", "ceo", "founder", "editor", "correspondent", "analyst", "candidate",
 }
+RANK_WORDS = frozenset(
+    """tsar tsarina tsarevna tsarevich emperor empress saint st st. abba apa father rabbi imam bishop
+    archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
+)
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"}
 ORGANISATION_NOUNS = {
     "presidency", "ministry", "government", "committee", "council", "office", "agency", "army",
@@ -249,7 +259,39 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if kind == PLACE and name_key(span.text) in country_names():
             kind = COUNTRY
         mentions.append(Mention(span.start, span.end, span.text, kind))
-    return mentions
+    works = {name_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}
+    return [mention for mention in mentions if name_key(mention.text) not in works]
+
+
+def _is_titled_work(ent: Span) -> bool:
+    """'the superhero film Watchmen', 'his book Hydraulica', 'Match Point (2005)', '(Les Amants,
+    1959)': the small model tags titles of works as organisations, people and places. A title
+    named so once is a work wherever else it comes up."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end : ent.end + 3]
+    if before is not None and before.lower_ == "the" and ent.start > 1:
+        before = doc[ent.start - 2]
+    if before is not None and before.is_quote and ent.start > 1:
+        before = doc[ent.start - 2]
+    if before is not None and before.lower_ == "by":
+        return False  # 'by Giovanni Bellini (1505)': the author, dated by the work
+    named_as_work = _is_work_noun(before) or (ent.root.dep_ == "appos" and _is_work_noun(ent.root.head))
+    opens_brackets = before is not None and before.text == "("
+    return named_as_work or _dated_in_brackets(after) or (opens_brackets and _dated_in_brackets(after, opened=True))
+
+
+def _is_work_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in WORK_NOUNS
+
+
+def _dated_in_brackets(tokens: Span, opened: bool = False) -> bool:
+    """'(2005)' after a title, or ', 1959)' when the title itself opened the brackets."""
+    texts = [t.text for t in tokens]
+    year = r"1[0-9]{3}|20[0-9]{2}"
+    if opened:
+        return len(texts) == 3 and texts[0] == "," and re.fullmatch(year, texts[1]) is not None and texts[2] == ")"
+    return len(texts) == 3 and texts[0] == "(" and re.fullmatch(year, texts[1]) is not None and texts[2] == ")"
 
 
 def _names_award_or_work(words: list[str]) -> bool:
@@ -273,14 +315,44 @@ def _kind_by_head(words: list[str], kind: str) -> str:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading determiner and honorific and a trailing possessive from an entity span."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
+    """The name inside an entity span. Dropped: a leading determiner or honorific, a person's
+    leading title or label ('Tsar Aleksei', 'Pan-democrat Lam Cheuk-ting'), a trailing
+    possessive, punctuation or preposition ('Patrick Leopold Gordon of') and a person's
+    post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
+    is made whole ('Wong Yeung' + '-tat')."""
+    doc, person = ent.doc, ent.label_ == "PERSON"
+    start, end = ent.start, _past_hyphen(ent) if person else ent.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while person and end - start > 1 and (labelled := _leading_label(doc, start)):
+        start += labelled
+    while end > start and _is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _past_hyphen(ent: Span) -> int:
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def _leading_label(doc: Doc, start: int) -> int:
+    """How many tokens at `start` are a title or a hyphenated label before a person's name:
+    1 for 'Tsar', 3 for 'Pan-democrat', 0 for a name."""
+    token = doc[start]
+    if (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
+        return 1
+    hyphened = start + 2 < len(doc) and doc[start + 1].text == "-" and doc[start + 2].is_lower
+    return 3 if hyphened else 0
+
+
+def _is_trailing_noise(token: Token, post_nominal: bool) -> bool:
+    if token.tag_ == "POS" or token.is_punct or (token.is_lower and token.pos_ in ("ADP", "DET", "CCONJ")):
+        return True
+    letters = token.text.replace(".", "")
+    return post_nominal and len(letters) >= 2 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL.fullmatch(letters)
 
 
 def _is_title_part(ent: Span) -> bool:
@@ -306,15 +378,17 @@ def _is_noun_group(ent: Span) -> bool:
 def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     mentions = entity_mentions(doc)
-    by_key: dict[tuple[str, str], ActorBuilder] = {}
+    by_key: dict[str, ActorBuilder] = {}
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
-        key = (_family(mention.kind), _canonical_key(mention))
+        key = _canonical_key(mention)
         builder = by_key.get(key) or _merge_target(mention, index.builders)
         if builder is None:
             builder = index.new_actor(mention)
         else:
             index.attach(builder, mention)
         by_key[key] = builder
+    for builder in index.builders:
+        builder.kind = _kind_by_vote(builder)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)
     for builder in index.builders:
@@ -345,8 +419,14 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
             index.attach(owners[0], Mention(token.i, token.i + 1, token.text, PERSON))
 
 
-def _family(kind: str) -> str:
-    return PLACE if kind in (PLACE, COUNTRY) else kind
+def _kind_by_vote(builder: ActorBuilder) -> str:
+    """The small model labels one name differently from sentence to sentence ('Exeter' a person
+    here, a place there); the actor takes the kind most of its mentions have, the first on a tie.
+    A country stays a country: its name says so whatever the label."""
+    kinds = [mention.kind for mention in builder.mentions]
+    if COUNTRY in kinds:
+        return COUNTRY
+    return max(dict.fromkeys(kinds), key=kinds.count)
 
 
 def _canonical_key(mention: Mention) -> str:
@@ -357,26 +437,51 @@ def _canonical_key(mention: Mention) -> str:
 
 
 def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder | None:
-    """The one longer-named actor this short name belongs to, or None when none or ambiguous."""
+    """The longer-named actor this short name belongs to, or None when there is none or the
+    choice is unclear."""
     words = name_words(mention.text)
     if mention.kind == ORGANISATION and _is_acronym(mention.text):
-        matches = [b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)]
-    elif mention.kind == PERSON or _mistaken_surname(mention, words):
-        matches = [b for b in builders if b.kind == PERSON and _ends_with(b, words)]
-        if not matches and mention.kind == PERSON and len(words) == 1:
-            matches = [b for b in builders if b.kind == PERSON and _starts_with(b, words)]  # 'Jenna' for Jenna Marbles
-    elif mention.kind == ORGANISATION and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
-        matches = [b for b in builders if b.kind == ORGANISATION and _ends_with(b, words)]  # 'Red Sox', 'Pirates'
-    else:
-        matches = []
+        return _only([b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)])
+    if mention.kind == PERSON or _mistaken_surname(mention, words):
+        return _person_named(words, [b for b in builders if b.kind == PERSON])
+    if mention.kind == ORGANISATION and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
+        return _only([b for b in builders if b.kind == ORGANISATION and _ends_with(b, words)])  # 'Red Sox', 'Pirates'
+    return None
+
+
+def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
+    """The person a shorter name means. A bare surname is the first-named bearer of it
+    ('Goode' is Matthew Goode, whose relatives are named in full when they come up); a first
+    name alone must be unambiguous ('Jenna' for Jenna Marbles); a name without its middle
+    name is the one person with that first and last name ('Eugene Nida', 'Eugene A. Nida')."""
+    if len(words) == 1:
+        bearers = [b for b in people if _ends_with(b, words)]
+        if bearers:
+            return min(bearers, key=lambda b: b.start)
+        return _only([b for b in people if _starts_with(b, words)])
+    return _only([b for b in people if _ends_with(b, words) or _skips_middle_names(b, words)])
+
+
+def _only(matches: list[ActorBuilder]) -> ActorBuilder | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
+    return len(words) == 2 and any(
+        len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[-1] for parts in map(name_words, builder.names)
+    )
+
+
 def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
-    """The small model often tags a bare surname as a place ('Galois wrote ...'); one word that
-    is no country may then be the surname of the one person. (Surnames tagged as organisations
-    are left alone: too many are companies and parties named after a person.)"""
-    return len(words) == 1 and mention.kind == PLACE and name_key(mention.text) not in country_names()
+    """The small model often tags a bare surname as a place or an organisation ('Galois wrote
+    ...', 'Dvořák composed ...'); one word that is no country and no acronym may then be the
+    surname of the one person."""
+    return (
+        len(words) == 1
+        and mention.kind in (PLACE, ORGANISATION)
+        and not _is_acronym(mention.text)
+        and name_key(mention.text) not in country_names()
+    )
 
 
 def _ends_with(builder: ActorBuilder, words: list[str]) -> bool:

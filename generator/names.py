@@ -11,7 +11,7 @@ import unicodedata
 
 def normalise_name(text: str) -> str:
     """The name as a person would write it on a card: no leading 'the', no possessive."""
-    text = " ".join(text.split())
+    text = " ".join(re.sub(r"[\[\]]", "", text).split())
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"\s*['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text
     return text.strip(" ,;:-–—\"“”'‘’()[]")

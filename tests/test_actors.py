@@ -118,3 +118,64 @@ def test_a_short_name_joins_the_one_actor_whose_name_it_opens_or_ends(analyse_te
 def test_a_generic_word_does_not_join_an_organisation(analyse_text):
     briefing = analyse_text("The White House welcomed the deal, and the House will vote on the budget next week.")
     assert "House" not in actor_named(briefing, "White House").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The actor Tom Ferrand starred in the drama Quiet Harbour (2009) and later in Long Weekend (2012).",
+         "Quiet Harbour"),
+        ("Her first novel Silver Lanterns was a success, and Silver Lanterns was translated into French.",
+         "Silver Lanterns"),
+        ("He is remembered for the superhero film Nightwatchers, which he made in Toronto.", "Nightwatchers"),
+        ("Her breakthrough came with The Lovers (Les Amants, 1959), directed by Louis Malle.", "Les Amants"),
+    ],
+)
+def test_titles_named_as_works_are_not_actors(analyse_text, text, title):
+    """A title is a work when a work noun or a year in brackets says so, wherever else it comes up."""
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert title not in names
+
+
+def test_a_painter_dated_by_his_painting_stays_a_person(analyse_text):
+    briefing = analyse_text("The saint is shown in the desert, by Giovanni Bellini (1505), in a famous panel.")
+    assert any("Bellini" in actor.name for actor in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mathematician Hermann Weyl said of this testament that it was remarkable.", "Hermann Weyl"),
+        ("He served in the Russian army under Tsar Aleksei Romanov for ten years.", "Aleksei Romanov"),
+        ("Daniel Bernoulli FRS was a Swiss mathematician and physicist.", "Daniel Bernoulli"),
+        ("Civic Passion's Wong Yeung-tat was defeated in the election on Sunday.", "Wong Yeung-tat"),
+        ("Voters backed [George H. W.] Bush in 1988 and again in the primaries.", "George H. W. Bush"),
+    ],
+)
+def test_a_person_s_name_is_cut_from_titles_labels_and_letters(analyse_text, text, name):
+    assert name in {actor.name for actor in analyse_text(text).actors}
+
+
+def test_one_name_labelled_two_ways_is_one_actor(analyse_text):
+    """The small model tags the second 'Netflix' as a person: one card, of the first kind on a tie."""
+    briefing = analyse_text("Netflix released the series in Devon. Netflix said the show was a hit in Snowdon and in Devon.")
+    netflix = [actor for actor in briefing.actors if actor.name == "Netflix"]
+    assert len(netflix) == 1 and netflix[0].kind == "organisation" and netflix[0].mentions == 2
+
+
+def test_a_bare_surname_is_the_first_named_bearer(analyse_text):
+    briefing = analyse_text(
+        "Matthew Goode is an English actor. His father, Ralph Goode, was an engineer.\n\n"
+        "Goode studied drama in London before his first film."
+    )
+    assert "Goode" in actor_named(briefing, "Matthew Goode").aliases
+    assert "Goode" not in actor_named(briefing, "Ralph Goode").aliases
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(analyse_text):
+    briefing = analyse_text(
+        "Eugene A. Nida was a linguist who developed a theory of translation.\n\n"
+        "Eugene Nida later taught in Michigan, where Nida wrote his best-known book."
+    )
+    nida = [actor for actor in briefing.actors if "Nida" in actor.name]
+    assert len(nida) == 1 and {"Eugene Nida", "Nida"} <= set(nida[0].aliases)
