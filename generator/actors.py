@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
 from .names import name_key, name_words, normalise_name
-from .nlp import Paragraphs
+from .nlp import Paragraphs, common_words
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
@@ -33,7 +33,7 @@ WORK_NOUNS = frozenset(
 PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains
-    valley desert hotel tower towers castle""".split()
+    valley desert hotel tower towers castle theatre theater""".split()
 )
 ORGANISATION_HEADS = frozenset(
     """university college conservatory academy school institute party committee ministry department
@@ -263,6 +263,70 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     return [mention for mention in mentions if name_key(mention.text) not in works]
 
 
+def untagged_names(doc: Doc) -> list[Mention]:
+    """Proper names the small model leaves untagged ('Bohemia', 'Auguste Chevalier', 'Wikinews'):
+    runs of capitalised proper nouns outside every entity."""
+    mentions, start = [], None
+    for token in [*doc, None]:
+        if token is not None and _may_be_untagged_name(token):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            span = doc[start : token.i if token is not None else len(doc)]
+            kind = None if _is_not_a_name(span) else _kind_of_untagged(span)
+            if kind is not None:
+                mentions.append(Mention(span.start, span.end, span.text, kind))
+            start = None
+    return mentions
+
+
+def _is_not_a_name(span: Span) -> bool:
+    """Capitalised common words ('Symphony', 'Drama Series', 'Studies'), a piece of a name the
+    model tagged in part ('María' before 'Elena Fernandez-Miranda'), quoted or dated titles."""
+    doc = span.doc
+    if all(_is_common_word(token.lower_) for token in span):
+        return True
+    if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
+        return True
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(t.ent_type_ or t.text in ("-", "‐") for t in neighbours):
+        return True
+    return any(t.is_quote for t in neighbours)
+
+
+def _is_common_word(word: str) -> bool:
+    """Whether a word, or its singular, is an English common word ('Witches', 'Studies')."""
+    singulars = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
+    return bool(singulars & common_words())
+
+
+def _may_be_untagged_name(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.is_alpha
+        and (token.is_title or (token.is_upper and len(token) > 1))
+        and lower not in TITLE_WORDS
+        and lower not in RANK_WORDS
+        and lower not in HONORIFICS
+    )
+
+
+def _kind_of_untagged(span: Span) -> str | None:
+    words = [t.lower_ for t in span]
+    if words[-1] in PLACE_HEADS:
+        return PLACE
+    if words[-1] in ORGANISATION_HEADS or (len(span) == 1 and span[0].is_upper):
+        return ORGANISATION
+    if len(span) > 1:
+        return PERSON
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("in", "at", "near", "from", "to", "of"):
+        return PLACE
+    return PERSON
+
+
 def _is_titled_work(ent: Span) -> bool:
     """'the superhero film Watchmen', 'his book Hydraulica', 'Match Point (2005)', '(Les Amants,
     1959)': the small model tags titles of works as organisations, people and places. A title
@@ -321,7 +385,7 @@ def _trim(ent: Span) -> Span | None:
     post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
     is made whole ('Wong Yeung' + '-tat')."""
     doc, person = ent.doc, ent.label_ == "PERSON"
-    start, end = ent.start, _past_hyphen(ent) if person else ent.end
+    start, end = _widened(ent) if person else (ent.start, ent.end)
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
     while person and end - start > 1 and (labelled := _leading_label(doc, start)):
@@ -331,11 +395,20 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _past_hyphen(ent: Span) -> int:
-    doc, end = ent.doc, ent.end
-    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2
-    return end
+def _widened(ent: Span) -> tuple[int, int]:
+    """A person's name the model tagged in part: 'Johnnie' of 'Johnnie Christmas', 'Elena
+    Fernandez-Miranda' of 'María Elena Fernandez-Miranda', 'Wong Yeung' of 'Wong Yeung-tat'."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while True:
+        if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        elif end < len(doc) and doc[end - 1].pos_ == "PROPN" and _may_be_untagged_name(doc[end]):
+            end += 1
+        else:
+            break
+    while start > 0 and _may_be_untagged_name(doc[start - 1]):
+        start -= 1
+    return start, end
 
 
 def _leading_label(doc: Doc, start: int) -> int:
@@ -377,7 +450,7 @@ def _is_noun_group(ent: Span) -> bool:
 
 def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
-    mentions = entity_mentions(doc)
+    mentions = entity_mentions(doc) + untagged_names(doc)
     by_key: dict[str, ActorBuilder] = {}
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
         key = _canonical_key(mention)
@@ -542,8 +615,21 @@ def _title_before(span: Span) -> Span | None:
         start -= 1
     if start == span.start:
         return None
-    title = doc[start : span.start]
+    title = doc[_owner_start(doc, start) : span.start]
     return title if any(t.lower_ in TITLE_WORDS for t in title) else None
+
+
+def _owner_start(doc: Doc, start: int) -> int:
+    """Where a title begins once the country or organisation it belongs to is counted in:
+    'Syria leader', "Syria's leader" (the parse often hangs the country elsewhere)."""
+    before = start - 1
+    if before >= 0 and doc[before].tag_ == "POS":
+        before -= 1
+    if before < 0 or doc[before].ent_type_ not in ("GPE", "ORG", "NORP"):
+        return start
+    while before > 0 and doc[before].ent_iob_ == "I":
+        before -= 1
+    return before
 
 
 def _appositions(span: Span) -> list[Span]:

