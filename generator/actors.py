@@ -92,6 +92,12 @@ ORGANISATION_NOUNS = {
     "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
     "corporation", "firm", "airline", "university", "hospital",
 }
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "crat")
+PEOPLE_NOUNS = frozenset(
+    """people official individual citizen troop rebel critic expert witness victim family relative
+    fan staff source diplomat ally soldier man woman child kid judge militant guard delegate
+    candidate advocate activist police crowd""".split()
+)
 LOOK_BACK_TOKENS = 400
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
@@ -183,6 +189,10 @@ class ActorIndex:
         builder.add(mention)
         for i in range(mention.start, mention.end):
             self.token_actor.setdefault(i, builder)
+
+    def discard(self, builder: ActorBuilder) -> None:
+        self.builders.remove(builder)
+        self.token_actor = {i: owner for i, owner in self.token_actor.items() if owner is not builder}
 
     def new_actor(self, mention: Mention) -> ActorBuilder:
         builder = ActorBuilder(kind=mention.kind)
@@ -460,6 +470,8 @@ def find_actors(doc: Doc) -> ActorIndex:
         else:
             index.attach(builder, mention)
         by_key[key] = builder
+    for builder in [b for b in index.builders if _only_capitalised_as_opener(b, doc)]:
+        index.discard(builder)
     for builder in index.builders:
         builder.kind = _kind_by_vote(builder)
     _add_country_names(index)
@@ -490,6 +502,15 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
         owners = surnames.get(token.lower_)
         if owners and len(owners) == 1 and token.pos_ == "PROPN" and token.is_title and index.actor_of(token) is None:
             index.attach(owners[0], Mention(token.i, token.i + 1, token.text, PERSON))
+
+
+def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
+    """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
+    opens a sentence or a heading gives no sign of being a name."""
+    return builder.kind not in (COUNTRY, GROUP) and all(
+        mention.end - mention.start == 1 and doc[mention.start].is_sent_start and _is_common_word(doc[mention.start].lower_)
+        for mention in builder.mentions
+    )
 
 
 def _kind_by_vote(builder: ActorBuilder) -> str:
@@ -662,9 +683,17 @@ def kind_of_description(span: Span) -> str | None:
         return None
     if head.lower_ in ORGANISATION_NOUNS or head.lemma_.lower() in ORGANISATION_NOUNS:
         return ORGANISATION if head.tag_ != "NNS" or head.lower_ in ORGANISATION_NOUNS else GROUP
-    if head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS") and _names_people(head):
         return GROUP
     return None
+
+
+def _names_people(head: Token) -> bool:
+    """'officials', 'researchers', 'voters', 'parents' name people; 'results', 'findings' and
+    'estimates' do not, though they 'show' and 'suggest' like a speaker."""
+    lemma = head.lemma_.lower()
+    agentive = lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith("ment")
+    return agentive or lemma in PEOPLE_NOUNS
 
 
 def pronoun_kinds(token: Token) -> set[str] | None:

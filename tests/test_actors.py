@@ -212,3 +212,23 @@ def test_capitalised_common_words_are_not_actors(analyse_text):
 def test_a_title_takes_in_the_country_it_belongs_to(analyse_text, text, name, role, affiliation):
     actor = actor_named(analyse_text(text), name)
     assert actor.roles == [role] and actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syntax is the study of sentences. Scholars in Boston disagree about it.",
+        "Hydrogen peroxide is produced by the ants, the biologist explained.",
+    ],
+)
+def test_a_common_word_capitalised_only_as_an_opener_is_not_an_actor(analyse_text, text):
+    assert {actor.name for actor in analyse_text(text).actors} <= {"Boston"}
+
+
+def test_only_descriptions_of_people_become_group_actors(analyse_text):
+    briefing = analyse_text(
+        "“Crops will suffer,” researchers said on Monday.\n\n"
+        "“The damage is already visible,” the findings showed, according to the paper."
+    )
+    names = {actor.name for actor in briefing.actors}
+    assert "researchers" in names and "findings" not in names and "the findings" not in names
