@@ -98,10 +98,18 @@ PEOPLE_NOUNS = frozenset(
     fan staff source diplomat ally soldier man woman child kid judge militant guard delegate
     candidate advocate activist police crowd""".split()
 )
+OCCUPATIONS = frozenset(
+    """writer author composer painter sculptor mathematician scientist physicist chemist biologist
+    historian philosopher actor actress singer musician dancer comedian director producer poet
+    novelist playwright journalist reporter artist architect player coach manager inventor founder
+    engineer lawyer politician businessman businesswoman entrepreneur translator priest monk
+    economist professor teacher student""".split()
+)
 LOOK_BACK_TOKENS = 400
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their", "we"}
+OWNER_PRONOUNS = {"his", "her", "its", "their"}
 
 
 @functools.cache
@@ -266,6 +274,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if span is None or _names_award_or_work(words):
             continue
         kind = _kind_by_head(words, kind)
+        if kind in (ORGANISATION, PLACE) and _acts_as_a_person(span, words):
+            kind = PERSON
         if kind == PLACE and name_key(span.text) in country_names():
             kind = COUNTRY
         mentions.append(Mention(span.start, span.end, span.text, kind))
@@ -368,6 +378,36 @@ def _dated_in_brackets(tokens: Span, opened: bool = False) -> bool:
     return len(texts) == 3 and texts[0] == "(" and re.fullmatch(year, texts[1]) is not None and texts[2] == ")"
 
 
+def _acts_as_a_person(span: Span, words: list[str]) -> bool:
+    """Foreign and unusual personal names are often tagged as organisations or places. A name
+    of one to three plain words is a person's when a person noun introduces it ('the painter
+    Giovanni Bellini') or when, as a subject, its clause speaks of 'his' or 'her' thing and of
+    no 'its' or 'their' one before ('Nida received his Ph.D.')."""
+    if not 1 <= len(words) <= 3 or set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.i in {t.i for t in span.root.lefts} | {span.root.head.i}:
+        if _names_a_person(before):
+            return True
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    owner = next((t for t in verb.subtree if t.i >= span.end and t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS), None)
+    return owner is not None and owner.lower_ in PERSON_PRONOUNS and _clause_verb(owner).i == verb.i
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token is in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _names_a_person(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma in RANK_WORDS or lemma in PEOPLE_NOUNS or lemma in OCCUPATIONS
+
+
 def _names_award_or_work(words: list[str]) -> bool:
     """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics' (the name's words,
     lower case): prizes, works and events that the small model tags as organisations or people
@@ -464,7 +504,9 @@ def find_actors(doc: Doc) -> ActorIndex:
     by_key: dict[str, ActorBuilder] = {}
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
         key = _canonical_key(mention)
-        builder = by_key.get(key) or _merge_target(mention, index.builders)
+        builder = by_key.get(key)
+        if builder is None and (builder := _merge_target(mention, index.builders)) is not None:
+            mention.kind = builder.kind  # 'Nida' tagged an organisation is a mention of Eugene Nida
         if builder is None:
             builder = index.new_actor(mention)
         else:

@@ -544,7 +544,7 @@ def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fo
     """'According to police, the suspect fled.': the source is the object of 'to', the content
     the rest of the clause on the longer side of the phrase. A quotation there is the quote's
     own (see `_lead_in`)."""
-    clause = cue.head if cue.head is not cue else cue
+    clause = cue.head  # the root is its own head
     phrase = range(cue.left_edge.i, cue.right_edge.i + 1)
     doc = cue.doc
     left = doc[clause.left_edge.i : phrase.start]

@@ -232,3 +232,17 @@ def test_only_descriptions_of_people_become_group_actors(analyse_text):
     )
     names = {actor.name for actor in briefing.actors}
     assert "researchers" in names and "findings" not in names and "the findings" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The painter Giovanni Bellini finished the panel in 1505.", "Giovanni Bellini"),
+        ("In 1943, Nida received his Ph.D. in linguistics from the University of Michigan.", "Nida"),
+        ("Eugene A. Nida was born in Oklahoma City.\n\nIn 1943, Nida received his Ph.D. in linguistics. "
+         "Nida retired in the early 1980s.", "Eugene A. Nida"),
+    ],
+)
+def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name):
+    """Evidence in the text: a person noun before the name, 'his' after it, or the full name."""
+    assert actor_named(analyse_text(text), name).kind == "person"
