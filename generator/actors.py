@@ -578,24 +578,27 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
     words = name_words(mention.text)
     if mention.kind == ORGANISATION and _is_acronym(mention.text):
         return _only([b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)])
+    without_middle = _only([b for b in builders if _skips_middle_names(b, words)])
+    if without_middle is not None:
+        return without_middle  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
     if mention.kind == PERSON or _mistaken_surname(mention, words):
         return _person_named(words, [b for b in builders if b.kind == PERSON])
     if mention.kind == ORGANISATION and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
-        return _only([b for b in builders if b.kind == ORGANISATION and _ends_with(b, words)])  # 'Red Sox', 'Pirates'
+        organisations = [b for b in builders if b.kind == ORGANISATION]
+        return _only([b for b in organisations if _ends_with(b, words) or (len(words) > 1 and _starts_with(b, words))])  # 'Red Sox', 'Major League'
     return None
 
 
 def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
     """The person a shorter name means. A bare surname is the first-named bearer of it
     ('Goode' is Matthew Goode, whose relatives are named in full when they come up); a first
-    name alone must be unambiguous ('Jenna' for Jenna Marbles); a name without its middle
-    name is the one person with that first and last name ('Eugene Nida', 'Eugene A. Nida')."""
+    name alone must be unambiguous ('Jenna' for Jenna Marbles)."""
     if len(words) == 1:
         bearers = [b for b in people if _ends_with(b, words)]
         if bearers:
             return min(bearers, key=lambda b: b.start)
         return _only([b for b in people if _starts_with(b, words)])
-    return _only([b for b in people if _ends_with(b, words) or _skips_middle_names(b, words)])
+    return _only([b for b in people if _ends_with(b, words)])
 
 
 def _only(matches: list[ActorBuilder]) -> ActorBuilder | None:

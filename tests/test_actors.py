@@ -108,6 +108,8 @@ def test_prizes_and_works_are_not_actors(analyse_text, text):
          "Fans said Jenna had never looked happier, and her sister agreed.", "Jenna Marbles", "Jenna"),
         ("The Boston Red Sox signed the shortstop on Monday. The Red Sox said he would start in April.",
          "Boston Red Sox", "Red Sox"),
+        ("The Comic Corps of Canada ran a booth at the fair. The Comic Corps also sold prints.",
+         "Comic Corps of Canada", "Comic Corps"),
     ],
 )
 def test_a_short_name_joins_the_one_actor_whose_name_it_opens_or_ends(analyse_text, text, name, short):
