@@ -267,7 +267,9 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     mentions = []
     for ent in doc.ents:
         kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None or _is_title_part(ent) or (kind == GROUP and not _is_noun_group(ent)):
+        if kind == GROUP and not _is_noun_group(ent):
+            kind = PLACE if _is_misread_place(ent) else None
+        if kind is None or _is_title_part(ent):
             continue
         span = _trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
@@ -488,6 +490,13 @@ def _is_title_part(ent: Span) -> bool:
         and nxt.lower_ in TITLE_WORDS
         and nxt.pos_ in ("PROPN", "NOUN")
     )
+
+
+def _is_misread_place(ent: Span) -> bool:
+    """'born in Cannes', 'near the Adriatic': a proper name tagged as a nationality that is no
+    English word (as 'German', 'Catholic' and 'Czech' are) nor an adjective is a place."""
+    root = ent.root
+    return root.pos_ == "PROPN" and root.dep_ not in ("amod", "compound") and not all(_is_common_word(t.lower_) for t in ent)
 
 
 def _is_noun_group(ent: Span) -> bool:

@@ -248,3 +248,15 @@ def test_only_descriptions_of_people_become_group_actors(analyse_text):
 def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name):
     """Evidence in the text: a person noun before the name, 'his' after it, or the full name."""
     assert actor_named(analyse_text(text), name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Her father came from Mazirat, a village in the south.", {"Mazirat"}),
+        ("The monastery at Phbow grew quickly under his rule.", {"Phbow"}),
+        ("He was a devout Catholic from Vienna. The Czech composer wrote it in German.", {"Vienna"}),
+    ],
+)
+def test_a_place_tagged_as_a_nationality_is_a_place_and_a_nationality_is_not(analyse_text, text, places):
+    assert {actor.name for actor in analyse_text(text).actors} == places
