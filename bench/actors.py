@@ -1,11 +1,45 @@
 """Actors benchmark: export the GUM-derived actor corpus, score with eval_actors.py.
 
-    python bench/actors.py [../shared/corpus/actors/dev.jsonl]
+    python bench/actors.py [../shared/corpus/actors/dev.jsonl] [--names 2000]
+
+Also times the analysis after the parse (actors, quotes, key points) of one article naming
+N and then 4N distinct people and places, each quoted: the ratio stays near 4 while merging,
+look-ups and descriptions stay linear in the number of actors.
 """
+import random
+import string
+import time
+
 from common import SHARED, export, parser, score
 
-args = parser(__doc__.splitlines()[0], SHARED / "corpus/actors/dev.jsonl").parse_args()
+from generator.analyse import brief
+from generator.briefing import Article
+from generator.nlp import load_model
+from generator.readers import plain_blocks
+
+ap = parser(__doc__.splitlines()[0], SHARED / "corpus/actors/dev.jsonl")
+ap.add_argument("--names", type=int, default=2000, help="distinct names in the smaller synthetic article")
+args = ap.parse_args()
 predictions = args.out / "actors.jsonl"
 seconds = export([args.corpus], predictions)
 print(score(args.eval_dir / "eval_actors.py", str(args.corpus), str(predictions)))
 print(f"export: {seconds:.1f} s")
+
+PARAGRAPH = "“We will come,” {} {} said. The Russian leader told {} in {} that the spokesman {} {} would visit {}."
+NAMES_PER_PARAGRAPH = 7
+
+
+def analysis_seconds(names: int, rng: random.Random) -> float:
+    def name() -> str:
+        return "".join(rng.choice(string.ascii_lowercase) for _ in range(8)).title()
+
+    paragraphs = [PARAGRAPH.format(*(name() for _ in range(NAMES_PER_PARAGRAPH))) for _ in range(names // NAMES_PER_PARAGRAPH)]
+    article = Article(id="scale", source="scale.txt", title=None, blocks=plain_blocks("\n\n".join(paragraphs)))
+    doc = load_model()(article.body)
+    started = time.perf_counter()
+    brief(article, doc)
+    return time.perf_counter() - started
+
+
+small, large = (analysis_seconds(n, random.Random(7)) for n in (args.names, 4 * args.names))
+print(f"analysis after the parse, {args.names} / {4 * args.names} names: {small:.2f} s / {large:.2f} s (ratio {large / small:.1f}; linear = 4)")

@@ -189,18 +189,23 @@ class ActorIndex:
         self.doc = doc
         self.builders: list[ActorBuilder] = []
         self.token_actor: dict[int, ActorBuilder] = {}
+        self.by_name: dict[str, ActorBuilder] = {}
+        self._roles: dict[str, list[tuple[int, int]]] | None = None
 
     def actor_of(self, token: Token) -> ActorBuilder | None:
         return self.token_actor.get(token.i)
 
     def attach(self, builder: ActorBuilder, mention: Mention) -> None:
         builder.add(mention)
+        self.by_name.setdefault(name_key(mention.text), builder)
         for i in range(mention.start, mention.end):
             self.token_actor.setdefault(i, builder)
 
-    def discard(self, builder: ActorBuilder) -> None:
-        self.builders.remove(builder)
-        self.token_actor = {i: owner for i, owner in self.token_actor.items() if owner is not builder}
+    def discard(self, unwanted: list[ActorBuilder]) -> None:
+        gone = {id(builder) for builder in unwanted}
+        self.builders = [b for b in self.builders if id(b) not in gone]
+        self.token_actor = {i: owner for i, owner in self.token_actor.items() if id(owner) not in gone}
+        self.by_name = {key: owner for key, owner in self.by_name.items() if id(owner) not in gone}
 
     def new_actor(self, mention: Mention) -> ActorBuilder:
         builder = ActorBuilder(kind=mention.kind)
@@ -211,8 +216,7 @@ class ActorIndex:
     def add_description(self, span: Span, kind: str) -> ActorBuilder:
         """An unnamed actor that speaks or acts: 'the Syrian presidency', 'US officials'."""
         mention = Mention(span.start, span.end, span.text, kind)
-        key = name_key(span.text)
-        known = next((b for b in self.builders if key in {name_key(n) for n in b.names}), None)
+        known = self.by_name.get(name_key(span.text))
         if known is None:
             return self.new_actor(mention)
         self.attach(known, mention)
@@ -228,17 +232,30 @@ class ActorIndex:
         return None
 
     def by_description(self, span: Span) -> ActorBuilder | None:
-        """'the Russian leader' -> the person whose role shares a modifier ('Russian President')."""
+        """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
+        or holds the head noun ('Syria leader'): of those named before, the last one found."""
         modifiers = {t.lower_ for t in span if t.dep_ in ("amod", "compound") and t.is_alpha}
         head = span.root.lower_
+        role_holders = self._role_holders()
         candidates = [
-            builder
-            for builder in self.builders
-            if builder.kind == PERSON
-            and builder.start < span.start
-            and any(modifiers & set(role.lower().split()) or head in role.lower() for role in builder.roles)
+            position
+            for word in modifiers | {head}
+            for position, start in role_holders.get(word, [])
+            if start < span.start
         ]
-        return candidates[-1] if candidates else None
+        return self.builders[max(candidates)] if candidates else None
+
+    def _role_holders(self) -> dict[str, list[tuple[int, int]]]:
+        """Each word of a person's roles -> (place in `builders`, first mention) of the people
+        holding it. Built once, when the quotes stage first asks: roles are all known by then."""
+        if self._roles is None:
+            self._roles = {}
+            for position, builder in enumerate(self.builders):
+                if builder.kind == PERSON:
+                    start = builder.start
+                    for word in {w for role in builder.roles for w in role.lower().split()}:
+                        self._roles.setdefault(word, []).append((position, start))
+        return self._roles
 
     def finish(self, paragraphs: Paragraphs) -> list[Actor]:
         """Assign ids (slugs of the names, unique in the article) and freeze the actors."""
@@ -511,18 +528,19 @@ def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     mentions = entity_mentions(doc) + untagged_names(doc)
     by_key: dict[str, ActorBuilder] = {}
+    lookup = NameLookup()
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
         key = _canonical_key(mention)
         builder = by_key.get(key)
-        if builder is None and (builder := _merge_target(mention, index.builders)) is not None:
+        if builder is None and (builder := _merge_target(mention, lookup.near(mention.text))) is not None:
             mention.kind = builder.kind  # 'Nida' tagged an organisation is a mention of Eugene Nida
         if builder is None:
             builder = index.new_actor(mention)
         else:
             index.attach(builder, mention)
         by_key[key] = builder
-    for builder in [b for b in index.builders if _only_capitalised_as_opener(b, doc)]:
-        index.discard(builder)
+        lookup.add(builder, mention.text)
+    index.discard([b for b in index.builders if _only_capitalised_as_opener(b, doc)])
     for builder in index.builders:
         builder.kind = _kind_by_vote(builder)
     _add_country_names(index)
@@ -540,6 +558,7 @@ def _add_country_names(index: ActorIndex) -> None:
             canonical = country_names().get(name_key(builder.names[0]))
             if canonical and name_key(canonical) not in {name_key(n) for n in builder.names}:
                 builder.names.append(canonical)
+                index.by_name.setdefault(name_key(canonical), builder)
 
 
 def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
@@ -581,9 +600,34 @@ def _canonical_key(mention: Mention) -> str:
     return key
 
 
+class NameLookup:
+    """Actors by the first word, the last word and the initials of each of their names. A short
+    name can only belong to an actor that shares one of these with it, so it is compared with
+    those few, not with every actor (an article naming thousands stays linear)."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[str, dict[int, ActorBuilder]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, builder: ActorBuilder, name: str) -> None:
+        self.order.setdefault(id(builder), len(self.order))
+        words = name_words(name)
+        if not words:
+            return
+        for key in (f"first {words[0]}", f"last {words[-1]}", f"initials {_initials(name)}"):
+            self.buckets.setdefault(key, {})[id(builder)] = builder
+
+    def near(self, name: str) -> list[ActorBuilder]:
+        """The actors this name could belong to, in the order they were first seen."""
+        words = name_words(name)
+        keys = (f"first {words[0]}", f"last {words[-1]}", f"initials {name.replace('.', '')}") if words else ()
+        found = {key: b for bucket in keys for key, b in self.buckets.get(bucket, {}).items()}
+        return sorted(found.values(), key=lambda b: self.order[id(b)])
+
+
 def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder | None:
-    """The longer-named actor this short name belongs to, or None when there is none or the
-    choice is unclear."""
+    """The longer-named actor this short name belongs to, among the actors it could belong to,
+    or None when there is none or the choice is unclear."""
     words = name_words(mention.text)
     if mention.kind == ORGANISATION and _is_acronym(mention.text):
         return _only([b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)])
@@ -655,12 +699,11 @@ def _is_acronym(text: str) -> bool:
 
 
 def _has_initials(builder: ActorBuilder, acronym: str) -> bool:
-    target = acronym.replace(".", "")
-    for name in builder.names:
-        initials = "".join(word[0] for word in name.split() if word[0].isupper())
-        if initials == target:
-            return True
-    return False
+    return acronym.replace(".", "") in {_initials(name) for name in builder.names}
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def _collect_roles(builder: ActorBuilder, doc: Doc, index: ActorIndex) -> None:
