@@ -562,16 +562,21 @@ def _add_country_names(index: ActorIndex) -> None:
 
 
 def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
-    """The small model often misses a repeated surname ('Merkel did not comment'): a proper
-    noun outside any entity that is the surname of exactly one named person is that person."""
-    surnames: dict[str, list[ActorBuilder]] = {}
-    for builder in index.builders:
+    """The small model often misses a repeated surname ('Merkel did not comment') or tags it as
+    a title ('Hadid was born ...'): a capitalised word that is no actor yet and is the surname
+    of a named person is that person, the first-named one when relatives share it (as
+    `_person_named` decides for tagged surnames). Tagged as a common noun ('Currently Shalev
+    is ...'), it must not open its sentence."""
+    bearers: dict[str, ActorBuilder] = {}
+    for builder in sorted(index.builders, key=lambda b: b.start):
         if builder.kind == PERSON and len(name_words(builder.name)) > 1:
-            surnames.setdefault(name_words(builder.name)[-1], []).append(builder)
+            bearers.setdefault(name_words(builder.name)[-1], builder)
     for token in doc:
-        owners = surnames.get(token.lower_)
-        if owners and len(owners) == 1 and token.pos_ == "PROPN" and token.is_title and index.actor_of(token) is None:
-            index.attach(owners[0], Mention(token.i, token.i + 1, token.text, PERSON))
+        bearer = bearers.get(token.lower_)
+        if bearer is None or not token.is_title or index.actor_of(token) is not None:
+            continue
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start):
+            index.attach(bearer, Mention(token.i, token.i + 1, token.text, PERSON))
 
 
 def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:

@@ -260,3 +260,16 @@ def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name
 )
 def test_a_place_tagged_as_a_nationality_is_a_place_and_a_nationality_is_not(analyse_text, text, places):
     assert {actor.name for actor in analyse_text(text).actors} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        ("Aner Shalev is an Israeli mathematician and writer.\n\n"
+         "Currently Shalev is a professor at the university in Jerusalem.", "Aner Shalev", 2),
+        ("Zaha Hadid was an Iraqi-British architect. Her father Mohammed Hadid was a politician.\n\n"
+         "Hadid was born in Baghdad. In the 1960s Hadid attended boarding schools in England.", "Zaha Hadid", 3),
+    ],
+)
+def test_a_surname_the_model_mislabels_is_its_first_named_bearer(analyse_text, text, name, mentions):
+    assert actor_named(analyse_text(text), name).mentions == mentions
