@@ -76,6 +76,7 @@ TITLE_WORDS = {
     "defense", "prime", "vice", "representative", "rep.", "sen.", "gov.", "gen.", "dr.", "mr.",
     "mrs.", "ms.", "professor", "pope", "sheikh", "emir", "colonel", "captain", "lieutenant",
     "sergeant", "admiral", "ceo", "founder", "editor", "correspondent", "analyst", "candidate",
+    "speaker", "congressman", "congresswoman", "commissioner", "attorney",
 }
 RANK_WORDS = frozenset(
     """tsar tsarina tsarevna tsarevich emperor empress saint st st. abba apa father rabbi imam bishop
@@ -498,15 +499,19 @@ def _is_trailing_noise(token: Token, post_nominal: bool) -> bool:
 
 
 def _is_title_part(ent: Span) -> bool:
-    """'Defence' in 'Defence Minister' is tagged ORG; it is part of a title, not an actor."""
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return (
-        ent.label_ == "ORG"
-        and len(ent) == 1
-        and nxt is not None
-        and nxt.lower_ in TITLE_WORDS
-        and nxt.pos_ in ("PROPN", "NOUN")
-    )
+    """'Defence' in 'Defence Minister' and 'State' in 'Secretary of State' are tagged ORG; they
+    are part of a title, not actors."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1:
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    before_title = nxt is not None and nxt.lower_ in TITLE_WORDS and nxt.pos_ in ("PROPN", "NOUN")
+    return before_title or (_ends_title_of(doc, ent.end) and _is_common_word(ent[0].lower_))
+
+
+def _ends_title_of(doc: Doc, end: int) -> bool:
+    """Whether the tokens before `end` are a title word, 'of' and one word: 'Secretary of State'."""
+    return end >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in TITLE_WORDS and doc[end - 1].pos_ in ("PROPN", "NOUN")
 
 
 def _is_misread_place(ent: Span) -> bool:
@@ -726,11 +731,16 @@ def _collect_roles(builder: ActorBuilder, doc: Doc, index: ActorIndex) -> None:
 
 
 def _title_before(span: Span) -> Span | None:
-    """'Russian President' in 'Russian President Vladimir Putin': modifiers of the name before it."""
+    """'Russian President' in 'Russian President Vladimir Putin': modifiers of the name before
+    it, 'Secretary of State' too."""
     doc, start = span.doc, span.start
     members = set(range(span.start, span.end))
     while start > 0:
         token = doc[start - 1]
+        if _ends_title_of(doc, start) and doc[start - 3].head.i in members:
+            members.update(range(start - 3, start))
+            start -= 3
+            continue
         attached = token.head.i in members or any(child.i in members for child in token.children)
         if not attached or token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.dep_ in ("nsubj", "dobj", "poss"):
             break

@@ -273,3 +273,17 @@ def test_a_place_tagged_as_a_nationality_is_a_place_and_a_nationality_is_not(ana
 )
 def test_a_surname_the_model_mislabels_is_its_first_named_bearer(analyse_text, text, name, mentions):
     assert actor_named(analyse_text(text), name).mentions == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The deal was announced by Secretary of State John Kerry on Monday.", "John Kerry", "Secretary of State"),
+        ("Former Secretary of State Hillary Clinton spoke in Ohio.", "Hillary Clinton", "Former Secretary of State"),
+        ("He met House Speaker Paul Ryan in Washington.", "Paul Ryan", "House Speaker"),
+    ],
+)
+def test_a_title_of_several_words_is_a_role_and_no_actor(analyse_text, text, name, role):
+    briefing = analyse_text(text)
+    assert actor_named(briefing, name).roles == [role]
+    assert not {actor.name for actor in briefing.actors} & {"State", "House", f"Speaker {name}"}
