@@ -287,3 +287,11 @@ def test_a_title_of_several_words_is_a_role_and_no_actor(analyse_text, text, nam
     briefing = analyse_text(text)
     assert actor_named(briefing, name).roles == [role]
     assert not {actor.name for actor in briefing.actors} & {"State", "House", f"Speaker {name}"}
+
+
+def test_a_name_has_a_capital(analyse_text):
+    briefing = analyse_text(
+        "Issa said the law unfairly targets gay and lesbian people. Hillary Clinton doesn’t recognize the poll, "
+        "and workers won’t end up seeing the money, he said."
+    )
+    assert {actor.name for actor in briefing.actors} == {"Issa", "Hillary Clinton"}
