@@ -1,9 +1,12 @@
 """Actors: the people, organisations, countries, places and groups of one article.
 
-Named entities are the mentions; mentions of one actor are merged by normalised name, by
-surname ("Putin" into "Vladimir Putin", "Assad" into "Bashar al-Assad") and by acronym
-("HNC" into "High Negotiations Committee"). Titles before a name ("Defence Minister") and
-appositions ("Salim al-Muslat, spokesman for ...") give roles and affiliations. The
+Named entities are the mentions, with the small model's slips mended (titles of works, prizes,
+parts of titles and capitalised common words are dropped; names it cut or left untagged are
+taken whole). Mentions of one actor are merged by normalised name whatever their labels, by
+surname ("Putin" into "Vladimir Putin", "Assad" into "Bashar al-Assad"), by middle and first
+name and by acronym ("HNC" into "High Negotiations Committee"). Titles before a name
+("Defence Minister", "Secretary of State") and appositions ("Salim al-Muslat, spokesman for
+...") give roles and affiliations. The
 `ActorIndex` also answers the quotes stage: which actor a token belongs to, which actor a
 pronoun or description most likely refers to.
 """
