@@ -52,6 +52,10 @@ COUNTRY_ALIASES = {
     "great britain": "United Kingdom", "syrian arab republic": "Syria", "russian federation": "Russia",
     "people's republic of china": "China", "islamic republic of iran": "Iran", "republic of korea": "South Korea",
     "democratic people's republic of korea": "North Korea",
+    "turkey": "Türkiye", "czech republic": "Czechia", "ivory coast": "Côte d’Ivoire", "burma": "Myanmar",
+    "swaziland": "Eswatini", "macedonia": "North Macedonia", "vatican": "Vatican City", "east timor": "Timor-Leste",
+    "holland": "Netherlands", "democratic republic of the congo": "Congo - Kinshasa", "dr congo": "Congo - Kinshasa",
+    "republic of the congo": "Congo - Brazzaville",
 }
 DEMONYMS = {
     demonym: country
@@ -125,7 +129,7 @@ def country_names() -> dict[str, str]:
     for code, name in Locale("en").territories.items():
         if len(code) == 2 and code.isalpha():
             names[name.lower()] = name
-            short = re.sub(r"\s*\(.*\)$", "", name)
+            short = re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name)
             names.setdefault(short.lower(), short)
     for alias, name in COUNTRY_ALIASES.items():
         names[alias] = name

@@ -295,3 +295,16 @@ def test_a_name_has_a_capital(analyse_text):
         "and workers won’t end up seeing the money, he said."
     )
     assert {actor.name for actor in briefing.actors} == {"Issa", "Hillary Clinton"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "alias"),
+    [
+        ("The bill passed last year, and Turkey objected to it.", "Türkiye", "Turkey"),
+        ("Protests in Burma grew over the summer.", "Myanmar", "Burma"),
+        ("Ivory Coast officials said the vote was fair.", "Côte d’Ivoire", "Ivory Coast"),
+    ],
+)
+def test_a_country_s_former_or_english_name_is_the_country(analyse_text, text, country, alias):
+    actor = actor_named(analyse_text(text), country)
+    assert actor.kind == "country" and alias in actor.aliases
