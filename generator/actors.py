@@ -291,6 +291,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     """NER entities that can be actors, with the small model's usual slips mended."""
     mentions = []
     for ent in doc.ents:
+        if mentions and ent.start < mentions[-1].end:
+            continue  # taken into the name before it (see `_widened`)
         kind = ENTITY_KINDS.get(ent.label_)
         if kind == GROUP and not _is_noun_group(ent):
             kind = PLACE if _is_misread_place(ent) else None
@@ -474,13 +476,19 @@ def _trim(ent: Span) -> Span | None:
 
 def _widened(ent: Span) -> tuple[int, int]:
     """A person's name the model tagged in part: 'Johnnie' of 'Johnnie Christmas', 'Elena
-    Fernandez-Miranda' of 'María Elena Fernandez-Miranda', 'Wong Yeung' of 'Wong Yeung-tat'."""
+    Fernandez-Miranda' of 'María Elena Fernandez-Miranda', 'Wong Yeung' of 'Wong Yeung-tat',
+    'Teddie Eleanor' and 'Rose Goode' of 'Teddie Eleanor Rose Goode'."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while True:
-        if end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+    while end < len(doc):
+        last, following = doc[end - 1], doc[end]
+        if following.text in ("-", "‐") and end + 1 < len(doc) and not last.whitespace_ and not following.whitespace_ and doc[end + 1].is_alpha:
             end += 2
-        elif end < len(doc) and doc[end - 1].pos_ == "PROPN" and _may_be_untagged_name(doc[end]):
+        elif last.pos_ == "PROPN" and _may_be_untagged_name(following):
             end += 1
+        elif last.pos_ == "PROPN" and last.whitespace_ == " " and following.ent_iob_ == "B" and following.ent_type_ == "PERSON":
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         else:
             break
     while start > 0 and _may_be_untagged_name(doc[start - 1]):
@@ -593,8 +601,9 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
 
 def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
     """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
-    opens a sentence or a heading gives no sign of being a name."""
-    return builder.kind not in (COUNTRY, GROUP) and all(
+    opens a sentence or a heading gives no sign of being a name. People are spared: 'Clinton'
+    and 'Bush' are English words too, and a sentence often opens with a speaker."""
+    return builder.kind in (ORGANISATION, PLACE) and all(
         mention.end - mention.start == 1 and doc[mention.start].is_sent_start and _is_common_word(doc[mention.start].lower_)
         for mention in builder.mentions
     )

@@ -308,3 +308,12 @@ def test_a_name_has_a_capital(analyse_text):
 def test_a_country_s_former_or_english_name_is_the_country(analyse_text, text, country, alias):
     actor = actor_named(analyse_text(text), country)
     assert actor.kind == "country" and alias in actor.aliases
+
+
+def test_a_person_opening_a_sentence_stays_though_the_name_is_an_english_word(analyse_text):
+    assert {actor.name for actor in analyse_text("Clinton met Trump Friday.").actors} == {"Clinton", "Trump"}
+
+
+def test_a_name_split_in_two_entities_is_one_name(analyse_text):
+    briefing = analyse_text("Goode has three children: Teddie Eleanor Rose Goode, born in 2008, and two sons.")
+    assert "Teddie Eleanor Rose Goode" in {actor.name for actor in briefing.actors}
