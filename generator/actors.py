@@ -89,6 +89,7 @@ RANK_WORDS = frozenset(
     """tsar tsarina tsarevna tsarevich emperor empress saint st st. abba apa father rabbi imam bishop
     archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
 )
+DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"}
 ORGANISATION_NOUNS = {
@@ -296,7 +297,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = ENTITY_KINDS.get(ent.label_)
         if kind == GROUP and not _is_noun_group(ent):
             kind = PLACE if _is_misread_place(ent) else None
-        if kind is None or _is_title_part(ent):
+        if kind is None or _is_title_part(ent) or _is_one_of_a_people(ent):
             continue
         span = _trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
@@ -527,6 +528,19 @@ def _is_title_part(ent: Span) -> bool:
 def _ends_title_of(doc: Doc, end: int) -> bool:
     """Whether the tokens before `end` are a title word, 'of' and one word: 'Secretary of State'."""
     return end >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in TITLE_WORDS and doc[end - 1].pos_ in ("PROPN", "NOUN")
+
+
+def _is_one_of_a_people(ent: Span) -> bool:
+    """'the hard-right Arizonan', 'a Texan': one person of a place, which the small model tags
+    as the place. A place name (not a country's) with a demonym's ending and an article is one."""
+    root = ent.root
+    return (
+        ent.label_ in ("GPE", "NORP")
+        and len(ent) == 1
+        and root.lower_.endswith(DEMONYM_ENDINGS)
+        and root.lower_ not in country_names()
+        and any(child.lower_ in ("a", "an", "the", "every", "fellow") for child in root.children)
+    )
 
 
 def _is_misread_place(ent: Span) -> bool:

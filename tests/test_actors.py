@@ -317,3 +317,15 @@ def test_a_person_opening_a_sentence_stays_though_the_name_is_an_english_word(an
 def test_a_name_split_in_two_entities_is_one_name(analyse_text):
     briefing = analyse_text("Goode has three children: Teddie Eleanor Rose Goode, born in 2008, and two sons.")
     assert "Teddie Eleanor Rose Goode" in {actor.name for actor in briefing.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The book backed Senator Barry Goldwater, the hard-right Arizonan who went on to lead the Republican Party.",
+         {"Barry Goldwater", "Republican Party"}),
+        ("Troops left the Sudan in 1956, and he was a fellow Arizonan.", {"Sudan"}),
+    ],
+)
+def test_one_of_a_people_is_not_the_place(analyse_text, text, names):
+    assert {actor.name for actor in analyse_text(text).actors} == names
