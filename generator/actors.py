@@ -334,14 +334,14 @@ def _is_not_a_name(span: Span) -> bool:
     """Capitalised common words ('Symphony', 'Drama Series', 'Studies'), a piece of a name the
     model tagged in part ('María' before 'Elena Fernandez-Miranda'), quoted or dated titles."""
     doc = span.doc
-    if all(_is_common_word(token.lower_) for token in span):
-        return True
-    if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
+    if _is_common_phrase(span) or _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
         return True
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    if any(t.ent_type_ or t.text in ("-", "‐") for t in neighbours):
-        return True
-    return any(t.is_quote for t in neighbours)
+    return any(t.ent_type_ or t.text in ("-", "‐") or t.is_quote for t in neighbours)
+
+
+def _is_common_phrase(span: Span) -> bool:
+    return all(_is_common_word(token.lower_) for token in span)
 
 
 def _is_common_word(word: str) -> bool:
@@ -363,7 +363,7 @@ def _may_be_untagged_name(token: Token) -> bool:
     )
 
 
-def _kind_of_untagged(span: Span) -> str | None:
+def _kind_of_untagged(span: Span) -> str:
     words = [t.lower_ for t in span]
     if words[-1] in PLACE_HEADS:
         return PLACE
@@ -384,9 +384,7 @@ def _is_titled_work(ent: Span) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end : ent.end + 3]
-    if before is not None and before.lower_ == "the" and ent.start > 1:
-        before = doc[ent.start - 2]
-    if before is not None and before.is_quote and ent.start > 1:
+    if before is not None and (before.lower_ == "the" or before.is_quote) and ent.start > 1:
         before = doc[ent.start - 2]
     if before is not None and before.lower_ == "by":
         return False  # 'by Giovanni Bellini (1505)': the author, dated by the work
@@ -402,10 +400,8 @@ def _is_work_noun(token: Token | None) -> bool:
 def _dated_in_brackets(tokens: Span, opened: bool = False) -> bool:
     """'(2005)' after a title, or ', 1959)' when the title itself opened the brackets."""
     texts = [t.text for t in tokens]
-    year = r"1[0-9]{3}|20[0-9]{2}"
-    if opened:
-        return len(texts) == 3 and texts[0] == "," and re.fullmatch(year, texts[1]) is not None and texts[2] == ")"
-    return len(texts) == 3 and texts[0] == "(" and re.fullmatch(year, texts[1]) is not None and texts[2] == ")"
+    opener = "," if opened else "("
+    return len(texts) == 3 and texts[0] == opener and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", texts[1]) is not None and texts[2] == ")"
 
 
 def _acts_as_a_person(span: Span, words: list[str]) -> bool:
@@ -547,7 +543,7 @@ def _is_misread_place(ent: Span) -> bool:
     """'born in Cannes', 'near the Adriatic': a proper name tagged as a nationality that is no
     English word (as 'German', 'Catholic' and 'Czech' are) nor an adjective is a place."""
     root = ent.root
-    return root.pos_ == "PROPN" and root.dep_ not in ("amod", "compound") and not all(_is_common_word(t.lower_) for t in ent)
+    return root.pos_ == "PROPN" and root.dep_ not in ("amod", "compound") and not _is_common_phrase(ent)
 
 
 def _is_noun_group(ent: Span) -> bool:
