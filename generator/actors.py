@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
-from .names import name_key, name_words, normalise_name
+from .names import match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words
 from .slugs import slugify
 
@@ -38,11 +38,16 @@ PLACE_HEADS = frozenset(
     park palace cathedral airport station arena island islands river lake mountain mountains
     valley desert hotel tower towers castle theatre theater""".split()
 )
+PLACE_NOUNS = frozenset(
+    """town city village hamlet province region county district diocese desert island state port
+    capital suburb municipality prefecture commune parish oblast canton""".split()
+)
 ORGANISATION_HEADS = frozenset(
     """university college conservatory academy school institute party committee ministry department
     company corporation association society league club union agency commission foundation bank
     court army navy church""".split()
 )
+NEWSROOM_WORDS = frozenset("news radio tv television online".split())
 GENERIC_ORGANISATION_WORDS = ORGANISATION_HEADS | frozenset("house senate congress government council assembly".split())
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 COUNTRY_ALIASES = {
@@ -129,12 +134,17 @@ def country_names() -> dict[str, str]:
     names = {}
     for code, name in Locale("en").territories.items():
         if len(code) == 2 and code.isalpha():
-            names[name.lower()] = name
+            names[match_key(name)] = name
             short = re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name)
-            names.setdefault(short.lower(), short)
+            names.setdefault(match_key(short), short)
     for alias, name in COUNTRY_ALIASES.items():
-        names[alias] = name
+        names[match_key(alias)] = name
     return names
+
+
+def country_of(name: str) -> str | None:
+    """The canonical name of the country a name names ('US' -> 'United States'), or None."""
+    return country_names().get(match_key(name))
 
 
 @dataclass
@@ -143,6 +153,7 @@ class Mention:
     end: int
     text: str
     kind: str
+    guessed: bool = False  # a name the model left untagged: its kind is a guess
 
 
 @dataclass
@@ -162,7 +173,7 @@ class ActorBuilder:
         """The fullest proper name: most words, then longest, then first seen; for a country,
         its common name ('Syria', not 'Syrian Arab Republic'; 'United States', not 'US')."""
         if self.kind == COUNTRY:
-            canonical = next((country_names()[name_key(n)] for n in self.names if name_key(n) in country_names()), None)
+            canonical = next((country_of(n) for n in self.names if country_of(n)), None)
             if canonical:
                 return canonical
         return max(self.names, key=lambda name: (len(name_words(name)), len(name), -self.names.index(name)))
@@ -206,7 +217,7 @@ class ActorIndex:
 
     def attach(self, builder: ActorBuilder, mention: Mention) -> None:
         builder.add(mention)
-        self.by_name.setdefault(name_key(mention.text), builder)
+        self.by_name.setdefault(match_key(mention.text), builder)
         for i in range(mention.start, mention.end):
             self.token_actor.setdefault(i, builder)
 
@@ -225,7 +236,7 @@ class ActorIndex:
     def add_description(self, span: Span, kind: str) -> ActorBuilder:
         """An unnamed actor that speaks or acts: 'the Syrian presidency', 'US officials'."""
         mention = Mention(span.start, span.end, span.text, kind)
-        known = self.by_name.get(name_key(span.text))
+        known = self.by_name.get(match_key(span.text))
         if known is None:
             return self.new_actor(mention)
         self.attach(known, mention)
@@ -306,11 +317,13 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = _kind_by_head(words, kind)
         if kind in (ORGANISATION, PLACE) and _acts_as_a_person(span, words):
             kind = PERSON
-        if kind == PLACE and name_key(span.text) in country_names():
+        elif kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS and _is_named_as_place(span):
+            kind = PLACE
+        if kind == PLACE and country_of(span.text):
             kind = COUNTRY
         mentions.append(Mention(span.start, span.end, span.text, kind))
-    works = {name_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}
-    return [mention for mention in mentions if name_key(mention.text) not in works]
+    works = {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}
+    return [mention for mention in mentions if match_key(mention.text) not in works]
 
 
 def untagged_names(doc: Doc) -> list[Mention]:
@@ -322,10 +335,13 @@ def untagged_names(doc: Doc) -> list[Mention]:
             start = token.i if start is None else start
             continue
         if start is not None:
-            span = doc[start : token.i if token is not None else len(doc)]
+            end = token.i if token is not None else len(doc)
+            while end - start > 2 and _is_trailing_noise(doc[end - 1], post_nominal=True):
+                end -= 1  # 'Zaha Mohammad Hadid DBE RA'
+            span = doc[start:end]
             kind = None if _is_not_a_name(span) else _kind_of_untagged(span)
             if kind is not None:
-                mentions.append(Mention(span.start, span.end, span.text, kind))
+                mentions.append(Mention(span.start, span.end, span.text, kind, guessed=True))
             start = None
     return mentions
 
@@ -367,8 +383,8 @@ def _kind_of_untagged(span: Span) -> str:
     words = [t.lower_ for t in span]
     if words[-1] in PLACE_HEADS:
         return PLACE
-    if words[-1] in ORGANISATION_HEADS or (len(span) == 1 and span[0].is_upper):
-        return ORGANISATION
+    if words[-1] in ORGANISATION_HEADS or (len(span) == 1 and (span[0].is_upper or words[0].endswith("news"))):
+        return ORGANISATION  # 'NCAA', 'Wikinews'
     if len(span) > 1:
         return PERSON
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -420,6 +436,17 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     verb = span.root.head
     owner = next((t for t in verb.subtree if t.i >= span.end and t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS), None)
     return owner is not None and owner.lower_ in PERSON_PRONOUNS and _clause_verb(owner).i == verb.i
+
+
+def _is_named_as_place(span: Span) -> bool:
+    """'the town of Yeoncheon', 'the diocese of Sne', 'Levico Terme, Italy': the small model tags
+    unfamiliar places as people and organisations; a place noun before the name or a country
+    after it says what the name is."""
+    doc = span.doc
+    introduced = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
+    after = doc[span.end : span.end + 3]
+    located = len(after) == 3 and after[0].text == "," and country_of(after[1].text) is not None and after[2].is_punct
+    return introduced or located
 
 
 def _clause_verb(token: Token) -> Token:
@@ -534,7 +561,7 @@ def _is_one_of_a_people(ent: Span) -> bool:
         ent.label_ in ("GPE", "NORP")
         and len(ent) == 1
         and root.lower_.endswith(DEMONYM_ENDINGS)
-        and root.lower_ not in country_names()
+        and not country_of(root.text)
         and any(child.lower_ in ("a", "an", "the", "every", "fellow") for child in root.children)
     )
 
@@ -558,11 +585,14 @@ def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     mentions = entity_mentions(doc) + untagged_names(doc)
     by_key: dict[str, ActorBuilder] = {}
+    shorter_names: set[str] = set()
     lookup = NameLookup()
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
         key = _canonical_key(mention)
         builder = by_key.get(key)
         if builder is None and (builder := _merge_target(mention, lookup.near(mention.text))) is not None:
+            shorter_names.add(key)
+        if key in shorter_names:
             mention.kind = builder.kind  # 'Nida' tagged an organisation is a mention of Eugene Nida
         if builder is None:
             builder = index.new_actor(mention)
@@ -585,10 +615,10 @@ def _add_country_names(index: ActorIndex) -> None:
     """'US' is the United States: a country's card carries its full name."""
     for builder in index.builders:
         if builder.kind == COUNTRY:
-            canonical = country_names().get(name_key(builder.names[0]))
+            canonical = country_of(builder.names[0])
             if canonical and name_key(canonical) not in {name_key(n) for n in builder.names}:
                 builder.names.append(canonical)
-                index.by_name.setdefault(name_key(canonical), builder)
+                index.by_name.setdefault(match_key(canonical), builder)
 
 
 def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
@@ -622,18 +652,18 @@ def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
 def _kind_by_vote(builder: ActorBuilder) -> str:
     """The small model labels one name differently from sentence to sentence ('Exeter' a person
     here, a place there); the actor takes the kind most of its mentions have, the first on a tie.
-    A country stays a country: its name says so whatever the label."""
-    kinds = [mention.kind for mention in builder.mentions]
+    A country stays a country: its name says so whatever the label. The kinds guessed for
+    untagged mentions count only when no mention was tagged."""
+    kinds = [mention.kind for mention in builder.mentions if not mention.guessed] or [mention.kind for mention in builder.mentions]
     if COUNTRY in kinds:
         return COUNTRY
     return max(dict.fromkeys(kinds), key=kinds.count)
 
 
 def _canonical_key(mention: Mention) -> str:
-    key = name_key(mention.text)
     if mention.kind == COUNTRY:
-        return name_key(country_names().get(key, mention.text))
-    return key
+        return match_key(country_of(mention.text) or mention.text)
+    return match_key(mention.text)
 
 
 class NameLookup:
@@ -656,7 +686,7 @@ class NameLookup:
     def near(self, name: str) -> list[ActorBuilder]:
         """The actors this name could belong to, in the order they were first seen."""
         words = name_words(name)
-        keys = (f"first {words[0]}", f"last {words[-1]}", f"initials {name.replace('.', '')}") if words else ()
+        keys = (f"first {words[0]}", f"last {words[-1]}", f"last {words[0]}", f"initials {name.replace('.', '')}") if words else ()
         found = {key: b for bucket in keys for key, b in self.buckets.get(bucket, {}).items()}
         return sorted(found.values(), key=lambda b: self.order[id(b)])
 
@@ -665,17 +695,35 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
     """The longer-named actor this short name belongs to, among the actors it could belong to,
     or None when there is none or the choice is unclear."""
     words = name_words(mention.text)
+    organisations = [b for b in builders if b.kind == ORGANISATION]
     if mention.kind == ORGANISATION and _is_acronym(mention.text):
-        return _only([b for b in builders if b.kind == ORGANISATION and _has_initials(b, mention.text)])
-    without_middle = _only([b for b in builders if _skips_middle_names(b, words)])
-    if without_middle is not None:
-        return without_middle  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
-    if mention.kind == PERSON or _mistaken_surname(mention, words):
-        return _person_named(words, [b for b in builders if b.kind == PERSON])
+        return _only([b for b in organisations if _has_initials(b, mention.text) or _is_newsroom_of(b, words)])
+    other_spelling = _only([b for b in builders if _skips_middle_names(b, words) or _is_reversed(b, words)])
+    if other_spelling is not None:
+        return other_spelling  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
+    people = [b for b in builders if b.kind == PERSON]
+    if mention.kind == PERSON:
+        return _person_named(words, people)
+    if _mistaken_surname(mention, words) and (person := _surname_bearer(words, people)) is not None:
+        return person
     if mention.kind == ORGANISATION and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
-        organisations = [b for b in builders if b.kind == ORGANISATION]
-        return _only([b for b in organisations if _ends_with(b, words) or (len(words) > 1 and _starts_with(b, words))])  # 'Red Sox', 'Major League'
+        return _organisation_named(words, organisations)
     return None
+
+
+def _organisation_named(words: list[str], organisations: list[ActorBuilder]) -> ActorBuilder | None:
+    """The organisation a shorter name means: the one it ends ('Red Sox' is the Boston Red Sox,
+    named first, not the Pawtucket Red Sox), or the one it starts ('Major League', 'Fox' for
+    Fox News)."""
+    ending = [b for b in organisations if _ends_with(b, words)]
+    if ending:
+        return min(ending, key=lambda b: b.start)
+    return _only([b for b in organisations if (len(words) > 1 and _starts_with(b, words)) or _is_newsroom_of(b, words)])
+
+
+def _is_newsroom_of(builder: ActorBuilder, words: list[str]) -> bool:
+    """'CBC' and 'CBC News', 'Fox' and 'Fox News': a broadcaster and its newsroom are one."""
+    return any(parts[:-1] == words and parts[-1] in NEWSROOM_WORDS for parts in map(name_words, builder.names))
 
 
 def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
@@ -683,11 +731,13 @@ def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder 
     ('Goode' is Matthew Goode, whose relatives are named in full when they come up); a first
     name alone must be unambiguous ('Jenna' for Jenna Marbles)."""
     if len(words) == 1:
-        bearers = [b for b in people if _ends_with(b, words)]
-        if bearers:
-            return min(bearers, key=lambda b: b.start)
-        return _only([b for b in people if _starts_with(b, words)])
+        return _surname_bearer(words, people) or _only([b for b in people if _starts_with(b, words)])
     return _only([b for b in people if _ends_with(b, words)])
+
+
+def _surname_bearer(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
+    bearers = [b for b in people if _ends_with(b, words)]
+    return min(bearers, key=lambda b: b.start) if bearers else None
 
 
 def _only(matches: list[ActorBuilder]) -> ActorBuilder | None:
@@ -695,9 +745,16 @@ def _only(matches: list[ActorBuilder]) -> ActorBuilder | None:
 
 
 def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
+    """'Eugene Nida' of 'Eugene A. Nida'; 'North Korea' is no middle-name-less 'North and South Korea'."""
     return len(words) == 2 and any(
-        len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[-1] for parts in map(name_words, builder.names)
+        len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[-1] and "and" not in parts
+        for parts in map(name_words, builder.names)
     )
+
+
+def _is_reversed(builder: ActorBuilder, words: list[str]) -> bool:
+    """'Higuchi Natsuko' and 'Natsuko Higuchi': a two-word name written family name first."""
+    return len(words) == 2 and words[0] != words[1] and words[::-1] in map(name_words, builder.names)
 
 
 def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
@@ -708,7 +765,7 @@ def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
         len(words) == 1
         and mention.kind in (PLACE, ORGANISATION)
         and not _is_acronym(mention.text)
-        and name_key(mention.text) not in country_names()
+        and not country_of(mention.text)
     )
 
 

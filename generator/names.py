@@ -21,6 +21,13 @@ def name_key(text: str) -> str:
     return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'")
 
 
+def match_key(text: str) -> str:
+    """The key under which two spellings are one name: `name_key` without accents, since
+    writers drop them ('Zaha Hadid' is 'Zahā Ḥadīd', 'Ichiyo' is 'Ichiyō')."""
+    decomposed = unicodedata.normalize("NFKD", name_key(text))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def name_words(text: str) -> list[str]:
     """Words of a name, split on spaces and hyphens: 'Bashar al-Assad' -> bashar, al, assad."""
-    return [word for word in re.split(r"[\s\-‐]+", name_key(text)) if word]
+    return [word for word in re.split(r"[\s\-‐]+", match_key(text)) if word]

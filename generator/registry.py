@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .briefing import Actor, Briefing, Quote
-from .names import name_key, name_words
+from .names import match_key, name_words
 from .slugs import slugify
 
 PLACE_KINDS = ("country", "place")
@@ -124,7 +124,7 @@ def build_registry(briefings: list[Briefing], pages: dict[str, str], min_briefin
             if actor.kind == "person" and len(words) == 1:
                 single_word.append(appearance)
                 continue
-            key = (_family(actor.kind), name_key(actor.name))
+            key = (_family(actor.kind), match_key(actor.name))
             groups.setdefault(key, RegisteredActor(key)).appearances.append(appearance)
             if actor.kind == "person" and words:
                 surnames[words[-1]].add(key)

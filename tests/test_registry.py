@@ -31,6 +31,14 @@ def test_surname_joins_the_one_full_name_across_briefings():
     assert registry.slug_of(b, "putin") == "vladimir-putin"
 
 
+def test_one_name_spelt_with_and_without_accents_is_one_actor_across_briefings():
+    registry = registry_of(
+        briefing("a", "2016-03-14", person("zaha-hadid", "Zaha Hadid")),
+        briefing("b", "2016-03-15", person("zaha-hadid", "Zahā Ḥadīd")),
+    )
+    assert len(registry.actors) == 1 and registry.actors[0].briefings == 2
+
+
 def test_people_sharing_a_surname_stay_apart_and_the_bare_surname_is_not_guessed():
     registry = registry_of(
         briefing("a", None, person("hillary-clinton", "Hillary Clinton")),
