@@ -12,7 +12,6 @@ import time
 
 from common import SHARED, export, parser, score
 
-from generator.actors import find_actors
 from generator.keypoints import DANGLING_OPENERS, find_key_points
 from generator.nlp import Paragraphs, load_model
 from generator.readers import article_from_record
@@ -29,10 +28,9 @@ articles = [article_from_record(json.loads(line), "corpus") for line in args.cor
 started = time.perf_counter()
 docs = list(nlp.pipe((a.body for a in articles), batch_size=32))
 parse_seconds = time.perf_counter() - started
-indexes = [find_actors(doc) for doc in docs]
 started = time.perf_counter()
-for article, doc, index in zip(articles, docs, indexes):
-    find_key_points(doc, article.blocks, index, article.title, Paragraphs(doc.text))
+for article, doc in zip(articles, docs):
+    find_key_points(doc, article.blocks, article.title, Paragraphs(doc.text))
 select_seconds = time.perf_counter() - started
 print(
     f"key points: {len(points)} ({len(points) / max(len(articles), 1):.2f} per article); dangling openers: {len(dangling)}; "

@@ -12,6 +12,7 @@ pronoun or description most likely refers to.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass, field
@@ -95,6 +96,7 @@ RANK_WORDS = frozenset(
     archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
 )
 DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
+CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"}
 ORGANISATION_NOUNS = {
@@ -350,10 +352,59 @@ def _is_not_a_name(span: Span) -> bool:
     """Capitalised common words ('Symphony', 'Drama Series', 'Studies'), a piece of a name the
     model tagged in part ('María' before 'Elena Fernandez-Miranda'), quoted or dated titles."""
     doc = span.doc
-    if _is_common_phrase(span) or _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
+    if _is_common_phrase(span) and not _used_as_a_name(span):
+        return True
+    if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
         return True
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     return any(t.ent_type_ or t.text in ("-", "‐") or t.is_quote for t in neighbours)
+
+
+def _used_as_a_name(span: Span) -> bool:
+    """'Poseidon', 'Gaul', 'God': a word that English also has (WordNet lists many names) is a
+    name when it is capitalised (not an acronym: 'HIV') in running text, bare (no article, no
+    noun after it: 'Down syndrome'), no part of a capitalised title ('Men of Mathematics',
+    'Opus 1'), no month, doctrine or follower of one, and never written lower case in the
+    article."""
+    token = span[0]
+    sentence = token.sent
+    words = [t for t in sentence if t.is_alpha]
+    in_running_text = sum(t.is_lower for t in words) > len(words) / 3
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    modifies = token.dep_ == "compound" or (following is not None and following.pos_ == "NOUN" and following.is_lower)
+    bare = not modifies and not any(child.dep_ in ("det", "amod", "poss", "nummod") for child in token.children)
+    return (
+        len(span) == 1
+        and token.is_title
+        and not token.is_sent_start
+        and in_running_text
+        and bare
+        and not _in_a_title(token)
+        and token.lower_ not in CALENDAR_WORDS
+        and not token.lower_.endswith(("ism", "ist", "ists"))
+        and token.lower_ not in _lower_words(span.doc)
+    )
+
+
+def _in_a_title(token: Token) -> bool:
+    """Whether a capitalised word or a number stands next to the token, over at most two small
+    lower-case words: 'Men of Mathematics', 'Elevator to the Gallows', '501st Legion'."""
+    doc = token.doc
+    for step in (-1, 1):
+        i = token.i + step
+        while 0 <= i < len(doc) and abs(i - token.i) <= 3 and doc[i].is_lower and doc[i].is_stop:
+            i += step
+        if 0 <= i < len(doc) and abs(i - token.i) <= 3 and (doc[i].is_title or doc[i].is_upper or doc[i].like_num):
+            return True
+    return False
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    if not doc.has_extension("lower_words"):
+        Doc.set_extension("lower_words", default=None)
+    if doc._.lower_words is None:
+        doc._.lower_words = {t.lemma_.lower() for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
+    return doc._.lower_words
 
 
 def _is_common_phrase(span: Span) -> bool:
@@ -388,7 +439,7 @@ def _kind_of_untagged(span: Span) -> str:
     if len(span) > 1:
         return PERSON
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in ("in", "at", "near", "from", "to", "of"):
+    if before is not None and before.lower_ in ("in", "at", "near", "from", "to"):
         return PLACE
     return PERSON
 
@@ -703,10 +754,12 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
         return other_spelling  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
     people = [b for b in builders if b.kind == PERSON]
     if mention.kind == PERSON:
-        return _person_named(words, people)
+        person = _person_named(words, people)
+        if person is not None or not mention.guessed:
+            return person
     if _mistaken_surname(mention, words) and (person := _surname_bearer(words, people)) is not None:
         return person
-    if mention.kind == ORGANISATION and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
+    if (mention.kind == ORGANISATION or mention.guessed) and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
         return _organisation_named(words, organisations)
     return None
 

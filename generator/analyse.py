@@ -39,7 +39,7 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     found = find_quotes(doc, index, paragraphs)
     actors = index.finish(paragraphs)
     quotes = [quote.freeze() for quote in found]
-    key_points = find_key_points(doc, article.blocks, index, article.title, paragraphs, settings, party_voices(found, doc))
+    key_points = find_key_points(doc, article.blocks, article.title, paragraphs, settings, party_voices(found, doc))
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
 
 

@@ -2,8 +2,8 @@
 
 Extractive: every key point is a sentence of the article, trimmed at most of a leading
 dateline, a parenthetical aside or a trailing attribution ('..., officials said.'). Sentences
-are scored by position, overlap with the headline, the weight of the actors they name, their
-centrality (shared content words with the rest of the article); redundant ones are skipped
+are scored by position, overlap with the headline and their centrality (shared content words
+with the rest of the article); redundant ones are skipped
 (maximal marginal relevance), and selection stops when the next sentence is worth much less
 than the first, so the count follows the article (2 to 6 by default). A story in which many
 parties speak gets a point for each (within the maximum), and an article with sub-headings a
@@ -12,13 +12,11 @@ with a pronoun or a connective, headings, bare quotation fragments) are never ch
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from .actors import ActorIndex
 from .briefing import HEADING, Block, KeyPoint
 from .nlp import Paragraphs
 from .quotes import SPEECH_VERBS
@@ -27,7 +25,7 @@ from .settings import KeyPointSettings
 MIN_WORDS, MAX_WORDS = 6, 55
 REDUNDANCY = 0.5
 DUPLICATE = 0.6
-LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT, SALIENCE_WEIGHT = 3.0, 1.0, 2.0, 0.1
+LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT = 3.0, 1.0, 2.0
 STOP_RATIO = 0.8
 MANY_VOICES = 4
 DANGLING_OPENERS = frozenset(
@@ -46,7 +44,6 @@ DATELINE = re.compile(
 def find_key_points(
     doc: Doc,
     blocks: list[Block],
-    index: ActorIndex,
     title: str | None,
     paragraphs: Paragraphs,
     settings: KeyPointSettings = KeyPointSettings(),
@@ -59,7 +56,7 @@ def find_key_points(
     candidates = [s for s in sentences if stands_alone(s)]
     if not candidates:
         return []
-    scores = _scores(candidates, sentences, index, title)
+    scores = _scores(candidates, sentences, title)
     minimum, maximum = settings.bounds
     chosen = _select(candidates, scores, minimum, maximum)
     chosen += _voice_points(candidates, chosen, voices, maximum - len(chosen), paragraphs)
@@ -137,22 +134,17 @@ def _quote_is_attributed(sentence: Span) -> bool:
     return True
 
 
-def _scores(candidates: list[Span], sentences: list[Span], index: ActorIndex, title: str | None) -> list[float]:
+def _scores(candidates: list[Span], sentences: list[Span], title: str | None) -> list[float]:
     frequency = Counter(word for s in sentences for word in _content_words(s))
     title_words = {w.lower() for w in re.findall(r"\w+", title or "")}
-    actor_weight = {id(b): math.log1p(len(b.mentions)) for b in index.builders}
     position = {s.start: rank for rank, s in enumerate(sentences)}
     scores = []
     for sentence in candidates:
         words = _content_words(sentence)
         centrality = sum(frequency[w] - 1 for w in words) / (len(words) + 3)
         headline = len(words & title_words) / (len(title_words) + 1)
-        actors = {id(index.actor_of(t)): index.actor_of(t) for t in sentence if index.actor_of(t)}
-        salience = sum(actor_weight[key] for key in actors)
         lead = 1 / (1 + position[sentence.start])
-        scores.append(
-            LEAD_WEIGHT * lead + CENTRALITY_WEIGHT * centrality + HEADLINE_WEIGHT * headline + SALIENCE_WEIGHT * salience
-        )
+        scores.append(LEAD_WEIGHT * lead + CENTRALITY_WEIGHT * centrality + HEADLINE_WEIGHT * headline)
     return scores
 
 

@@ -56,7 +56,6 @@ def test_count_settings(analyse_text):
 
 
 def test_near_duplicates_are_not_both_chosen(nlp):
-    from generator.actors import find_actors
     from generator.briefing import Block
     from generator.nlp import Paragraphs
 
@@ -67,7 +66,7 @@ def test_near_duplicates_are_not_both_chosen(nlp):
         "The mayor promised money to rebuild the damaged sea wall."
     )
     doc = nlp(text)
-    points = find_key_points(doc, [Block(text)], find_actors(doc), None, Paragraphs(text), settings=KeyPointSettings(count=3))
+    points = find_key_points(doc, [Block(text)], None, Paragraphs(text), settings=KeyPointSettings(count=3))
     assert len([p for p in points if p.text.startswith("The storm flooded")]) == 1
 
 
