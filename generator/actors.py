@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
-from .names import match_key, name_key, name_words, normalise_name
+from .names import given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words
 from .slugs import slugify
 
@@ -37,7 +37,7 @@ WORK_NOUNS = frozenset(
 PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains
-    valley desert hotel tower towers castle theatre theater""".split()
+    valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor""".split()
 )
 PLACE_NOUNS = frozenset(
     """town city village hamlet province region county district diocese desert island state port
@@ -317,7 +317,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if span is None or not any(t.text[0].isupper() for t in span) or _names_award_or_work(words):
             continue  # a name has a capital: not "n't", not 'secretary of state'
         kind = _kind_by_head(words, kind)
-        if kind in (ORGANISATION, PLACE) and _acts_as_a_person(span, words):
+        if kind in (ORGANISATION, PLACE) and (_acts_as_a_person(span, words) or _opens_with_a_given_name(span, words)):
             kind = PERSON
         elif kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS and _is_named_as_place(span):
             kind = PLACE
@@ -487,6 +487,33 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     verb = span.root.head
     owner = next((t for t in verb.subtree if t.i >= span.end and t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS), None)
     return owner is not None and owner.lower_ in PERSON_PRONOUNS and _clause_verb(owner).i == verb.i
+
+
+def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
+    """'Justin Bieber', 'Ivan Rakitic', 'Sophie Dymoke': two or three words opening with a
+    first name are a person's, unless the first name is also an English word or a place
+    ('Paris', 'Washington', 'Jean') or the name ends as a place's, an organisation's or a
+    team's does."""
+    first = _first_word(span)
+    return (
+        2 <= len(words) <= 3
+        and all(part in given_names() and not _is_common_word(part.lower()) for part in first)
+        and not words[-1].endswith("s")
+        and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
+        and not country_of(span.text)
+    )
+
+
+def _first_word(span: Span) -> list[str]:
+    """The parts of a name's first word: ['Jean', 'Claude'] of 'Jean-Claude Juncker', ['Mercedes',
+    'Benz'] of 'Mercedes-Benz'."""
+    parts = []
+    for token in span:
+        if token.is_alpha:
+            parts.append(token.text)
+        if token.whitespace_:
+            break
+    return parts
 
 
 def _is_named_as_place(span: Span) -> bool:

@@ -5,6 +5,9 @@ share one definition.
 """
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
 import re
 import unicodedata
 
@@ -31,3 +34,19 @@ def match_key(text: str) -> str:
 def name_words(text: str) -> list[str]:
     """Words of a name, split on spaces and hyphens: 'Bashar al-Assad' -> bashar, al, assad."""
     return [word for word in re.split(r"[\s\-‐]+", match_key(text)) if word]
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """First names of some 80 locales, from Faker's person providers (census and registry
+    lists, MIT licence): 'Sophie', 'Giovanni', 'Gérard', 'Tahir'. Capitalised as written."""
+    import faker.providers.person as people
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = vars(provider).get(attribute) if provider is not None else None
+            if listed is not None and not isinstance(listed, property):
+                names.update(listed)
+    return frozenset(names)

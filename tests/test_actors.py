@@ -311,6 +311,22 @@ def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        ("Goode has been in a relationship with Sophie Dymoke since 2005.", "Sophie Dymoke", "person"),
+        ("Fans of Justin Bieber lined up outside the arena.", "Justin Bieber", "person"),
+        ("Stephanie Elam reported from Los Angeles.", "Stephanie Elam", "person"),
+        ("Mercedes-Benz recalled 10,000 cars on Monday.", "Mercedes-Benz", "organisation"),
+        ("He wrote for the Washington Post for ten years.", "Washington Post", "organisation"),
+    ],
+)
+def test_a_name_opening_with_a_first_name_is_a_person_s(analyse_text, text, name, kind):
+    """The small model tags many people as organisations; a first name that is no English word
+    or place says otherwise. 'Mercedes' is a first name too, but not 'Mercedes-Benz'."""
+    assert actor_named(analyse_text(text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
         ("At least one shell landed in the town of Yeoncheon, officials said.", "Yeoncheon", "place"),
         ("At the moment Shalev is in Levico Terme, Italy, for a conference.", "Levico Terme", "place"),
         ("Wikinews interviews meteorological experts on the storm", "Wikinews", "organisation"),
