@@ -98,7 +98,8 @@ RANK_WORDS = frozenset(
 DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
 CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
-HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mlle", "mme", "sir", "dame", "lord", "lady"}
+CAPTION_LABELS = frozenset("image photo picture credit video source".split())
 ORGANISATION_NOUNS = {
     "presidency", "ministry", "government", "committee", "council", "office", "agency", "army",
     "military", "police", "court", "party", "commission", "department", "administration",
@@ -108,6 +109,7 @@ ORGANISATION_NOUNS = {
     "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
     "corporation", "firm", "airline", "university", "hospital",
 }
+QUANTIFIERS = frozenset("some many several few other others most all both various numerous".split())
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "crat")
 PEOPLE_NOUNS = frozenset(
     """people official individual citizen troop rebel critic expert witness victim family relative
@@ -609,7 +611,11 @@ def _leading_label(doc: Doc, start: int) -> int:
 
 
 def _is_trailing_noise(token: Token, post_nominal: bool) -> bool:
+    """A possessive, punctuation, a lower-case function word, a caption's label ('Washington
+    D.C. Image: ...'), or (for a person) post-nominal letters."""
     if token.tag_ == "POS" or token.is_punct or (token.is_lower and token.pos_ in ("ADP", "DET", "CCONJ")):
+        return True
+    if token.lower_ in CAPTION_LABELS and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":
         return True
     letters = token.text.replace(".", "")
     return post_nominal and len(letters) >= 2 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL.fullmatch(letters)
@@ -786,6 +792,8 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
             return person
     if _mistaken_surname(mention, words) and (person := _surname_bearer(words, people)) is not None:
         return person
+    if mention.kind == ORGANISATION and len(words) == 1 and words[0] in ORGANISATION_HEADS:
+        return _only([b for b in organisations if any(words[0] in parts[:1] + parts[-1:] for parts in map(name_words, b.names))])
     if (mention.kind == ORGANISATION or mention.guessed) and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
         return _organisation_named(words, organisations)
     return None
@@ -952,15 +960,20 @@ def _affiliation(span: Span, index: ActorIndex, owner: ActorBuilder) -> str | No
 
 
 def kind_of_description(span: Span) -> str | None:
-    """The kind of an unnamed speaker such as 'the Syrian presidency' or 'US officials'."""
+    """The kind of an unnamed speaker such as 'the Syrian presidency' or 'US officials'. 'Her
+    parents' and 'some individuals' name nobody a card could stand for."""
     head = span.root
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in ("NOUN", "PROPN") or any(_is_pronoun_owner_or_quantifier(child) for child in head.children):
         return None
     if head.lower_ in ORGANISATION_NOUNS or head.lemma_.lower() in ORGANISATION_NOUNS:
         return ORGANISATION if head.tag_ != "NNS" or head.lower_ in ORGANISATION_NOUNS else GROUP
     if head.tag_ in ("NNS", "NNPS") and _names_people(head):
         return GROUP
     return None
+
+
+def _is_pronoun_owner_or_quantifier(token: Token) -> bool:
+    return (token.dep_ == "poss" and token.pos_ == "PRON") or token.lower_ in QUANTIFIERS
 
 
 def _names_people(head: Token) -> bool:

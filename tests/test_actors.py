@@ -294,6 +294,32 @@ def test_only_descriptions_of_people_become_group_actors(analyse_text):
     assert "researchers" in names and "findings" not in names and "the findings" not in names
 
 
+def test_a_description_owned_by_a_pronoun_or_quantified_is_no_group_actor(analyse_text):
+    briefing = analyse_text(
+        "“She was never given any medicine,” her parents said.\n\n"
+        "“We will keep posting the videos,” some individuals said.\n\n"
+        "“The flights are full,” airline officials said."
+    )
+    names = {actor.name for actor in briefing.actors}
+    assert "airline officials" in names and not names & {"her parents", "parents", "some individuals", "individuals"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Paris joined the Church of Scientology as a child. The Church says she left freely.",
+         "Church of Scientology", "Church"),
+        ("The first global robotics competition was held this week in Washington D.C. Image: United States Navy.",
+         "Washington D.C.", "Washington D.C. Image"),
+        ("In 1832 he fell for Mlle Stéphanie Poterin, the daughter of a physician.", "Stéphanie Poterin", "Mlle"),
+    ],
+)
+def test_a_generic_head_a_caption_label_and_an_honorific_are_no_actors(analyse_text, text, name, absent):
+    """'The Church' is the one church named; 'Image:' labels a caption; 'Mlle' is a title."""
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert name in names and absent not in names
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
