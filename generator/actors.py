@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .briefing import Actor
 from .names import given_names, match_key, name_key, name_words, normalise_name
-from .nlp import Paragraphs, common_words
+from .nlp import Paragraphs, common_words, english_adjectives
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
@@ -99,6 +99,7 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
 CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mlle", "mme", "sir", "dame", "lord", "lady"}
+LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre".split())
 CAPTION_LABELS = frozenset("image photo picture credit video source".split())
 ORGANISATION_NOUNS = {
     "presidency", "ministry", "government", "committee", "council", "office", "agency", "army",
@@ -312,14 +313,16 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = ENTITY_KINDS.get(ent.label_)
         if kind == GROUP and not _is_noun_group(ent):
             kind = PLACE if _is_misread_place(ent) else None
-        if kind is None or _is_title_part(ent) or _is_one_of_a_people(ent):
+        if kind is None or _is_title_part(ent) or _is_one_of_a_people(ent) or _ends_a_hyphened_word(ent):
             continue
         span = _trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
         if span is None or not any(t.text[0].isupper() for t in span) or _names_award_or_work(words):
             continue  # a name has a capital: not "n't", not 'secretary of state'
         kind = _kind_by_head(words, kind)
-        if kind in (ORGANISATION, PLACE) and (_acts_as_a_person(span, words) or _opens_with_a_given_name(span, words)):
+        if kind in (ORGANISATION, PLACE) and (
+            _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
+        ):
             kind = PERSON
         elif kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS and _is_named_as_place(span):
             kind = PLACE
@@ -506,6 +509,22 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
     )
 
 
+def _is_romanised_east_asian_name(span: Span) -> bool:
+    """'Lam Cheuk-ting', 'Kim Jong-un': a family name and a given name of two syllables joined
+    by a hyphen, the second in lower case, as Cantonese and Korean names are written."""
+    texts = [t.text for t in span]
+    return (
+        len(texts) == 4
+        and span[0].is_title
+        and span[1].is_title
+        and texts[2] == "-"
+        and span[3].is_lower
+        and span[3].is_alpha
+        and not span[1].whitespace_
+        and not span[2].whitespace_
+    )
+
+
 def _first_word(span: Span) -> list[str]:
     """The parts of a name's first word: ['Jean', 'Claude'] of 'Jean-Claude Juncker', ['Mercedes',
     'Benz'] of 'Mercedes-Benz'."""
@@ -562,8 +581,9 @@ def _kind_by_head(words: list[str], kind: str) -> str:
 
 
 def _trim(ent: Span) -> Span | None:
-    """The name inside an entity span. Dropped: a leading determiner or honorific, a person's
-    leading title or label ('Tsar Aleksei', 'Pan-democrat Lam Cheuk-ting'), a trailing
+    """The name inside an entity span. Dropped: a leading determiner or honorific, a leading
+    label ('Pan-democrat Lam Cheuk-ting', 'pro-Beijing New People's Party'), a person's leading
+    title or description ('Tsar Aleksei', 'Nonpartisan Paul Tse'), a trailing
     possessive, punctuation or preposition ('Patrick Leopold Gordon of') and a person's
     post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
     is made whole ('Wong Yeung' + '-tat')."""
@@ -571,10 +591,12 @@ def _trim(ent: Span) -> Span | None:
     start, end = _widened(ent) if person else (ent.start, ent.end)
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
-    while person and end - start > 1 and (labelled := _leading_label(doc, start)):
+    while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
     while end > start and _is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2):
         end -= 1
+    if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
+        return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
 
 
@@ -600,14 +622,17 @@ def _widened(ent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _leading_label(doc: Doc, start: int) -> int:
-    """How many tokens at `start` are a title or a hyphenated label before a person's name:
-    1 for 'Tsar', 3 for 'Pan-democrat', 0 for a name."""
+def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
+    """How many tokens at `start` are a label before a name of two words or more (3 for
+    'Pan-democrat', 'pro-Beijing') or a title or description before a person's name (1 for
+    'Tsar', and for 'Nonpartisan' before a first name); 0 for a name."""
     token = doc[start]
-    if (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
+    if person and (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
         return 1
-    hyphened = start + 2 < len(doc) and doc[start + 1].text == "-" and doc[start + 2].is_lower
-    return 3 if hyphened else 0
+    if person and end - start > 2 and token.lower_ in english_adjectives() and doc[start + 1].text in given_names():
+        return 1
+    hyphened = start + 2 < end and doc[start + 1].text == "-" and (doc[start + 2].is_lower or token.lower_ in LABEL_PREFIXES)
+    return 3 if hyphened and (person or end - start > 4) else 0
 
 
 def _is_trailing_noise(token: Token, post_nominal: bool) -> bool:
@@ -635,6 +660,12 @@ def _is_title_part(ent: Span) -> bool:
 def _ends_title_of(doc: Doc, end: int) -> bool:
     """Whether the tokens before `end` are a title word, 'of' and one word: 'Secretary of State'."""
     return end >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in TITLE_WORDS and doc[end - 1].pos_ in ("PROPN", "NOUN")
+
+
+def _ends_a_hyphened_word(ent: Span) -> bool:
+    """'Beijing' in 'pro-Beijing' is part of an adjective, not a mention of the city."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].is_lower and not doc[ent.start - 2].whitespace_
 
 
 def _is_one_of_a_people(ent: Span) -> bool:

@@ -26,8 +26,9 @@ def name_key(text: str) -> str:
 
 def match_key(text: str) -> str:
     """The key under which two spellings are one name: `name_key` without accents, since
-    writers drop them ('Zaha Hadid' is 'Zahā Ḥadīd', 'Ichiyo' is 'Ichiyō')."""
-    decomposed = unicodedata.normalize("NFKD", name_key(text))
+    writers drop them ('Zaha Hadid' is 'Zahā Ḥadīd', 'Ichiyo' is 'Ichiyō'), nor a possessive
+    inside ('New People Party' is the New People's Party)."""
+    decomposed = unicodedata.normalize("NFKD", re.sub(r"'s(?=\s)", "", name_key(text)))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 

@@ -54,8 +54,18 @@ def _load(names: tuple[str, ...]) -> Language:
 def common_words() -> frozenset[str]:
     """English common words: the nouns, verbs, adjectives and adverbs (WordNet's) that the
     pipeline's lemmatizer carries. They tell a capitalised word ('Symphony') from a name."""
+    return _wordnet_lemmas("noun", "verb", "adj", "adv")
+
+
+@functools.cache
+def english_adjectives() -> frozenset[str]:
+    """WordNet's adjectives ('nonpartisan', 'veteran'): a label, not a name, before a name."""
+    return _wordnet_lemmas("adj")
+
+
+def _wordnet_lemmas(*parts: str) -> frozenset[str]:
     index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(word for part in ("noun", "verb", "adj", "adv") for word in index[part])
+    return frozenset(word for part in parts for word in index[part])
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:

@@ -294,6 +294,30 @@ def test_only_descriptions_of_people_become_group_actors(analyse_text):
     assert "researchers" in names and "findings" not in names and "the findings" not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "absent"),
+    [
+        ("Pan-democrat Lam Cheuk-ting from the Democratic Party was elected on Sunday.",
+         "Lam Cheuk-ting", "person", "Pan-democrat Lam Cheuk-ting"),
+        ("The vote was close in this constituency. Nonpartisan Paul Tse and Wong Kwok-hing were both elected.",
+         "Paul Tse", "person", "Nonpartisan Paul Tse"),
+        ("In the island constituency, pro-Beijing New People Party's Regina Ip was re-elected. "
+         "The New People's Party said it was pleased.", "New People's Party", "organisation", "pro-Beijing New People Party"),
+        ("Other pro-Beijing candidates elected in this district were local councillors. "
+         "For the Pro-Beijing camp, Elizabeth Quat kept her seat.", "Elizabeth Quat", "person", "Beijing"),
+    ],
+)
+def test_a_political_label_is_cut_from_a_name_and_alone_is_no_actor(analyse_text, text, name, kind, absent):
+    """'Pan-democrat', 'pro-Beijing' and 'Nonpartisan' label a name; a Cantonese name with a
+    hyphenated given name is a person's whatever the label; 'New People Party' and 'New People's
+    Party' are one."""
+    briefing = analyse_text(text)
+    names = {actor.name for actor in briefing.actors}
+    assert actor_named(briefing, name).kind == kind
+    assert absent not in names and "Pro-Beijing" not in names and "pro-Beijing" not in names
+    assert len([n for n in names if "People" in n]) <= 1
+
+
 def test_a_description_owned_by_a_pronoun_or_quantified_is_no_group_actor(analyse_text):
     briefing = analyse_text(
         "“She was never given any medicine,” her parents said.\n\n"
