@@ -629,7 +629,7 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
     token = doc[start]
     if person and (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
         return 1
-    if person and end - start > 2 and token.lower_ in english_adjectives() and doc[start + 1].text in given_names():
+    if person and end - start > 2 and token.lower_ in english_adjectives() and token.text not in given_names() and doc[start + 1].text in given_names():
         return 1
     hyphened = start + 2 < end and doc[start + 1].text == "-" and (doc[start + 2].is_lower or token.lower_ in LABEL_PREFIXES)
     return 3 if hyphened and (person or end - start > 4) else 0

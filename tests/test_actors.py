@@ -301,6 +301,7 @@ def test_only_descriptions_of_people_become_group_actors(analyse_text):
          "Lam Cheuk-ting", "person", "Pan-democrat Lam Cheuk-ting"),
         ("The vote was close in this constituency. Nonpartisan Paul Tse and Wong Kwok-hing were both elected.",
          "Paul Tse", "person", "Nonpartisan Paul Tse"),
+        ("He had roles in films like Woody Allen's Match Point (2005).", "Woody Allen", "person", "Allen"),
         ("In the island constituency, pro-Beijing New People Party's Regina Ip was re-elected. "
          "The New People's Party said it was pleased.", "New People's Party", "organisation", "pro-Beijing New People Party"),
         ("Other pro-Beijing candidates elected in this district were local councillors. "
