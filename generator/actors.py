@@ -502,6 +502,7 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
     first = _first_word(span)
     return (
         2 <= len(words) <= 3
+        and first
         and all(part in given_names() and not _is_common_word(part.lower()) for part in first)
         and not words[-1].endswith("s")
         and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)

@@ -367,6 +367,8 @@ def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name
         ("Stephanie Elam reported from Los Angeles.", "Stephanie Elam", "person"),
         ("Mercedes-Benz recalled 10,000 cars on Monday.", "Mercedes-Benz", "organisation"),
         ("He wrote for the Washington Post for ten years.", "Washington Post", "organisation"),
+        ("The U.S. Air Force said the jet crashed on Tuesday.", "U.S. Air Force", "organisation"),
+        ("The 307th Maintenance Squadron repaired the bomber.", "307th Maintenance Squadron", "organisation"),
     ],
 )
 def test_a_name_opening_with_a_first_name_is_a_person_s(analyse_text, text, name, kind):
