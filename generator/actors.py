@@ -37,7 +37,8 @@ WORK_NOUNS = frozenset(
 PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains
-    valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor""".split()
+    valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor hills heights
+    springs falls gardens""".split()
 )
 PLACE_NOUNS = frozenset(
     """town city village hamlet province region county district diocese desert island state port
@@ -361,7 +362,7 @@ def _is_not_a_name(span: Span) -> bool:
         return True
     if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
         return True
-    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and not doc[i].is_space]
     return any(t.ent_type_ or t.text in ("-", "‐") or t.is_quote for t in neighbours)
 
 
@@ -504,7 +505,7 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
         2 <= len(words) <= 3
         and first
         and all(part in given_names() and not _is_common_word(part.lower()) for part in first)
-        and not words[-1].endswith("s")
+        and span[-1].tag_ not in ("NNS", "NNPS")
         and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
         and not country_of(span.text)
     )
@@ -589,7 +590,7 @@ def _trim(ent: Span) -> Span | None:
     post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
     is made whole ('Wong Yeung' + '-tat')."""
     doc, person = ent.doc, ent.label_ == "PERSON"
-    start, end = _widened(ent) if person else (ent.start, ent.end)
+    start, end = _widened(ent) if person else (ent.start, _with_surname(ent))
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
@@ -621,6 +622,18 @@ def _widened(ent: Span) -> tuple[int, int]:
     while start > 0 and _may_be_untagged_name(doc[start - 1]):
         start -= 1
     return start, end
+
+
+def _with_surname(ent: Span) -> int:
+    """'Valeska' + 'Paris', tagged as two places: a first name that is no English word, followed
+    by a one-word entity, is a person's name; where it ends."""
+    doc, end = ent.doc, ent.end
+    following = doc[end] if end < len(doc) else None
+    is_first_name = len(ent) == 1 and ent.text in given_names() and not _is_common_word(ent[0].lower_)
+    if is_first_name and following is not None and ent[0].whitespace_ == " " and following.ent_iob_ == "B" and following.is_title:
+        single = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
+        return end + 1 if single else end
+    return end
 
 
 def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:

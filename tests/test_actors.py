@@ -176,6 +176,11 @@ def test_a_coordination_is_not_a_name_with_a_middle_name(analyse_text):
     assert actor_named(briefing, "North Korea").kind == "country"
 
 
+def test_a_headline_s_name_does_not_hide_the_full_name_after_it(analyse_text):
+    briefing = analyse_text("Antonín Dvořák\n\nAntonín Leopold Dvořák (8 September 1841 – 1 May 1904) was a Czech composer.")
+    assert "Antonín Dvořák" in actor_named(briefing, "Antonín Leopold Dvořák").aliases
+
+
 def test_post_nominal_letters_are_cut_from_an_untagged_name(analyse_text):
     briefing = analyse_text("Dame Zaha Mohammad Hadid DBE RA was an architect.\n\nZaha Hadid designed the stadium.")
     hadid = actor_named(briefing, "Zaha Mohammad Hadid")
@@ -368,6 +373,8 @@ def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name
         ("Mercedes-Benz recalled 10,000 cars on Monday.", "Mercedes-Benz", "organisation"),
         ("He wrote for the Washington Post for ten years.", "Washington Post", "organisation"),
         ("The U.S. Air Force said the jet crashed on Tuesday.", "U.S. Air Force", "organisation"),
+        ("The couple bought a house in Beverly Hills last year.", "Beverly Hills", "place"),
+        ("Valeska Paris, an Australian woman, has claimed that she was held on a ship.", "Valeska Paris", "person"),
         ("The 307th Maintenance Squadron repaired the bomber.", "307th Maintenance Squadron", "organisation"),
     ],
 )
