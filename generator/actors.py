@@ -758,8 +758,9 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
     is ...'), it must not open its sentence."""
     bearers: dict[str, ActorBuilder] = {}
     for builder in sorted(index.builders, key=lambda b: b.start):
-        if builder.kind == PERSON and len(name_words(builder.name)) > 1:
-            bearers.setdefault(name_words(builder.name)[-1], builder)
+        words = name_words(builder.name)
+        if builder.kind == PERSON and len(words) > 1 and words[-2] != "the":
+            bearers.setdefault(words[-1], builder)
     for token in doc:
         bearer = bearers.get(token.lower_)
         if bearer is None or not token.is_title or index.actor_of(token) is not None:
@@ -911,10 +912,11 @@ def _starts_with(builder: ActorBuilder, words: list[str]) -> bool:
 
 
 def _has_name_part(builder: ActorBuilder, words: list[str], last: bool) -> bool:
-    """Whether one of the actor's longer names ends (or starts) with these words."""
+    """Whether one of the actor's longer names ends (or starts) with these words. An epithet
+    is no surname: 'Great' is not short for 'Peter the Great'."""
     size = len(words)
     return any(
-        len(parts) > size and (parts[-size:] if last else parts[:size]) == words
+        len(parts) > size and (parts[-size:] == words and parts[-size - 1] != "the" if last else parts[:size] == words)
         for parts in map(name_words, builder.names)
     )
 

@@ -181,6 +181,13 @@ def test_a_headline_s_name_does_not_hide_the_full_name_after_it(analyse_text):
     assert "Antonín Dvořák" in actor_named(briefing, "Antonín Leopold Dvořák").aliases
 
 
+def test_an_epithet_is_no_surname(analyse_text):
+    briefing = analyse_text(
+        "Gordon became a close friend of Tsar Peter the Great.\n\nHe fought in the Great Northern War and wrote a diary."
+    )
+    assert "Great" not in actor_named(briefing, "Peter the Great").aliases
+
+
 def test_post_nominal_letters_are_cut_from_an_untagged_name(analyse_text):
     briefing = analyse_text("Dame Zaha Mohammad Hadid DBE RA was an architect.\n\nZaha Hadid designed the stadium.")
     hadid = actor_named(briefing, "Zaha Mohammad Hadid")
