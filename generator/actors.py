@@ -40,6 +40,7 @@ PLACE_HEADS = frozenset(
     valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor hills heights
     springs falls gardens""".split()
 )
+NOT_WHERE_VERBS = frozenset("invest believe trust participate involve engage specialise specialize interest join".split())
 PLACE_NOUNS = frozenset(
     """town city village hamlet province region county district diocese desert island state port
     capital suburb municipality prefecture commune parish oblast canton""".split()
@@ -540,14 +541,27 @@ def _first_word(span: Span) -> list[str]:
 
 
 def _is_named_as_place(span: Span) -> bool:
-    """'the town of Yeoncheon', 'the diocese of Sne', 'Levico Terme, Italy': the small model tags
-    unfamiliar places as people and organisations; a place noun before the name or a country
-    after it says what the name is."""
+    """'the town of Yeoncheon', 'the diocese of Sne', 'Levico Terme, Italy', 'born in Exeter',
+    'made in Yiwu': the small model tags unfamiliar places as people and organisations; a place
+    noun before the name, a country after it, or 'in' after a verb of being or happening
+    somewhere says what the name is."""
     doc = span.doc
     introduced = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
     after = doc[span.end : span.end + 3]
     located = len(after) == 3 and after[0].text == "," and country_of(after[1].text) is not None and after[2].is_punct
-    return introduced or located
+    return introduced or located or _is_where_something_happens(span)
+
+
+def _is_where_something_happens(span: Span) -> bool:
+    """One capitalised word (no English word) after 'in' that a verb governs, not owning
+    anything: 'lived in Ferguson', 'born in Exeter'; not 'invested in Tesla', 'in Jackie's account'."""
+    doc, token = span.doc, span[0]
+    if len(span) != 1 or span.start == 0 or not token.is_title or _is_common_word(token.lower_):
+        return False
+    preposition = doc[span.start - 1]
+    owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    verb = preposition.head
+    return preposition.lower_ == "in" and not owns and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in NOT_WHERE_VERBS
 
 
 def _clause_verb(token: Token) -> Token:

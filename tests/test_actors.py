@@ -396,14 +396,19 @@ def test_a_name_opening_with_a_first_name_is_a_person_s(analyse_text, text, name
     [
         ("At least one shell landed in the town of Yeoncheon, officials said.", "Yeoncheon", "place"),
         ("At the moment Shalev is in Levico Terme, Italy, for a conference.", "Levico Terme", "place"),
+        ("Goode was born in Exeter, Devon.", "Exeter", "place"),
+        ("The ship sank near the port after it docked in Mongla, a port town.", "Mongla", "place"),
+        ("Johnson, who has lived in Ferguson since 1994, said the police were fair.", "Ferguson", "place"),
+        ("There appear to be discrepancies in Jackie's account.", "Jackie", "person"),
         ("Wikinews interviews meteorological experts on the storm", "Wikinews", "organisation"),
         ("Robert Sarvis spoke to Wikinews reporter William Saturn.\n\nWith Wikinews, Sarvis discusses his plans. "
          "Wikinews asked him about taxes.", "Wikinews", "organisation"),
     ],
 )
 def test_a_place_noun_a_country_or_a_newsroom_name_gives_the_kind(analyse_text, text, name, kind):
-    """'the town of X', 'X, Italy,' and '...news' say what the small model's label does not; a
-    guess for an untagged mention gives way to the labels of tagged ones."""
+    """'the town of X', 'X, Italy,', 'born in X' and '...news' say what the small model's label
+    does not ('in Jackie's account' does not); a guess for an untagged mention gives way to the
+    labels of tagged ones."""
     assert actor_named(analyse_text(text), name).kind == kind
 
 
