@@ -161,6 +161,7 @@ class Mention:
     text: str
     kind: str
     guessed: bool = False  # a name the model left untagged: its kind is a guess
+    shorter: bool = False  # a shorter name of an actor named in full: its label counts less
 
 
 @dataclass
@@ -173,6 +174,7 @@ class ActorBuilder:
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
     descriptions: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)  # of its mentions, before the vote
     id: str = ""
 
     @property
@@ -191,6 +193,7 @@ class ActorBuilder:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self.kinds.add(mention.kind)
         name = normalise_name(mention.text)
         if name and name_key(name) not in {name_key(known) for known in self.names}:
             self.names.append(name)
@@ -330,6 +333,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             kind = PLACE
         if kind == PLACE and country_of(span.text):
             kind = COUNTRY
+        elif kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS":
+            kind = ORGANISATION  # 'the second Pirates player': a team, not a place
         mentions.append(Mention(span.start, span.end, span.text, kind))
     works = {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}
     return [mention for mention in mentions if match_key(mention.text) not in works]
@@ -735,8 +740,7 @@ def find_actors(doc: Doc) -> ActorIndex:
         builder = by_key.get(key)
         if builder is None and (builder := _merge_target(mention, lookup.near(mention.text))) is not None:
             shorter_names.add(key)
-        if key in shorter_names:
-            mention.kind = builder.kind  # 'Nida' tagged an organisation is a mention of Eugene Nida
+        mention.shorter = key in shorter_names  # 'Nida' tagged an organisation, of Eugene Nida
         if builder is None:
             builder = index.new_actor(mention)
         else:
@@ -796,9 +800,19 @@ def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
 def _kind_by_vote(builder: ActorBuilder) -> str:
     """The small model labels one name differently from sentence to sentence ('Exeter' a person
     here, a place there); the actor takes the kind most of its mentions have, the first on a tie.
-    A country stays a country: its name says so whatever the label. The kinds guessed for
-    untagged mentions count only when no mention was tagged."""
-    kinds = [mention.kind for mention in builder.mentions if not mention.guessed] or [mention.kind for mention in builder.mentions]
+    A country stays a country: its name says so whatever the label. Mentions by a shorter name
+    ('Nida' of Eugene A. Nida, often tagged an organisation) count only when the full name gives
+    no kind, and the kinds guessed for untagged mentions only when no mention was tagged."""
+    kinds = next(
+        chosen
+        for chosen in (
+            [m.kind for m in builder.mentions if not (m.guessed or m.shorter)],
+            [m.kind for m in builder.mentions if not m.shorter],
+            [m.kind for m in builder.mentions if not m.guessed],
+            [m.kind for m in builder.mentions],
+        )
+        if chosen
+    )
     if COUNTRY in kinds:
         return COUNTRY
     return max(dict.fromkeys(kinds), key=kinds.count)
@@ -839,7 +853,7 @@ def _merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilde
     """The longer-named actor this short name belongs to, among the actors it could belong to,
     or None when there is none or the choice is unclear."""
     words = name_words(mention.text)
-    organisations = [b for b in builders if b.kind == ORGANISATION]
+    organisations = [b for b in builders if ORGANISATION in b.kinds]  # 'Pittsburgh Pirates' tagged a place, then an organisation
     if mention.kind == ORGANISATION and _is_acronym(mention.text):
         return _only([b for b in organisations if _has_initials(b, mention.text) or _is_newsroom_of(b, words)])
     other_spelling = _only([b for b in builders if _skips_middle_names(b, words) or _is_reversed(b, words)])

@@ -171,6 +171,16 @@ def test_one_actor_under_other_spellings_and_shorter_names(analyse_text, text, n
     assert other in actor_named(briefing, name).aliases and not any(actor.name == other for actor in briefing.actors)
 
 
+def test_a_team_tagged_as_a_place_is_one_organisation_with_its_short_name(analyse_text):
+    briefing = analyse_text(
+        "Holt played in MLB for the Pittsburgh Pirates in 2012.\n\n"
+        "Holt was drafted by the Pittsburgh Pirates in 2009. He was promoted to the Pittsburgh Pirates from the minors. "
+        "He became only the second Pirates player since 1900 to do it."
+    )
+    pirates = actor_named(briefing, "Pittsburgh Pirates")
+    assert pirates.kind == "organisation" and "Pirates" in pirates.aliases
+
+
 def test_a_coordination_is_not_a_name_with_a_middle_name(analyse_text):
     briefing = analyse_text("Shells fell between North and South Korea on Thursday. North Korea denied firing them.")
     assert actor_named(briefing, "North Korea").kind == "country"
