@@ -149,6 +149,16 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@functools.cache
+def _country_words() -> frozenset[str]:
+    return frozenset(word for name in country_names() for word in name.split())
+
+
+def _is_plural_of_country_word(token: Token) -> bool:
+    """'the two Koreas', 'the States': places, though plural."""
+    return token.lower_ in _country_words() or token.lower_[:-1] in _country_words()
+
+
 def country_of(name: str) -> str | None:
     """The canonical name of the country a name names ('US' -> 'United States'), or None."""
     return country_names().get(match_key(name))
@@ -333,7 +343,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             kind = PLACE
         if kind == PLACE and country_of(span.text):
             kind = COUNTRY
-        elif kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS":
+        elif kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS" and not _is_plural_of_country_word(span[0]):
             kind = ORGANISATION  # 'the second Pirates player': a team, not a place
         mentions.append(Mention(span.start, span.end, span.text, kind))
     works = {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}

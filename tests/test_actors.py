@@ -181,6 +181,12 @@ def test_a_team_tagged_as_a_place_is_one_organisation_with_its_short_name(analys
     assert pirates.kind == "organisation" and "Pirates" in pirates.aliases
 
 
+def test_a_plural_of_a_country_s_word_stays_a_place(analyse_text):
+    briefing = analyse_text("Tensions between the two Koreas rose on Thursday. He moved back to the States in May.")
+    kinds = {actor.name: actor.kind for actor in briefing.actors}
+    assert kinds.get("Koreas") != "organisation" and kinds.get("States") != "organisation"
+
+
 def test_a_coordination_is_not_a_name_with_a_middle_name(analyse_text):
     briefing = analyse_text("Shells fell between North and South Korea on Thursday. North Korea denied firing them.")
     assert actor_named(briefing, "North Korea").kind == "country"
