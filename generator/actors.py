@@ -332,7 +332,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             continue
         span = _trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
-        if span is None or not any(t.text[0].isupper() for t in span) or _names_award_or_work(words):
+        if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words):
             continue  # a name has a capital: not "n't", not 'secretary of state'
         kind = _kind_by_head(words, kind)
         if kind in (ORGANISATION, PLACE) and (

@@ -467,6 +467,14 @@ def test_a_title_of_several_words_is_a_role_and_no_actor(analyse_text, text, nam
     assert not {actor.name for actor in briefing.actors} & {"State", "House", f"Speaker {name}"}
 
 
+def test_a_name_with_a_lower_case_particle_is_a_name(analyse_text):
+    briefing = analyse_text(
+        "Alexandre Dumas names Pescheux d'Herbinville, who was actually one of the nineteen artillerymen.\n\n"
+        "It is unclear why d'Herbinville would have been involved in the duel."
+    )
+    assert "d'Herbinville" in actor_named(briefing, "Pescheux d'Herbinville").aliases
+
+
 def test_a_name_has_a_capital(analyse_text):
     briefing = analyse_text(
         "Issa said the law unfairly targets gay and lesbian people. Hillary Clinton doesn’t recognize the poll, "
