@@ -50,6 +50,10 @@ ORGANISATION_HEADS = frozenset(
     company corporation association society league club union agency commission foundation bank
     court army navy church""".split()
 )
+NEWSPAPER_WORDS = frozenset(
+    """gazette times post herald tribune journal chronicle telegraph observer guardian sun star
+    magazine daily weekly courier examiner inquirer mail express""".split()
+)
 NEWSROOM_WORDS = frozenset("news radio tv television online".split())
 GENERIC_ORGANISATION_WORDS = ORGANISATION_HEADS | frozenset("house senate congress government council assembly".split())
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
@@ -459,7 +463,8 @@ def _kind_of_untagged(span: Span) -> str:
     if words[-1] in ORGANISATION_HEADS or (len(span) == 1 and (span[0].is_upper or words[0].endswith("news"))):
         return ORGANISATION  # 'NCAA', 'Wikinews'
     if len(span) > 1:
-        return PERSON
+        team = span[-1].tag_ == "NNPS" and span[0].text not in given_names()  # 'Bradenton Marauders', not 'Ryan Sallans'
+        return ORGANISATION if team else PERSON
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("in", "at", "near", "from", "to"):
         return PLACE
@@ -600,9 +605,15 @@ def _names_award_or_work(words: list[str]) -> bool:
 
 def _kind_by_head(words: list[str], kind: str) -> str:
     """A name's head noun says what it names better than the small model's label: 'Carnegie
-    Hall' and 'Hôpital Cochin' are places, 'Prague Conservatory' an organisation."""
+    Hall' and 'Hôpital Cochin' are places, 'Prague Conservatory', 'Centre for Social Evolution'
+    and 'Edmonton Sun' organisations (a newspaper's word ends its name, but not a person's such
+    as 'Emily Post')."""
     if len(words) < 2 or kind == GROUP:
         return kind
+    if words[-1] in NEWSPAPER_WORDS and words[0].title() not in given_names():
+        return ORGANISATION
+    if words[1] == "for":
+        return ORGANISATION
     heads = {words[0], words[-1]}
     if heads & PLACE_HEADS:
         return PLACE

@@ -397,13 +397,19 @@ def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name
         ("He wrote for the Washington Post for ten years.", "Washington Post", "organisation"),
         ("The U.S. Air Force said the jet crashed on Tuesday.", "U.S. Air Force", "organisation"),
         ("The couple bought a house in Beverly Hills last year.", "Beverly Hills", "place"),
+        ("Khaled Al-Maeena, editor at large at the Saudi Gazette, said the crane fell.", "Saudi Gazette", "organisation"),
+        ("In a recently accepted paper, researchers at the Centre for Social Evolution describe the ants.",
+         "Centre for Social Evolution", "organisation"),
+        ("He advanced to the High-A Bradenton Marauders in 2010.", "Bradenton Marauders", "organisation"),
+        ("Etiquette writer Emily Post wrote the book in 1922.", "Emily Post", "person"),
         ("Valeska Paris, an Australian woman, has claimed that she was held on a ship.", "Valeska Paris", "person"),
         ("The 307th Maintenance Squadron repaired the bomber.", "307th Maintenance Squadron", "organisation"),
     ],
 )
-def test_a_name_opening_with_a_first_name_is_a_person_s(analyse_text, text, name, kind):
+def test_a_name_s_first_and_last_words_give_its_kind(analyse_text, text, name, kind):
     """The small model tags many people as organisations; a first name that is no English word
-    or place says otherwise. 'Mercedes' is a first name too, but not 'Mercedes-Benz'."""
+    or place says otherwise ('Mercedes' is a first name too, but not 'Mercedes-Benz'). A
+    newspaper's word, 'Centre for' and a plural team name say 'organisation'."""
     assert actor_named(analyse_text(text), name).kind == kind
 
 
