@@ -338,17 +338,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
         if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words):
             continue  # a name has a capital: not "n't", not 'secretary of state'
-        kind = _kind_by_head(words, kind)
-        if kind in (ORGANISATION, PLACE) and (
-            _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
-        ):
-            kind = PERSON
-        elif kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS and _is_named_as_place(span):
-            kind = PLACE
-        if kind == PLACE and country_of(span.text):
-            kind = COUNTRY
-        elif kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS" and not _is_plural_of_country_word(span[0]):
-            kind = ORGANISATION  # 'the second Pirates player': a team, not a place
+        kind = _mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind))
     works = {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}
     return [mention for mention in mentions if match_key(mention.text) not in works]
@@ -601,6 +591,39 @@ def _names_award_or_work(words: list[str]) -> bool:
     lower case): prizes, works and events that the small model tags as organisations or people
     are not actors."""
     return bool(words) and (bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS)
+
+
+def _mended_kind(span: Span, words: list[str], kind: str, previous: Mention | None) -> str:
+    """The kind that the name's words and the text around it say, over the small model's label."""
+    kind = _kind_by_head(words, kind)
+    if kind in (ORGANISATION, PLACE) and (
+        _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
+    ):
+        return PERSON
+    if kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS:
+        if _is_named_as_place(span) or _ends_a_place_s_address(span, previous):
+            kind = PLACE
+    if kind == PLACE and country_of(span.text):
+        return COUNTRY
+    if kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS" and not _is_plural_of_country_word(span[0]):
+        return ORGANISATION  # 'the second Pirates player': a team, not a place
+    return kind
+
+
+def _ends_a_place_s_address(span: Span, previous: Mention | None) -> bool:
+    """'born in Exeter, Devon.': one word after a place and a comma, ending the sentence, is the
+    region the place is in ('In Paris, Hilton said' goes on, and Hilton stays a person; in a
+    list, 'Jezebel, Metro.us, EDGE', the next item follows a comma)."""
+    doc = span.doc
+    return (
+        previous is not None
+        and previous.kind in (PLACE, COUNTRY)
+        and len(span) == 1
+        and previous.end == span.start - 1
+        and doc[previous.end].text == ","
+        and span.end < len(doc)
+        and doc[span.end].text in (".", ";", ")")
+    )
 
 
 def _kind_by_head(words: list[str], kind: str) -> str:

@@ -419,6 +419,8 @@ def test_a_name_s_first_and_last_words_give_its_kind(analyse_text, text, name, k
         ("At least one shell landed in the town of Yeoncheon, officials said.", "Yeoncheon", "place"),
         ("At the moment Shalev is in Levico Terme, Italy, for a conference.", "Levico Terme", "place"),
         ("Goode was born in Exeter, Devon.", "Exeter", "place"),
+        ("Goode was born in Exeter, Devon.", "Devon", "place"),
+        ("Wikinews spoke to Jezebel, Metro.us, and EDGE on Tuesday.", "Metro.us", "organisation"),
         ("The ship sank near the port after it docked in Mongla, a port town.", "Mongla", "place"),
         ("Johnson, who has lived in Ferguson since 1994, said the police were fair.", "Ferguson", "place"),
         ("There appear to be discrepancies in Jackie's account.", "Jackie", "person"),
