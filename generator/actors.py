@@ -706,7 +706,8 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
     token = doc[start]
     if person and (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
         return 1
-    if person and end - start > 2 and token.lower_ in english_adjectives() and token.text not in given_names() and doc[start + 1].text in given_names():
+    describes = token.lower_ in english_adjectives() and token.text not in given_names()
+    if person and end - start > 2 and describes and doc[start + 1].text in given_names():
         return 1
     hyphened = start + 2 < end and doc[start + 1].text == "-" and (doc[start + 2].is_lower or token.lower_ in LABEL_PREFIXES)
     return 3 if hyphened and (person or end - start > 4) else 0
@@ -741,8 +742,10 @@ def _ends_title_of(doc: Doc, end: int) -> bool:
 
 def _ends_a_hyphened_word(ent: Span) -> bool:
     """'Beijing' in 'pro-Beijing' is part of an adjective, not a mention of the city."""
-    doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].is_lower and not doc[ent.start - 2].whitespace_
+    if ent.start < 2:
+        return False
+    hyphen, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return hyphen.text == "-" and before.is_lower and not hyphen.whitespace_ and not before.whitespace_
 
 
 def _is_one_of_a_people(ent: Span) -> bool:
