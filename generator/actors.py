@@ -196,7 +196,7 @@ class ActorBuilder:
         """The fullest proper name: most words, then longest, then first seen; for a country,
         its common name ('Syria', not 'Syrian Arab Republic'; 'United States', not 'US')."""
         if self.kind == COUNTRY:
-            canonical = next((country_of(n) for n in self.names if country_of(n)), None)
+            canonical = next((country for n in self.names if (country := country_of(n))), None)
             if canonical:
                 return canonical
         return max(self.names, key=lambda name: (len(name_words(name)), len(name), -self.names.index(name)))
@@ -348,6 +348,7 @@ def untagged_names(doc: Doc) -> list[Mention]:
     """Proper names the small model leaves untagged ('Bohemia', 'Auguste Chevalier', 'Wikinews'):
     runs of capitalised proper nouns outside every entity."""
     mentions, start = [], None
+    lower_words = {t.lemma_.lower() for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
     for token in [*doc, None]:
         if token is not None and _may_be_untagged_name(token):
             start = token.i if start is None else start
@@ -357,18 +358,18 @@ def untagged_names(doc: Doc) -> list[Mention]:
             while end - start > 2 and _is_trailing_noise(doc[end - 1], post_nominal=True):
                 end -= 1  # 'Zaha Mohammad Hadid DBE RA'
             span = doc[start:end]
-            kind = None if _is_not_a_name(span) else _kind_of_untagged(span)
+            kind = None if _is_not_a_name(span, lower_words) else _kind_of_untagged(span)
             if kind is not None:
                 mentions.append(Mention(span.start, span.end, span.text, kind, guessed=True))
             start = None
     return mentions
 
 
-def _is_not_a_name(span: Span) -> bool:
+def _is_not_a_name(span: Span, lower_words: set[str]) -> bool:
     """Capitalised common words ('Symphony', 'Drama Series', 'Studies'), a piece of a name the
     model tagged in part ('María' before 'Elena Fernandez-Miranda'), quoted or dated titles."""
     doc = span.doc
-    if _is_common_phrase(span) and not _used_as_a_name(span):
+    if _is_common_phrase(span) and not _used_as_a_name(span, lower_words):
         return True
     if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
         return True
@@ -376,12 +377,12 @@ def _is_not_a_name(span: Span) -> bool:
     return any(t.ent_type_ or t.text in ("-", "‐") or t.is_quote for t in neighbours)
 
 
-def _used_as_a_name(span: Span) -> bool:
+def _used_as_a_name(span: Span, lower_words: set[str]) -> bool:
     """'Poseidon', 'Gaul', 'God': a word that English also has (WordNet lists many names) is a
     name when it is capitalised (not an acronym: 'HIV') in running text, bare (no article, no
     noun after it: 'Down syndrome'), no part of a capitalised title ('Men of Mathematics',
     'Opus 1'), no month, doctrine or follower of one, and never written lower case in the
-    article."""
+    article (`lower_words`: the article's lower-case words and their lemmas)."""
     token = span[0]
     sentence = token.sent
     words = [t for t in sentence if t.is_alpha]
@@ -398,7 +399,7 @@ def _used_as_a_name(span: Span) -> bool:
         and not _in_a_title(token)
         and token.lower_ not in CALENDAR_WORDS
         and not token.lower_.endswith(("ism", "ist", "ists"))
-        and token.lower_ not in _lower_words(span.doc)
+        and token.lower_ not in lower_words
     )
 
 
@@ -413,14 +414,6 @@ def _in_a_title(token: Token) -> bool:
         if 0 <= i < len(doc) and abs(i - token.i) <= 3 and (doc[i].is_title or doc[i].is_upper or doc[i].like_num):
             return True
     return False
-
-
-def _lower_words(doc: Doc) -> set[str]:
-    if not doc.has_extension("lower_words"):
-        Doc.set_extension("lower_words", default=None)
-    if doc._.lower_words is None:
-        doc._.lower_words = {t.lemma_.lower() for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
-    return doc._.lower_words
 
 
 def _is_common_phrase(span: Span) -> bool:
@@ -515,7 +508,7 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
     return (
         2 <= len(words) <= 3
         and first
-        and all(part in given_names() and not _is_common_word(part.lower()) for part in first)
+        and all(_is_plain_first_name(part) for part in first)
         and span[-1].tag_ not in ("NNS", "NNPS")
         and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
         and not country_of(span.text)
@@ -536,6 +529,11 @@ def _is_romanised_east_asian_name(span: Span) -> bool:
         and not span[1].whitespace_
         and not span[2].whitespace_
     )
+
+
+def _is_plain_first_name(word: str) -> bool:
+    """A first name that is no English word or place in WordNet: 'Sophie', not 'Paris' or 'Jean'."""
+    return word in given_names() and not _is_common_word(word.lower())
 
 
 def _first_word(span: Span) -> list[str]:
@@ -692,8 +690,9 @@ def _with_surname(ent: Span) -> int:
     by a one-word entity, is a person's name; where it ends."""
     doc, end = ent.doc, ent.end
     following = doc[end] if end < len(doc) else None
-    is_first_name = len(ent) == 1 and ent.text in given_names() and not _is_common_word(ent[0].lower_)
-    if is_first_name and following is not None and ent[0].whitespace_ == " " and following.ent_iob_ == "B" and following.is_title:
+    if len(ent) != 1 or following is None or not _is_plain_first_name(ent.text):
+        return end
+    if ent[0].whitespace_ == " " and following.ent_iob_ == "B" and following.is_title:
         single = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
         return end + 1 if single else end
     return end
@@ -824,7 +823,7 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
     bearers: dict[str, ActorBuilder] = {}
     for builder in sorted(index.builders, key=lambda b: b.start):
         words = name_words(builder.name)
-        if builder.kind == PERSON and len(words) > 1 and words[-2] != "the":
+        if builder.kind == PERSON and len(words) > 1 and not _is_epithet(words, 1):
             bearers.setdefault(words[-1], builder)
     for token in doc:
         bearer = bearers.get(token.lower_)
@@ -991,9 +990,14 @@ def _has_name_part(builder: ActorBuilder, words: list[str], last: bool) -> bool:
     is no surname: 'Great' is not short for 'Peter the Great'."""
     size = len(words)
     return any(
-        len(parts) > size and (parts[-size:] == words and parts[-size - 1] != "the" if last else parts[:size] == words)
+        len(parts) > size and (parts[-size:] == words and not _is_epithet(parts, size) if last else parts[:size] == words)
         for parts in map(name_words, builder.names)
     )
+
+
+def _is_epithet(parts: list[str], size: int) -> bool:
+    """Whether the last `size` words of a longer name follow 'the': 'Peter the Great'."""
+    return parts[-size - 1] == "the"
 
 
 def _is_acronym(text: str) -> bool:
