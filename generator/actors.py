@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .aliases import stated_aliases
 from .briefing import Actor
 from .names import given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words, english_adjectives
@@ -781,8 +782,10 @@ def find_actors(doc: Doc) -> ActorIndex:
     by_key: dict[str, ActorBuilder] = {}
     shorter_names: set[str] = set()
     lookup = NameLookup()
+    one_bearer = _stated_alias_keys(doc, mentions)
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
         key = _canonical_key(mention)
+        key = one_bearer.get(key, key)
         builder = by_key.get(key)
         if builder is None and (builder := _merge_target(mention, lookup.near(mention.text))) is not None:
             shorter_names.add(key)
@@ -802,6 +805,28 @@ def find_actors(doc: Doc) -> ActorIndex:
         builder.mentions.sort(key=lambda m: m.start)
         _collect_roles(builder, doc, index)
     return index
+
+
+def _stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Name keys -> the key of the name the text says they are another name for ('Jenna Marbles'
+    -> 'Jenna Nicole Mourey'): every mention of either name is then one actor's, and a first name
+    they share ('Jenna') is no longer ambiguous. Places are left out: 'the desert southeast of
+    Antioch, known as the Syrian Thebaid' hangs the name on the nearer noun."""
+    mention_at = {i: mention for mention in mentions for i in range(mention.start, mention.end)}
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while key in parent:
+            key = parent[key]
+        return key
+
+    for pair in stated_aliases(doc):
+        linked = [mention_at[i] for i in pair if i in mention_at and mention_at[i].kind not in (PLACE, COUNTRY)]
+        if len(linked) == 2:
+            first, second = (root(_canonical_key(mention)) for mention in linked)
+            if first != second:
+                parent[second] = first
+    return {key: root(key) for key in parent}
 
 
 def _add_country_names(index: ActorIndex) -> None:

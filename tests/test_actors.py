@@ -523,3 +523,34 @@ def test_a_name_split_in_two_entities_is_one_name(analyse_text):
 )
 def test_one_of_a_people_is_not_the_place(analyse_text, text, names):
     assert {actor.name for actor in analyse_text(text).actors} == names
+
+
+def actor_with_alias(briefing, alias):
+    return [actor for actor in briefing.actors if alias in [actor.name, *actor.aliases]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Stefani Germanotta, better known by her stage name Lady Gaga, sang in Berlin. Gaga left on Monday.",
+         ["Stefani Germanotta", "Lady Gaga", "Gaga"]),
+        ("Cassius Clay, who later became known as Muhammad Ali, won the fight in Miami.", ["Cassius Clay", "Muhammad Ali"]),
+        ("Abu Bakr al-Baghdadi, also known as Abu Dua, leads the group. Baghdadi was not seen.",
+         ["Abu Bakr al-Baghdadi", "Abu Dua", "Baghdadi"]),
+        ("Mark Twain was the pen name of Samuel Clemens, who grew up in Missouri.", ["Mark Twain", "Samuel Clemens"]),
+        ("Jenna Nicole Mourey, better known as Jenna Marbles, posts videos. Jenna started her channel in 2010.",
+         ["Jenna Nicole Mourey", "Jenna Marbles", "Jenna"]),
+    ],
+)
+def test_names_the_text_says_are_one_bearer_s_are_one_actor(analyse_text, text, names):
+    """'known as', 'known by her pseudonym', 'the pen name of': one card with every name, and a
+    first name the two names share belongs to it."""
+    briefing = analyse_text(text)
+    holders = {id(actor): actor for name in names for actor in actor_with_alias(briefing, name)}
+    assert len(holders) == 1
+
+
+def test_a_place_known_by_another_name_keeps_its_neighbours_apart(analyse_text):
+    """'known as' may hang on the nearer noun: the desert, not Antioch, is the Syrian Thebaid."""
+    briefing = analyse_text("Jerome went to the desert southeast of Antioch, known as the Syrian Thebaid, in 375.")
+    assert not any({"Antioch", "Syrian Thebaid"} <= {actor.name, *actor.aliases} for actor in briefing.actors)
