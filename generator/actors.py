@@ -26,10 +26,14 @@ from .nlp import Paragraphs, common_words, english_adjectives
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
-AWARD_WORDS = frozenset("award awards prize prizes medal trophy".split())
+AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
 WORK_AND_EVENT_HEADS = frozenset(
-    "olympics championship championships draft game games concerto symphony sonata series festival".split()
+    "olympics paralympics championship championships draft game games concerto symphony sonata series festival".split()
 )
+EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
+POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
+DEGREE_WORDS = frozenset("degree ph.d. phd doctorate master bachelor diploma mba".split())
+PLACE_NAME_PARTICLES = frozenset("la le les de du des sur sous en upon on under lès am an der di del della da do dos das".split())
 WORK_NOUNS = frozenset(
     """book novel novella film movie play opera operetta drama comedy thriller musical series miniseries
     sitcom show story poem song album symphony concerto sonata trio quartet painting essay treatise
@@ -337,12 +341,28 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             continue
         span = _trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
-        if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words):
+        if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words) or _is_no_actor_here(span):
             continue  # a name has a capital: not "n't", not 'secretary of state'
         kind = _mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind))
-    works = {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)}
-    return [mention for mention in mentions if match_key(mention.text) not in works]
+    return mentions
+
+
+def _names_of_no_actors(doc: Doc) -> set[str]:
+    """A title named as a work once ('the film Watchmen') and a storm's own name ('Pam' of
+    'Cyclone Pam') name no actor wherever else they come up."""
+    return {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)} | _storm_names(doc)
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    names = set()
+    for ent in doc.ents:
+        opener = 0
+        while opener < len(ent) and ent[opener].lower_ in EVENT_OPENERS:
+            opener += 1
+        if 0 < opener < len(ent):
+            names.add(match_key(ent[opener:].text))
+    return names
 
 
 def untagged_names(doc: Doc) -> list[Mention]:
@@ -372,7 +392,7 @@ def _is_not_a_name(span: Span, lower_words: set[str]) -> bool:
     doc = span.doc
     if _is_common_phrase(span) and not _used_as_a_name(span, lower_words):
         return True
-    if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span):
+    if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span) or _is_no_actor_here(span):
         return True
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and not doc[i].is_space]
     return any(t.ent_type_ or t.text in ("-", "‐") or t.is_quote for t in neighbours)
@@ -585,11 +605,49 @@ def _names_a_person(noun: Token) -> bool:
     return lemma in TITLE_WORDS or lemma in RANK_WORDS or lemma in PEOPLE_NOUNS or lemma in OCCUPATIONS
 
 
+def _is_no_actor_here(span: Span) -> bool:
+    """A name the sentence uses for something else than an actor: a field of study ('a Ph.D. in
+    Linguistics', 'a master's degree in New Testament Greek', 'Master of Education in Sport
+    Psychology') or post-nominal letters after a name and a comma ('Tom Molomby, SC,',
+    'Iván DeJesús, Jr.'; not an employer: 'Jane Doe, CNN')."""
+    return _names_a_field_of_study(span) or _is_post_nominal_after_a_name(span)
+
+
+def _names_a_field_of_study(span: Span) -> bool:
+    """'a Ph.D. in Linguistics', 'the discipline of Translation Studies'; not 'a fine art degree
+    in London' (the degree has its field), 'discipline in the Navy', '6 Degrees of Kevin Bacon'."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ not in ("in", "of") or country_of(span.text):
+        return False
+    studied = preposition.head
+    if studied.dep_ == "pobj" and studied.head.lower_ == "of":
+        studied = studied.head.head  # 'Master of Education in ...'
+    lemma = studied.lemma_.lower()
+    if preposition.lower_ == "of":
+        return lemma in ("discipline", "field")
+    has_field = any(child.dep_ in ("compound", "amod") for child in studied.children)
+    return lemma in DEGREE_WORDS and not has_field
+
+
+def _is_post_nominal_after_a_name(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.text.replace(".", "").lower() in POST_NOMINALS  # not 'Jane Doe, CNN'
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "PERSON"
+    )
+
+
 def _names_award_or_work(words: list[str]) -> bool:
-    """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics' (the name's words,
-    lower case): prizes, works and events that the small model tags as organisations or people
-    are not actors."""
-    return bool(words) and (bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS)
+    """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics', 'Fan Expo
+    Canada', 'Cyclone Phailin' (the name's words, lower case): prizes, works, events and storms
+    that the small model tags as organisations or people are not actors."""
+    if not words:
+        return False
+    storm = words[0] in EVENT_OPENERS and words[-1] not in PLACE_HEADS | ORGANISATION_HEADS  # not 'Storm Prediction Center'
+    return bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS or storm
 
 
 def _mended_kind(span: Span, words: list[str], kind: str, previous: Mention | None) -> str:
@@ -652,7 +710,7 @@ def _trim(ent: Span) -> Span | None:
     post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
     is made whole ('Wong Yeung' + '-tat')."""
     doc, person = ent.doc, ent.label_ == "PERSON"
-    start, end = _widened(ent) if person else (ent.start, _with_surname(ent))
+    start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
@@ -671,7 +729,7 @@ def _widened(ent: Span) -> tuple[int, int]:
     doc, start, end = ent.doc, ent.start, ent.end
     while end < len(doc):
         last, following = doc[end - 1], doc[end]
-        if following.text in ("-", "‐") and end + 1 < len(doc) and not last.whitespace_ and not following.whitespace_ and doc[end + 1].is_alpha:
+        if _hyphen_follows(doc, end):
             end += 2
         elif last.pos_ == "PROPN" and _may_be_untagged_name(following):
             end += 1
@@ -684,6 +742,42 @@ def _widened(ent: Span) -> tuple[int, int]:
     while start > 0 and _may_be_untagged_name(doc[start - 1]):
         start -= 1
     return start, end
+
+
+def _hyphen_follows(doc: Doc, end: int) -> bool:
+    """Whether a hyphen and a word follow token `end - 1` with no space: the model cut a word."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
+
+
+def _name_goes_on(ent: Span) -> int:
+    """Where a place's or an organisation's name ends that the model cut short: a hyphened
+    place name (`_hyphened_place_name_end`), a first name's surname (`_with_surname`), an 'of'
+    phrase after an organisation's head noun ('Webber Douglas Academy of Dramatic Art',
+    'Calvary Church of Santa Ana'; not 'University of Sheffield of the UK')."""
+    doc, end = ent.doc, _with_surname(ent)
+    end = _hyphened_place_name_end(doc, end)
+    if doc[end - 1].lower_ in ORGANISATION_HEADS and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+    return end
+
+
+def _hyphened_place_name_end(doc: Doc, end: int) -> int:
+    """'Bourg' of 'Bourg-la-Reine', 'Stratford' of 'Stratford-upon-Avon': a name goes on over
+    hyphens and lower-case particles to a capitalised word; not 'New York-based', 'Iran-Iraq'."""
+    stop = end
+    while _hyphen_follows(doc, stop) and doc[stop + 1].lower_ in PLACE_NAME_PARTICLES:
+        stop += 2
+    if stop > end and _hyphen_follows(doc, stop) and doc[stop + 1].is_title:
+        return stop + 2
+    return end
 
 
 def _with_surname(ent: Span) -> int:
@@ -709,7 +803,12 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
     describes = token.lower_ in english_adjectives() and token.text not in given_names()
     if person and end - start > 2 and describes and doc[start + 1].text in given_names():
         return 1
-    hyphened = start + 2 < end and doc[start + 1].text == "-" and (doc[start + 2].is_lower or token.lower_ in LABEL_PREFIXES)
+    hyphened = (
+        start + 2 < end
+        and doc[start + 1].text == "-"
+        and (doc[start + 2].is_lower or token.lower_ in LABEL_PREFIXES)
+        and not _hyphen_follows(doc, start + 3)  # a word of its own, not 'Bourg-la-Reine'
+    )
     return 3 if hyphened and (person or end - start > 4) else 0
 
 
@@ -778,7 +877,8 @@ def _is_noun_group(ent: Span) -> bool:
 
 def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
-    mentions = entity_mentions(doc) + untagged_names(doc)
+    no_actors = _names_of_no_actors(doc)
+    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if match_key(m.text) not in no_actors]
     by_key: dict[str, ActorBuilder] = {}
     shorter_names: set[str] = set()
     lookup = NameLookup()

@@ -554,3 +554,58 @@ def test_a_place_known_by_another_name_keeps_its_neighbours_apart(analyse_text):
     """'known as' may hang on the nearer noun: the desert, not Antioch, is the Syrian Thebaid."""
     briefing = analyse_text("Jerome went to the desert southeast of Antioch, known as the Syrian Thebaid, in 375.")
     assert not any({"Antioch", "Syrian Thebaid"} <= {actor.name, *actor.aliases} for actor in briefing.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Galois was buried in the cemetery of Bourg-la-Reine in 1832.", "Bourg-la-Reine", "Bourg"),
+        ("She trained at London's Webber Douglas Academy of Dramatic Art before 2003.",
+         "Webber Douglas Academy of Dramatic Art", "Webber Douglas Academy"),
+        ("In 1943 he became interim pastor of Calvary Church of Santa Ana, California.",
+         "Calvary Church of Santa Ana", "Calvary Church"),
+    ],
+)
+def test_a_place_or_organisation_name_cut_short_is_made_whole(analyse_text, text, name, absent):
+    """Hyphens and a particle ('-la-'), an 'of' phrase after an organisation's head noun."""
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert name in names and absent not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The New York-based firm hired staff in London.", {"New York", "London"}),
+        ("She studied at the University of Sheffield of the UK in 2001.", {"University of Sheffield", "United Kingdom"}),
+    ],
+)
+def test_a_name_is_not_stretched_over_a_hyphened_word_or_another_name(analyse_text, text, names):
+    assert names <= {actor.name for actor in analyse_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("Cyclone Pam hit Vanuatu on Friday. Pam destroyed thousands of homes.", {"Cyclone Pam", "Pam"}, {"Vanuatu"}),
+        ("Nida received a Ph.D. in Linguistics from the University of Michigan in 1943.", {"Linguistics"},
+         {"University of Michigan"}),
+        ("Crown prosecutor Mark Tedeschi, QC, said the parents failed her. Tom Molomby, SC, said that it was wrong.",
+         {"QC", "SC"}, {"Mark Tedeschi", "Tom Molomby"}),
+        ("Politicians sacrifice Latinos to gin up support from non-Latinos.", {"non-Latinos"}, {"Latinos"}),
+    ],
+)
+def test_storms_fields_of_study_post_nominals_and_labels_are_no_actors(analyse_text, text, absent, kept):
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert not absent & names and kept <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Storm Prediction Center in Norman issued a warning on Monday.", "Storm Prediction Center"),
+        ("He took a fine art degree in London before he went back to surfing.", "London"),
+        ("Marines know about discipline in the Navy, said Jim Jobling of Texas A&M.", "Navy"),
+    ],
+)
+def test_a_centre_a_place_of_study_and_a_service_stay_actors(analyse_text, text, name):
+    assert name in {actor.name for actor in analyse_text(text).actors}
