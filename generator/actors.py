@@ -21,14 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .aliases import stated_aliases
 from .briefing import Actor
-from .names import given_names, match_key, name_key, name_words, normalise_name
+from .names import given_names, international_given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words, english_adjectives
 from .slugs import slugify
 
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
 WORK_AND_EVENT_HEADS = frozenset(
-    "olympics paralympics championship championships draft game games concerto symphony sonata series festival".split()
+    "olympics paralympics championship championships draft game games concerto symphony sonata series festival invitational".split()
 )
 EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
@@ -530,6 +530,7 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
         2 <= len(words) <= 3
         and first
         and all(_is_plain_first_name(part) for part in first)
+        and not any(token.text in ("&", "and") for token in span)
         and span[-1].tag_ not in ("NNS", "NNPS")
         and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
         and not country_of(span.text)
@@ -553,8 +554,9 @@ def _is_romanised_east_asian_name(span: Span) -> bool:
 
 
 def _is_plain_first_name(word: str) -> bool:
-    """A first name that is no English word or place in WordNet: 'Sophie', not 'Paris' or 'Jean'."""
-    return word in given_names() and not _is_common_word(word.lower())
+    """A first name of many nations ('Robert', 'Jean'), or one that is no English word or place
+    in WordNet: 'Sophie', not 'Paris'."""
+    return word in international_given_names() or (word in given_names() and not _is_common_word(word.lower()))
 
 
 def _first_word(span: Span) -> list[str]:

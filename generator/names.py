@@ -11,6 +11,8 @@ import pkgutil
 import re
 import unicodedata
 
+INTERNATIONAL_LOCALES = 8
+
 
 def normalise_name(text: str) -> str:
     """The name as a person would write it on a card: no leading 'the', no possessive."""
@@ -41,13 +43,28 @@ def name_words(text: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """First names of some 80 locales, from Faker's person providers (census and registry
     lists, MIT licence): 'Sophie', 'Giovanni', 'Gérard', 'Tahir'. Capitalised as written."""
+    return frozenset(_locales_per_given_name())
+
+
+@functools.cache
+def international_given_names() -> frozenset[str]:
+    """First names listed by many locales ('Robert', 'Pierre', 'Simon'): whatever else the word
+    means ('Pierre' is a city, 'Dean' a title), it is first of all a first name."""
+    return frozenset(name for name, locales in _locales_per_given_name().items() if locales >= INTERNATIONAL_LOCALES)
+
+
+@functools.cache
+def _locales_per_given_name() -> dict[str, int]:
     import faker.providers.person as people
 
-    names: set[str] = set()
+    counts: dict[str, int] = {}
     for module in pkgutil.iter_modules(people.__path__):
         provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        names: set[str] = set()
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             listed = vars(provider).get(attribute) if provider is not None else None
             if listed is not None and not isinstance(listed, property):
                 names.update(listed)
-    return frozenset(names)
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    return counts
