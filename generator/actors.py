@@ -43,7 +43,7 @@ PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains
     valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor hills heights
-    springs falls gardens""".split()
+    springs falls gardens cave""".split()
 )
 NOT_WHERE_VERBS = frozenset("invest believe trust participate involve engage specialise specialize interest join".split())
 PLACE_NOUNS = frozenset(
@@ -53,7 +53,7 @@ PLACE_NOUNS = frozenset(
 ORGANISATION_HEADS = frozenset(
     """university college conservatory academy school institute party committee ministry department
     company corporation association society league club union agency commission foundation bank
-    court army navy church""".split()
+    court army navy church org""".split()
 )
 NEWSPAPER_WORDS = frozenset(
     """gazette times post herald tribune journal chronicle telegraph observer guardian sun star
@@ -110,6 +110,16 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
 CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mlle", "mme", "sir", "dame", "lord", "lady"}
+PERSONAL_TITLES = (
+    frozenset(
+        """president minister secretary senator mayor king queen prince princess ambassador judge governor
+        professor pope sheikh emir colonel captain lieutenant sergeant admiral congressman congresswoman
+        commissioner chancellor premier""".split()
+    )
+    | RANK_WORDS
+    | HONORIFICS
+)
+PARTICLES = frozenset("du de da di van von der al el le la".split())
 LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre".split())
 CAPTION_LABELS = frozenset("image photo picture credit video source".split())
 ORGANISATION_NOUNS = {
@@ -180,6 +190,7 @@ class Mention:
     text: str
     kind: str
     guessed: bool = False  # a name the model left untagged: its kind is a guess
+    titled: bool = False  # named with a personal title ('Apa Horsiesios', 'Mlle. du Motel') or one: a person
     shorter: bool = False  # a shorter name of an actor named in full: its label counts less
 
 
@@ -343,8 +354,9 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
         if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words) or _is_no_actor_here(span):
             continue  # a name has a capital: not "n't", not 'secretary of state'
-        kind = _mended_kind(span, words, kind, mentions[-1] if mentions else None)
-        mentions.append(Mention(span.start, span.end, span.text, kind))
+        titled = _is_titled_person(span, words)
+        kind = PERSON if titled else _mended_kind(span, words, kind, mentions[-1] if mentions else None)
+        mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
     return mentions
 
 
@@ -381,7 +393,8 @@ def untagged_names(doc: Doc) -> list[Mention]:
             span = doc[start:end]
             kind = None if _is_not_a_name(span, lower_words) else _kind_of_untagged(span)
             if kind is not None:
-                mentions.append(Mention(span.start, span.end, span.text, kind, guessed=True))
+                titled = _is_titled_person(span, [t.lower_ for t in span])
+                mentions.append(Mention(span.start, span.end, span.text, PERSON if titled else kind, guessed=not titled, titled=titled))
             start = None
     return mentions
 
@@ -650,6 +663,22 @@ def _names_award_or_work(words: list[str]) -> bool:
         return False
     storm = words[0] in EVENT_OPENERS and words[-1] not in PLACE_HEADS | ORGANISATION_HEADS  # not 'Storm Prediction Center'
     return bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS or storm
+
+
+def _is_titled_person(span: Span, words: list[str]) -> bool:
+    """'Apa Horsiesios', 'Mlle. du Motel', 'Captain America': a name after a personal title (over
+    a particle) is a person's whatever the label, unless its head noun names a place or an
+    organisation ('Prince Edward Island', 'King Abdullah University'); a title alone ('the
+    Tsar', 'the Sheriff's detective', 'the Tsars') names a person too."""
+    if len(words) == 1 and (words[0] in PERSONAL_TITLES or words[0].removesuffix("s") in PERSONAL_TITLES):
+        return True
+    doc, before = span.doc, span.start - 1
+    if before >= 0 and doc[before].lower_ in PARTICLES:
+        before -= 1
+    if before > 0 and doc[before].text == "." and not doc[before - 1].whitespace_:
+        before -= 1  # 'Mlle' '.'
+    titled = before >= 0 and doc[before].lower_.rstrip(".") in {title.rstrip(".") for title in PERSONAL_TITLES}
+    return titled and doc[before].is_title and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
 
 
 def _mended_kind(span: Span, words: list[str], kind: str, previous: Mention | None) -> str:
@@ -986,6 +1015,8 @@ def _kind_by_vote(builder: ActorBuilder) -> str:
         )
         if chosen
     )
+    if any(mention.titled for mention in builder.mentions):
+        return PERSON
     if COUNTRY in kinds:
         return COUNTRY
     return max(dict.fromkeys(kinds), key=kinds.count)

@@ -615,3 +615,35 @@ def test_storms_fields_of_study_post_nominals_and_labels_are_no_actors(analyse_t
 )
 def test_a_centre_a_place_of_study_and_a_service_stay_actors(analyse_text, text, name):
     assert name in {actor.name for actor in analyse_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pachomius would leave Apa Horsiesios in charge. Monks viewed Horsiesios as a weak leader, "
+         "and no one obeyed Horsiesios.", "Horsiesios"),
+        ("His letters hint that Mlle. du Motel had confided some of her troubles to him.", "Motel"),
+        ("He was the only Scottish soldier in the Tsar's service, and the Tsar visited him often.", "Tsar"),
+        ("The detective for the Sheriff said the station was closed.", "Sheriff"),
+    ],
+)
+def test_a_name_after_a_personal_title_or_a_title_alone_is_a_person(analyse_text, text, name):
+    """The title settles the kind over the labels of the name's other mentions."""
+    assert actor_named(analyse_text(text), name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("She joined the Sea Org aged 14 and left it in 2004.", "Sea Org", "organisation"),
+        ("Players are dropped down a secret elevator to the Bat Cave, to suit up.", "Bat Cave", "place"),
+    ],
+)
+def test_an_organisation_s_or_a_place_s_head_noun_gives_its_kind(analyse_text, text, name, kind):
+    assert actor_named(analyse_text(text), name).kind == kind
+
+
+def test_a_place_named_after_a_queen_is_no_person(analyse_text):
+    briefing = analyse_text("They visited Queen Elizabeth Hospital on Monday.")
+    hospitals = [actor for actor in briefing.actors if "Hospital" in actor.name]
+    assert hospitals and all(actor.kind == "place" for actor in hospitals)
