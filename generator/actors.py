@@ -910,6 +910,7 @@ def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     no_actors = _names_of_no_actors(doc)
     mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if match_key(m.text) not in no_actors]
+    _harmonise_lists(doc, mentions)
     by_key: dict[str, ActorBuilder] = {}
     shorter_names: set[str] = set()
     lookup = NameLookup()
@@ -936,6 +937,25 @@ def find_actors(doc: Doc) -> ActorIndex:
         builder.mentions.sort(key=lambda m: m.start)
         _collect_roles(builder, doc, index)
     return index
+
+
+def _harmonise_lists(doc: Doc, mentions: list[Mention]) -> None:
+    """'Google, Bing, and Yahoo', 'Ubisoft, Microsoft, and Sony', 'Poseidon, Aphrodite, and
+    Athena': a list names things of one kind, so a one-word name that the small model labelled
+    otherwise than the others of its list, which agree and of which two or more are tagged,
+    takes their kind (countries count
+    as places; a name never becomes a country by it, nor an acronym a place)."""
+    mention_at = {mention.end - 1: mention for mention in mentions}
+    for mention in mentions:
+        if mention.end - mention.start != 1 or mention.kind == COUNTRY or mention.titled:
+            continue
+        others = {id(m): m for c in doc[mention.start].conjuncts if (m := mention_at.get(c.i)) is not None}
+        kinds = {PLACE if m.kind == COUNTRY else m.kind for m in others.values()}
+        tagged = [m for m in others.values() if not m.guessed]
+        if len(tagged) >= 2 and len(kinds) == 1:
+            kind = kinds.pop()
+            if kind != mention.kind and kind != GROUP and not (kind == PLACE and _is_acronym(mention.text)):
+                mention.kind = kind
 
 
 def _stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:

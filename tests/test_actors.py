@@ -647,3 +647,19 @@ def test_a_place_named_after_a_queen_is_no_person(analyse_text):
     briefing = analyse_text("They visited Queen Elizabeth Hospital on Monday.")
     hospitals = [actor for actor in briefing.actors if "Hospital" in actor.name]
     assert hospitals and all(actor.kind == "place" for actor in hospitals)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Results showed up on Web search engines including Google, Bing, and Yahoo.", "Bing", "organisation"),
+        ("Some people still worship Zeus, Poseidon, Aphrodite, and Athena.", "Athena", "person"),
+    ],
+)
+def test_a_name_in_a_list_takes_the_kind_its_list_agrees_on(analyse_text, text, name, kind):
+    assert actor_named(analyse_text(text), name).kind == kind
+
+
+def test_a_list_never_makes_a_country_or_an_acronym_a_place(analyse_text):
+    briefing = analyse_text("Officials from France, Germany and NATO met in Brussels on Monday.")
+    assert actor_named(briefing, "NATO").kind == "organisation"
