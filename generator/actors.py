@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -943,19 +944,37 @@ def _harmonise_lists(doc: Doc, mentions: list[Mention]) -> None:
     """'Google, Bing, and Yahoo', 'Ubisoft, Microsoft, and Sony', 'Poseidon, Aphrodite, and
     Athena': a list names things of one kind, so a one-word name that the small model labelled
     otherwise than the others of its list, which agree and of which two or more are tagged,
-    takes their kind (countries count
-    as places; a name never becomes a country by it, nor an acronym a place)."""
-    mention_at = {mention.end - 1: mention for mention in mentions}
+    takes their kind (countries count as places; a name never becomes a country by it, nor an
+    acronym a place). Each list's kinds are counted once: a list of thousands of names costs
+    no more than its length."""
+    first_item = _first_list_items(doc)
+    lists: dict[int, list[Mention]] = {}
     for mention in mentions:
-        if mention.end - mention.start != 1 or mention.kind == COUNTRY or mention.titled:
-            continue
-        others = {id(m): m for c in doc[mention.start].conjuncts if (m := mention_at.get(c.i)) is not None}
-        kinds = {PLACE if m.kind == COUNTRY else m.kind for m in others.values()}
-        tagged = [m for m in others.values() if not m.guessed]
-        if len(tagged) >= 2 and len(kinds) == 1:
-            kind = kinds.pop()
-            if kind != mention.kind and kind != GROUP and not (kind == PLACE and _is_acronym(mention.text)):
+        lists.setdefault(first_item[mention.end - 1], []).append(mention)
+    for members in lists.values():
+        kinds = Counter(_kind_in_a_list(member) for member in members)
+        tagged = sum(not member.guessed for member in members)
+        for mention in members:
+            others = kinds - Counter([_kind_in_a_list(mention)])
+            if mention.end - mention.start != 1 or mention.kind == COUNTRY or mention.titled or len(others) != 1:
+                continue
+            kind = next(iter(others))
+            if tagged - (not mention.guessed) >= 2 and kind != GROUP and not (kind == PLACE and _is_acronym(mention.text)):
                 mention.kind = kind
+
+
+def _first_list_items(doc: Doc) -> dict[int, int]:
+    """Token index -> index of the first item of the list ('A, B and C') it is an item of, or its
+    own index. A conjunct's head comes before it, so one pass finds them all."""
+    first: dict[int, int] = {}
+    for token in doc:
+        head = token.head.i
+        first[token.i] = first[head] if token.dep_ == "conj" and head < token.i else token.i
+    return first
+
+
+def _kind_in_a_list(mention: Mention) -> str:
+    return PLACE if mention.kind == COUNTRY else mention.kind
 
 
 def _stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -967,8 +986,12 @@ def _stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
+        path = []
         while key in parent:
+            path.append(key)
             key = parent[key]
+        for step in path:
+            parent[step] = key  # short paths: many names said to be one stay cheap
         return key
 
     for pair in stated_aliases(doc):
