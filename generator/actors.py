@@ -120,6 +120,7 @@ PERSONAL_TITLES = (
     | RANK_WORDS
     | HONORIFICS
 )
+PERSONAL_TITLE_STEMS = frozenset(title.rstrip(".") for title in PERSONAL_TITLES)  # 'mlle' of 'Mlle.'
 PARTICLES = frozenset("du de da di van von der al el le la".split())
 LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre".split())
 CAPTION_LABELS = frozenset("image photo picture credit video source".split())
@@ -678,7 +679,7 @@ def _is_titled_person(span: Span, words: list[str]) -> bool:
         before -= 1
     if before > 0 and doc[before].text == "." and not doc[before - 1].whitespace_:
         before -= 1  # 'Mlle' '.'
-    titled = before >= 0 and doc[before].lower_.rstrip(".") in {title.rstrip(".") for title in PERSONAL_TITLES}
+    titled = before >= 0 and doc[before].lower_.rstrip(".") in PERSONAL_TITLE_STEMS
     return titled and doc[before].is_title and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
 
 
@@ -1047,7 +1048,10 @@ def _kind_by_vote(builder: ActorBuilder) -> str:
     here, a place there); the actor takes the kind most of its mentions have, the first on a tie.
     A country stays a country: its name says so whatever the label. Mentions by a shorter name
     ('Nida' of Eugene A. Nida, often tagged an organisation) count only when the full name gives
-    no kind, and the kinds guessed for untagged mentions only when no mention was tagged."""
+    no kind, and the kinds guessed for untagged mentions only when no mention was tagged. A
+    mention named with a personal title settles it: a person."""
+    if any(mention.titled for mention in builder.mentions):
+        return PERSON
     kinds = next(
         chosen
         for chosen in (
@@ -1058,8 +1062,6 @@ def _kind_by_vote(builder: ActorBuilder) -> str:
         )
         if chosen
     )
-    if any(mention.titled for mention in builder.mentions):
-        return PERSON
     if COUNTRY in kinds:
         return COUNTRY
     return max(dict.fromkeys(kinds), key=kinds.count)
