@@ -1,13 +1,15 @@
 """Quotes benchmark: export the PolNeAR-derived corpus, score with eval_quotes.py.
 
-    python bench/quotes.py [../shared/corpus/quotes/dev.jsonl]
+    python bench/quotes.py [../shared/corpus/quotes/dev.jsonl] [--resolved ../shared/corpus/quotes/resolved.jsonl]
 
 Prints direct + mixed (partial) quotes, with speaker accuracy for named and for pronoun gold
-speakers, then all attributions (reported speech included); then the export time and the
-share of the parse time that quote extraction adds.
+speakers, then all attributions (reported speech included); for each, the speaker a reader is
+shown (right / wrong / left out), the hand-resolved pronoun speakers, `wrong_speaker_rate` and
+`left_out_rate`; then the export time and the share of the parse time that quote extraction adds.
 """
 import json
 import time
+from pathlib import Path
 
 from common import SHARED, export, parser, score
 
@@ -39,13 +41,30 @@ def speakers_by_kind(result: dict) -> str:
     return f"named {result['speaker_accuracy_named']:.3f} (n={named}), pronoun {pronoun:.3f} (n={total - named})"
 
 
-args = parser(__doc__.splitlines()[0], SHARED / "corpus/quotes/dev.jsonl").parse_args()
+def shown(result: dict) -> str:
+    """What a reader sees: shown speakers, resolved pronoun speakers, the two rates."""
+    return (
+        f"shown right/wrong/left out {result['shown_right']}/{result['shown_wrong']}/{result['shown_left_out']} "
+        f"(n={result['shown_n']}); resolved pronouns right/wrong/left out {result['resolved_right']}/"
+        f"{result['resolved_wrong']}/{result['resolved_left_out']} (n={result['resolved_n']}), accuracy "
+        f"{result['resolved_accuracy']:.3f}; wrong_speaker_rate {result['wrong_speaker_rate']:.4f}, "
+        f"left_out_rate {result['left_out_rate']:.4f}"
+    )
+
+
+cli = parser(__doc__.splitlines()[0], SHARED / "corpus/quotes/dev.jsonl")
+cli.add_argument("--resolved", type=Path, default=SHARED / "corpus/quotes/resolved.jsonl", help="hand-resolved pronoun speakers")
+args = cli.parse_args()
 predictions = args.out / "quotes.jsonl"
 seconds = export([args.corpus], predictions)
 scorer = args.eval_dir / "eval_quotes.py"
-direct = score(scorer, "--gold", str(args.corpus), "--pred", str(predictions), "--types", "direct,mixed")
+resolved = ["--resolved", str(args.resolved)] if args.resolved.exists() else []
+direct = score(scorer, "--gold", str(args.corpus), "--pred", str(predictions), "--types", "direct,mixed", *resolved)
 print("direct+partial:", direct)
 print("direct+partial speaker accuracy by gold speaker:", speakers_by_kind(json.loads(direct)))
-print("all:", score(scorer, "--gold", str(args.corpus), "--pred", str(predictions)))
+print("direct+partial, as a reader sees it:", shown(json.loads(direct)))
+everything = score(scorer, "--gold", str(args.corpus), "--pred", str(predictions), *resolved)
+print("all:", everything)
+print("all, as a reader sees it:", shown(json.loads(everything)))
 print(f"export: {seconds:.1f} s")
 print(quote_share(args.corpus))

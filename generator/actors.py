@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .aliases import stated_aliases
 from .briefing import Actor
+from .lexicon import PRONOUN_GENDER
 from .names import given_names, international_given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words, english_adjectives
 from .slugs import slugify
@@ -147,10 +148,6 @@ OCCUPATIONS = frozenset(
     engineer lawyer politician businessman businesswoman entrepreneur translator priest monk
     economist professor teacher student""".split()
 )
-LOOK_BACK_TOKENS = 400
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-THING_PRONOUNS = {"it", "its"}
-GROUP_PRONOUNS = {"they", "them", "their", "we"}
 OWNER_PRONOUNS = {"his", "her", "its", "their"}
 
 
@@ -283,15 +280,6 @@ class ActorIndex:
             return self.new_actor(mention)
         self.attach(known, mention)
         return known
-
-    def latest(self, before: int, kinds: set[str]) -> ActorBuilder | None:
-        """The actor of the given kinds mentioned last before token `before`, looking back a
-        few paragraphs at most (further back a pronoun is a guess, and the look-up stays linear)."""
-        for i in range(before - 1, max(before - LOOK_BACK_TOKENS, 0) - 1, -1):
-            builder = self.token_actor.get(i)
-            if builder is not None and builder.kind in kinds:
-                return builder
-        return None
 
     def by_description(self, span: Span) -> ActorBuilder | None:
         """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
@@ -526,13 +514,13 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.i in {t.i for t in span.root.lefts} | {span.root.head.i}:
-        if _names_a_person(before):
+        if names_a_person(before):
             return True
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = span.root.head
     owner = next((t for t in verb.subtree if t.i >= span.end and t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS), None)
-    return owner is not None and owner.lower_ in PERSON_PRONOUNS and _clause_verb(owner).i == verb.i
+    return owner is not None and owner.lower_ in PRONOUN_GENDER and _clause_verb(owner).i == verb.i
 
 
 def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
@@ -617,7 +605,7 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def _names_a_person(noun: Token) -> bool:
+def names_a_person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in TITLE_WORDS or lemma in RANK_WORDS or lemma in PEOPLE_NOUNS or lemma in OCCUPATIONS
 
@@ -1311,14 +1299,3 @@ def _names_people(head: Token) -> bool:
     lemma = head.lemma_.lower()
     agentive = lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith("ment")
     return agentive or lemma in PEOPLE_NOUNS
-
-
-def pronoun_kinds(token: Token) -> set[str] | None:
-    lower = token.lower_
-    if lower in PERSON_PRONOUNS:
-        return {PERSON}
-    if lower in THING_PRONOUNS:
-        return {ORGANISATION, COUNTRY, GROUP}
-    if lower in GROUP_PRONOUNS:
-        return {GROUP, ORGANISATION, COUNTRY}
-    return None

@@ -63,6 +63,14 @@ class Quote:
     start: int = 0
     end: int = 0
     speaker_name: str | None = None
+    speaker_confidence: float = 0.0
+    """How strongly the evidence carries the speaker (see `quotes.py`); below the threshold the
+    quote is unattributed: `speaker_id` and `speaker_name` are None, `speaker` keeps the words."""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    """Character span of the speaker's words in the body; None when unattributed."""
+    speaker_evidence: str | None = None
+    """What carries the speaker: 'speech verb', 'label', 'pronoun', 'description', ..."""
 
 
 @dataclass

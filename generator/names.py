@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 INTERNATIONAL_LOCALES = 8
+GENDER_MAJORITY = 3
 
 
 def normalise_name(text: str) -> str:
@@ -53,18 +54,57 @@ def international_given_names() -> frozenset[str]:
     return frozenset(name for name, locales in _locales_per_given_name().items() if locales >= INTERNATIONAL_LOCALES)
 
 
+def given_name_gender(name: str) -> str | None:
+    """'male' or 'female' when Faker's locales list the first name for one gender at least
+    GENDER_MAJORITY times as often as for the other ('Sarah', 'Marco'); None for names
+    listed for both ('Kim', 'Hillary') or not at all. A hint only: the article's own pronouns
+    for its bearer say more."""
+    male, female = _gendered_given_names().get(name, (0, 0))
+    if male >= GENDER_MAJORITY * max(female, 1) or (male and not female):
+        return "male"
+    if female >= GENDER_MAJORITY * max(male, 1) or (female and not male):
+        return "female"
+    return None
+
+
 @functools.cache
 def _locales_per_given_name() -> dict[str, int]:
-    import faker.providers.person as people
-
     counts: dict[str, int] = {}
-    for module in pkgutil.iter_modules(people.__path__):
-        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+    for listing in _person_providers():
         names: set[str] = set()
         for attribute in ("first_names", "first_names_male", "first_names_female"):
-            listed = vars(provider).get(attribute) if provider is not None else None
-            if listed is not None and not isinstance(listed, property):
-                names.update(listed)
+            names.update(listing.get(attribute, ()))
         for name in names:
             counts[name] = counts.get(name, 0) + 1
     return counts
+
+
+@functools.cache
+def _gendered_given_names() -> dict[str, tuple[int, int]]:
+    """First name -> (locales listing it as male, locales listing it as female)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for listing in _person_providers():
+        for name in set(listing.get("first_names_male", ())):
+            male, female = counts.get(name, (0, 0))
+            counts[name] = (male + 1, female)
+        for name in set(listing.get("first_names_female", ())):
+            male, female = counts.get(name, (0, 0))
+            counts[name] = (male, female + 1)
+    return counts
+
+
+@functools.cache
+def _person_providers() -> tuple[dict[str, tuple[str, ...]], ...]:
+    """The first-name lists of each of Faker's person locales, by attribute name."""
+    import faker.providers.person as people
+
+    listings = []
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        listing = {}
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = vars(provider).get(attribute) if provider is not None else None
+            if listed is not None and not isinstance(listed, property):
+                listing[attribute] = tuple(listed)
+        listings.append(listing)
+    return tuple(listings)

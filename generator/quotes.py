@@ -11,18 +11,14 @@ with a clausal complement and no quotation marks are reported speech.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import (
-    TITLE_WORDS,
-    ActorBuilder,
-    ActorIndex,
-    kind_of_description,
-    pronoun_kinds,
-)
+from .actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, names_a_person
 from .briefing import Quote
+from .coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
+from .lexicon import NON_SPEAKER_ENTITIES, SOURCE_NOUNS
 from .nlp import Paragraphs
 
 REPORTING_VERBS = frozenset(
@@ -57,6 +53,13 @@ NEARBY_TOKENS = 6
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
 LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
+INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
+NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
+NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation
+LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
+CONTINUED_WEIGHTS = (0.95, 0.85, 0.75)  # the previous quote's speaker, 0, 1 or 2 paragraphs on
+DESCRIBED_CONFIDENCE = 0.8
+THING_WEIGHT = 0.5  # a description of a thing as the source: no speaker the text vouches for  # 'the Russian leader': the person whose role shares its words
 SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
 
 
@@ -109,20 +112,51 @@ def looks_like_title(text: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[0].isalpha() for w in words)
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """Who a quote is credited to, and how strongly the evidence carries it.
+
+    `words` is how surely `speaker` (the words as written) is the source: 1 for the subject of a
+    verb of saying, less for weaker cues. `confidence` multiplies in how surely those words
+    resolve to `builder` (1 for a name, the resolver's confidence for a pronoun)."""
+
+    speaker: str | None
+    builder: ActorBuilder | None
+    words: float
+    confidence: float
+    start: int | None
+    end: int | None
+    evidence: str | None
+
+    def weakened(self, factor: float) -> Attribution:
+        return replace(self, words=self.words * factor, confidence=self.confidence * factor)
+
+    @property
+    def attributed(self) -> bool:
+        return self.confidence >= MIN_CONFIDENCE
+
+
+UNATTRIBUTED = Attribution(None, None, 0.0, 0.0, None, None, None)
+
+
 class Attributor:
-    """Resolves the speaker of a speech verb to a surface text and an actor."""
+    """Resolves the speaker of a speech verb to the words that name it and an actor."""
 
     def __init__(self, index: ActorIndex, quoted: frozenset[int] = frozenset()):
         self.index = index
         self.quoted = quoted
-        self.speakers: list[tuple[int, ActorBuilder]] = []
+        self.referents = Referents(index.doc, index, quoted)
 
-    def speaker(self, cue: Token) -> tuple[str | None, ActorBuilder | None]:
+    def speaker(self, cue: Token, weight: float = 1.0) -> Attribution:
         if is_according(cue):
-            subject = source_of_according(cue)
+            subject, evidence = source_of_according(cue), "according to"
         else:
-            subject = subject_of(cue, self.quoted) or _inverted_subject(cue) or self._nearby_actor(cue)
-        return self.resolve(subject) if subject is not None else (None, None)
+            subject, evidence = subject_of(cue, self.quoted), "speech verb"
+            if subject is None:
+                subject, weight = _inverted_subject(cue), weight * INVERTED_WEIGHT
+            if subject is None:
+                subject, weight, evidence = self._nearby_actor(cue), weight * NEARBY_WEIGHT, "nearby name"
+        return self.resolve(subject, weight, evidence, cue) if subject is not None else UNATTRIBUTED
 
     def _nearby_actor(self, cue: Token) -> Token | None:
         """Where the parse gives the verb no subject ('“...,” Ramos, 58, told AFP'), an actor named
@@ -138,42 +172,67 @@ class Attributor:
     def _names_actor(self, token: Token) -> bool:
         return token.i not in self.quoted and self.index.actor_of(token) is not None
 
-    def resolve(self, subject: Token) -> tuple[str | None, ActorBuilder | None]:
+    def resolve(self, subject: Token, weight: float = 1.0, evidence: str = "speech verb", verb: Token | None = None) -> Attribution:
         """The words that name the source, and the actor they refer to, if any ('the host, Gina
         Ford,': the name in apposition)."""
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if subject.pos_ == "NOUN" and named is not None and self.index.actor_of(named) is not None:
             subject = named
+        chunk = noun_phrase(subject)
         builder = self.index.actor_of(subject)
         if builder is not None:
-            return noun_phrase(subject).text, self._heard(subject, builder)
-        kinds = pronoun_kinds(subject)
-        if kinds is not None:
-            return subject.text, self._heard(subject, self._recent_speaker(subject.i, kinds))
-        chunk = noun_phrase(subject)
+            return self._heard(subject, chunk, builder, weight, 1.0, evidence)
+        if kinds_of_pronoun(subject) is not None:
+            referent = self.referents.pronoun(subject, verb if verb is not None else subject.head)
+            return self._heard(subject, chunk, referent.builder, weight, referent.confidence, "pronoun")
         named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
         if named is not None and chunk.root.pos_ == "PROPN":
-            return chunk.text, self._heard(subject, named)
+            return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if chunk.root.lower_ in TITLE_WORDS:
             described = self.index.by_description(chunk)
             if described is not None:
                 described.add_description(chunk.text[0].lower() + chunk.text[1:] if chunk[0].lower_ == "the" else chunk.text)
-            return chunk.text, self._heard(subject, described)
+                return self._heard(subject, chunk, described, weight, DESCRIBED_CONFIDENCE, "description")
+            return self._heard(subject, chunk, None, weight, 1.0, "description")
         kind = kind_of_description(chunk)
         if kind is None:
-            return chunk.text, None
-        return chunk.text, self._heard(subject, self.index.add_description(chunk, kind))
+            return self._heard(subject, chunk, None, weight * _description_weight(chunk), 1.0, "description")
+        if _is_bare_description(chunk):
+            referent = self.referents.description(chunk, frozenset({kind}))
+            if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE:
+                referent.builder.add_description(chunk.text)
+                return self._heard(subject, chunk, referent.builder, weight, referent.confidence, "description")
+            return self._heard(subject, chunk, None, weight, 1.0, "description")
+        return self._heard(subject, chunk, self.index.add_description(chunk, kind), weight, 1.0, evidence)
 
-    def _recent_speaker(self, position: int, kinds: set[str]) -> ActorBuilder | None:
-        for spoken_at, builder in reversed(self.speakers):
-            if spoken_at < position and builder.kind in kinds:
-                return builder
-        return self.index.latest(position, kinds)
+    def _heard(self, subject: Token, chunk: Span, builder, weight: float, resolved: float, evidence: str) -> Attribution:
+        words = chunk.text if kinds_of_pronoun(subject) is None else subject.text
+        start, end = (subject.idx, subject.idx + len(subject)) if words == subject.text else (chunk.start_char, chunk.end_char)
+        attribution = Attribution(words, builder, weight, weight * resolved if builder is not None else weight, start, end, evidence)
+        if builder is None and kinds_of_pronoun(subject) is not None:
+            attribution = replace(attribution, confidence=0.0)
+        if builder is not None and attribution.attributed:
+            self.referents.spoke(subject, builder)
+        return attribution
 
-    def _heard(self, subject: Token, builder: ActorBuilder | None) -> ActorBuilder | None:
-        if builder is not None:
-            self.speakers.append((subject.i, builder))
-        return builder
+
+def _is_bare_description(chunk: Span) -> bool:
+    """'the company', 'the group': 'the' and a singular common noun, nothing that names it.
+    A plural ('police', 'the groups') is a group of its own, not a named one."""
+    return chunk.root.tag_ == "NN" and chunk[0].lower_ == "the" and all(t.i in (chunk.start, chunk.root.i) for t in chunk)
+
+
+def _description_weight(chunk: Span) -> float:
+    """How surely a source that names no actor is a speaker: a name in it, a person ('a
+    longtime adviser') or a document that speaks for someone ('a statement', 'a new ad') is;
+    a date, a number or any other thing ('That record prompted ...') is not."""
+    root = chunk.root
+    if root.ent_type_ in NON_SPEAKER_ENTITIES:
+        return 0.0
+    if root.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in chunk):
+        return 1.0
+    lemma = root.lemma_.lower()
+    return 1.0 if lemma in SOURCE_NOUNS or names_a_person(root) else THING_WEIGHT
 
 
 def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | None:
@@ -288,8 +347,7 @@ class FoundQuote:
     """A quote whose speaker is still an actor under construction."""
 
     quote: str
-    speaker: str | None
-    builder: ActorBuilder | None
+    attribution: Attribution
     cue: str | None
     cue_token: int | None
     kind: str
@@ -297,12 +355,22 @@ class FoundQuote:
     start: int
     end: int
 
+    @property
+    def builder(self) -> ActorBuilder | None:
+        """The actor the quote is credited to; None when the evidence does not carry one."""
+        return self.attribution.builder if self.attribution.attributed else None
+
     def freeze(self) -> Quote:
-        """`speaker` is as the article writes it ('he'); the actor it resolves to is `speaker_id`."""
-        builder = self.builder
+        """`speaker` is as the article writes it ('he'), kept when only its resolution is unsure;
+        the actor it resolves to is `speaker_id`, given only when the evidence carries it."""
+        attribution, builder = self.attribution, self.builder
+        speaker = attribution.speaker if attribution.words >= MIN_CONFIDENCE else None
+        attributed = attribution.attributed
         return Quote(
-            self.quote, self.speaker, builder.id if builder else None, self.cue, self.kind, self.paragraph,
-            self.start, self.end, builder.name if builder else None,
+            self.quote, speaker, builder.id if builder else None, self.cue, self.kind, self.paragraph,
+            self.start, self.end, builder.name if builder else None, round(attribution.confidence, 2),
+            attribution.start if attributed else None, attribution.end if attributed else None,
+            attribution.evidence,
         )
 
 
@@ -327,26 +395,28 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
     if cue is None:
         label = _label(span, attributor.index)
         if label is not None:
-            speaker, builder = attributor.resolve(label)
-            return FoundQuote(text, speaker, builder, None, None, DIRECT, paragraph, start, end)
+            attribution = attributor.resolve(label, LABEL_WEIGHT, "label")
+            return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
         narrator = _narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
         if narrator is not None:
-            speaker, builder = attributor.speaker(narrator)
-            return FoundQuote(text, speaker, builder, narrator.text, narrator.i, DIRECT, paragraph, start, end)
+            attribution = replace(attributor.speaker(narrator, NARRATOR_WEIGHT), evidence="narrating verb")
+            return FoundQuote(text, attribution, narrator.text, narrator.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
-            return FoundQuote(text, previous.speaker, previous.builder, previous.cue, None, DIRECT, paragraph, start, end)
+            weight = CONTINUED_WEIGHTS[min(paragraph - previous.paragraph, len(CONTINUED_WEIGHTS) - 1)]
+            attribution = replace(previous.attribution.weakened(weight), evidence="continued")
+            return FoundQuote(text, attribution, previous.cue, None, DIRECT, paragraph, start, end)
         if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
             return None
-        return FoundQuote(text, None, None, None, None, DIRECT, paragraph, start, end)
-    speaker, builder = attributor.speaker(_outer_reporter(cue, quoted_tokens))
+        return FoundQuote(text, UNATTRIBUTED, None, None, DIRECT, paragraph, start, end)
+    attribution = attributor.speaker(_outer_reporter(cue, quoted_tokens))
     complement = _complement_around(cue, _tokens(doc, start, end))
     if complement is not None:
         return FoundQuote(
-            _clean_quote(complement.text), speaker, builder, cue_text(cue), cue.i, PARTIAL, paragraph,
+            _clean_quote(complement.text), attribution, cue_text(cue), cue.i, PARTIAL, paragraph,
             complement.start_char, complement.end_char,
         )
-    return FoundQuote(text, speaker, builder, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
+    return FoundQuote(text, attribution, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
 
 
 def cue_text(cue: Token) -> str:
@@ -515,7 +585,7 @@ def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int
 def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
     """A quote with no speech verb of its own, opening its sentence soon after an attributed
     quote (same paragraph or the RUN_ON_PARAGRAPHS before), goes on with that speaker."""
-    if not earlier or earlier[-1].speaker is None or earlier[-1].paragraph < paragraph - RUN_ON_PARAGRAPHS:
+    if not earlier or earlier[-1].attribution.speaker is None or earlier[-1].paragraph < paragraph - RUN_ON_PARAGRAPHS:
         return None
     before = text[: passage.start].rstrip(" ")
     opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
@@ -552,9 +622,8 @@ def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fo
     content = _strip_punct(max(left, right, key=lambda part: sum(t.is_alpha for t in part)))
     if sum(t.is_alpha for t in content) < 3 or content[0].text in QUOTE_CHARS:
         return None
-    speaker, builder = attributor.speaker(cue)
     return FoundQuote(
-        content.text, speaker, builder, "according to", cue.i, INDIRECT, paragraphs.number(content.start_char),
+        content.text, attributor.speaker(cue), "according to", cue.i, INDIRECT, paragraphs.number(content.start_char),
         content.start_char, content.end_char,
     )
 
@@ -569,13 +638,13 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     clause = _strip_punct(cue.doc[complement.left_edge.i : complement.right_edge.i + 1])
     if len([t for t in clause if t.is_alpha]) < 3:
         return None
-    speaker, builder = attributor.speaker(cue)
-    if speaker is None:
+    attribution = attributor.speaker(cue)
+    if attribution.speaker is None:
         return None
     text = clause.text
     if clause[0].lower_ == "that":
         text = clause[1:].text
     return FoundQuote(
-        text, speaker, builder, cue.text, cue.i, INDIRECT, paragraphs.number(clause.start_char),
+        text, attribution, cue.text, cue.i, INDIRECT, paragraphs.number(clause.start_char),
         clause.start_char, clause.end_char,
     )

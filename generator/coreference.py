@@ -1,0 +1,252 @@
+"""Who a pronoun or a description refers to: agreement filters, salience ranks, and a
+confidence that says how clearly the best referent wins.
+
+"She said" is resolved by what the text says, not by the nearest name:
+
+- **Agreement.** 'he' / 'she' refer to a person whose gender does not contradict them; 'it'
+  to an organisation or a country; 'they' and 'we' to a group, an organisation or a country.
+  A person's gender comes from the article first (an honorific, a gendered role noun, the
+  pronouns the article uses right after naming them: 'Swift ... her album'), then from the
+  first name (Faker's locale lists), which only lowers a candidate's weight.
+- **Structure.** A name inside a quotation is never its speaker; a name that is an argument
+  of the speech verb itself ('she described Trump as ...') is not the verb's subject.
+- **Salience.** Each earlier mention in the last few sentences counts by its grammatical
+  role (subjects most) and halves with each sentence back (Lappin and Leass's weighting); the
+  speakers of earlier quotes count as mentions where they spoke, so a run of 'he said'
+  follows its subject chain.
+
+The confidence is 1 for the only candidate and falls as the runner-up's salience nears the
+winner's; below `MIN_CONFIDENCE` the quotes stage leaves the speaker unattributed.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, ActorBuilder, ActorIndex
+from .lexicon import FEMALE, GENDERED_HONORIFICS, GENDERED_NOUNS, MALE, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS
+from .names import given_name_gender
+
+SENTENCES_BACK = 5
+PARAGRAPH_DECAY = 1.0
+ROLE_WEIGHTS = {"nsubj": 1.0, "nsubjpass": 0.9, "dobj": 0.5, "dative": 0.45, "attr": 0.5, "poss": 0.45, "pobj": 0.35, "appos": 0.5}
+OTHER_ROLE_WEIGHT = 0.4
+EMBEDDED_WEIGHT = 0.7
+SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
+UNSURE_GENDER_WEIGHT = 0.3  # the first name disagrees with the pronoun: possible, unlikely
+MIN_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class Referent:
+    builder: ActorBuilder | None
+    confidence: float
+
+
+NOBODY = Referent(None, 0.0)
+
+
+def kinds_of_pronoun(token: Token) -> frozenset[str] | None:
+    """The actor kinds a pronoun can refer to, or None when it is no pronoun of a speaker."""
+    lower = token.lower_
+    if lower in PRONOUN_GENDER:
+        return frozenset({PERSON})
+    if lower in THING_PRONOUNS:
+        return frozenset({ORGANISATION, COUNTRY})
+    if lower in PLURAL_PRONOUNS:
+        return frozenset({GROUP, ORGANISATION, COUNTRY})
+    return None
+
+
+class Referents:
+    """The pronoun and description look-ups of one article, over its actors' mentions."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, quoted: frozenset[int] = frozenset()):
+        self.doc = doc
+        self.quoted = quoted
+        self.sentence_starts = [sentence.start for sentence in doc.sents]
+        self.paragraph_starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        self.mentions: list[tuple[int, float, int, ActorBuilder]] = []  # (token, weight, order, actor)
+        for builder in index.builders:
+            for mention in builder.mentions:
+                if mention.start not in quoted:
+                    head = _head(doc[mention.start : mention.end])
+                    self.mentions.append((head.i, _role_weight(head), len(self.mentions), builder))
+        self.mentions.sort(key=lambda m: (m[0], m[2]))
+        self.positions = [m[0] for m in self.mentions]
+        self._genders: dict[int, tuple[str | None, bool]] | None = None
+
+    def spoke(self, token: Token, builder: ActorBuilder) -> None:
+        """An attributed speaker counts where its speech verb's subject stands: as a mention
+        there (a pronoun or a description; a name is one already), and once more as a speaker."""
+        at = bisect.bisect_right(self.positions, token.i)
+        named_here = at and self.positions[at - 1] == token.i
+        weight = SPEAKER_WEIGHT if named_here else SPEAKER_WEIGHT + _role_weight(token)
+        entry = (token.i, weight, len(self.mentions), builder)
+        self.mentions.insert(at, entry)
+        self.positions.insert(at, token.i)
+
+    def pronoun(self, token: Token, verb: Token | None = None) -> Referent:
+        """The actor a speaker pronoun refers to; `verb` is the speech verb it is subject of."""
+        kinds = kinds_of_pronoun(token)
+        if kinds is None:
+            return NOBODY
+        gender = PRONOUN_GENDER.get(token.lower_)
+        return self._best(token, kinds, gender, verb)
+
+    def description(self, span: Span, kinds: frozenset[str]) -> Referent:
+        """'the company', 'the group': the most salient earlier actor of a fitting kind."""
+        return self._best(span.root, kinds, None, span.root.head, exclude=range(span.start, span.end))
+
+    def _best(self, token: Token, kinds, gender, verb, exclude=range(0)) -> Referent:
+        """Salience per candidate: in each sentence its strongest mention, halved per sentence
+        back and again per paragraph break crossed, summed over the sentences."""
+        strongest: dict[tuple[int, int], float] = {}
+        owners: dict[int, ActorBuilder] = {}
+        sentence, paragraph = self._sentence(token.i), self._paragraph(token.i)
+        first = bisect.bisect_left(self.positions, self.sentence_starts[max(sentence - SENTENCES_BACK, 0)])
+        last = bisect.bisect_left(self.positions, token.i)
+        for position, weight, _, builder in self.mentions[first:last]:
+            if builder.kind not in kinds or position in exclude or self._bound_by(position, token, verb):
+                continue
+            agreement = self._agreement(builder, gender)
+            if not agreement:
+                continue
+            back = sentence - self._sentence(position) + PARAGRAPH_DECAY * (paragraph - self._paragraph(position))
+            key = (id(builder), self._sentence(position))
+            owners[id(builder)] = builder
+            strongest[key] = strongest.get(key, 0.0) + weight * agreement * 0.5**back
+        scores: dict[int, float] = {}
+        for (owner, _), score in strongest.items():
+            scores[owner] = scores.get(owner, 0.0) + score
+        if not scores:
+            return NOBODY
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        best, runner_up = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+        return Referent(owners[ranked[0][0]], 1.0 - runner_up / (2 * best) if runner_up else 1.0)
+
+    def _sentence(self, i: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, i) - 1
+
+    def _paragraph(self, i: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, i) - 1
+
+    def _bound_by(self, position: int, pronoun: Token, verb: Token | None) -> bool:
+        """A mention that is an argument of the pronoun's own clause is not its referent:
+        'she described Trump as kind', 'Asked about Trump, he said'. The subject of a clause
+        before it may be: 'When Trump returned, he said'."""
+        if verb is None or self._sentence(position) != self._sentence(pronoun.i):
+            return False
+        mention = self.doc[position]
+        return mention.dep_ not in ("nsubj", "nsubjpass") and verb in mention.ancestors
+
+    def _agreement(self, builder: ActorBuilder, gender: str | None) -> float:
+        """1 when nothing contradicts the pronoun's gender, a small weight when only the first
+        name does, 0 when the article does."""
+        if gender is None or builder.kind != PERSON:
+            return 1.0
+        known, from_text = self._gender(builder)
+        if known is None or known == gender:
+            return 1.0
+        return 0.0 if from_text else UNSURE_GENDER_WEIGHT
+
+    def gender(self, builder: ActorBuilder) -> str | None:
+        return self._gender(builder)[0]
+
+    def _gender(self, builder: ActorBuilder) -> tuple[str | None, bool]:
+        if self._genders is None:
+            self._genders = self._all_genders()
+        return self._genders.get(id(builder), (None, False))
+
+    def _all_genders(self) -> dict[int, tuple[str | None, bool]]:
+        """Each person's gender, and whether the article itself says it."""
+        votes: dict[int, dict[str, int]] = {}
+        people: dict[int, ActorBuilder] = {}
+        for _, _, _, builder in self.mentions:
+            if builder.kind == PERSON:
+                people[id(builder)] = builder
+        for key, builder in people.items():
+            tally = votes.setdefault(key, {MALE: 0, FEMALE: 0})
+            for gender in _stated_genders(self.doc, builder):
+                tally[gender] += 2
+        for key, gender in self._pronoun_votes():
+            if key in votes:
+                votes[key][gender] += 1
+        genders = {}
+        for key, builder in people.items():
+            male, female = votes[key][MALE], votes[key][FEMALE]
+            if male != female:
+                genders[key] = (MALE if male > female else FEMALE, True)
+            else:
+                genders[key] = (_first_name_gender(builder), False)
+        return genders
+
+    def _pronoun_votes(self):
+        """(person, gender) for each gendered pronoun outside quotations after a person's mention
+        in the same sentence, with no other person named between them: 'Swift said her album'."""
+        people = [(position, builder) for position, _, _, builder in self.mentions if builder.kind == PERSON]
+        at = 0
+        for token in self.doc:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if not gender or token.pos_ != "PRON" or token.i in self.quoted:
+                continue
+            at = bisect.bisect_left(people, token.i, lo=at, key=lambda entry: entry[0])
+            if at and self._sentence(people[at - 1][0]) == self._sentence(token.i):
+                yield id(people[at - 1][1]), gender
+
+
+def _head(span: Span) -> Token:
+    """The token of a mention its sentence hangs it from."""
+    return next((t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t), span[-1])
+
+
+def _role_weight(head: Token) -> float:
+    """A mention's weight by its grammatical role (in apposition to a subject it is one), less
+    inside an embedded clause: in 'X said Russia has agreed', X is the one the story follows."""
+    dep = head.dep_
+    if dep in ("appos", "conj", "compound") and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head
+        dep = head.dep_
+    clause = head.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    embedded = clause.dep_ not in ("ROOT",)
+    return ROLE_WEIGHTS.get(dep, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
+
+
+def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:
+    """Genders the article states for one person: 'Mr. Rubio', 'spokeswoman Hope Hicks', 'his
+    wife, Melania', and the person's roles and descriptions ('the congresswoman')."""
+    found = []
+    for mention in builder.mentions:
+        before = doc[max(mention.start - 3, 0) : mention.start]
+        for token in before:
+            gender = GENDERED_HONORIFICS.get(token.lower_) or GENDERED_NOUNS.get(token.lemma_.lower())
+            if gender:
+                found.append(gender)
+        span = doc[mention.start : mention.end]
+        for token in span:
+            if token.dep_ == "appos" or token.head.dep_ == "appos":
+                continue
+            gender = GENDERED_HONORIFICS.get(token.lower_)
+            if gender:
+                found.append(gender)
+        for appos in (c for t in span for c in t.children if c.dep_ == "appos"):
+            gender = GENDERED_NOUNS.get(appos.lemma_.lower())
+            if gender:
+                found.append(gender)
+        head = _head(span)
+        if head.dep_ == "appos" and GENDERED_NOUNS.get(head.head.lemma_.lower()):
+            found.append(GENDERED_NOUNS[head.head.lemma_.lower()])
+    for text in builder.roles + builder.descriptions:
+        for word in text.lower().split():
+            if word in GENDERED_NOUNS:
+                found.append(GENDERED_NOUNS[word])
+    return found
+
+
+def _first_name_gender(builder: ActorBuilder) -> str | None:
+    words = builder.name.split()
+    return given_name_gender(words[0]) if len(words) >= 2 else None

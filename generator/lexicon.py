@@ -1,0 +1,52 @@
+"""Word lists of the speaker and pronoun stages: data, kept in one place.
+
+Each list is closed-class English (pronouns, honorifics, nouns that carry a gender) or a short
+list of how English marks a turn in a transcript; none is tuned to one article.
+"""
+from __future__ import annotations
+
+MALE, FEMALE = "male", "female"
+
+# Honorifics that say a person's gender ('Mr. Rubio', 'Ms. Maloney').
+GENDERED_HONORIFICS = {
+    "mr": MALE, "mr.": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE,
+    "ms.": FEMALE, "miss": FEMALE, "dame": FEMALE, "lady": FEMALE, "mme": FEMALE, "mme.": FEMALE,
+    "mlle": FEMALE, "mlle.": FEMALE,
+}
+
+# Nouns of a role or a relation that say the gender of who holds it ('spokeswoman', 'his wife').
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        """spokesman chairman congressman businessman councilman alderman assemblyman anchorman
+        king prince emperor duke husband father son brother uncle nephew grandfather grandson
+        boyfriend widower actor waiter monk priest""".split(),
+        MALE,
+    ),
+    **dict.fromkeys(
+        """spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman assemblywoman
+        anchorwoman queen princess empress duchess wife mother daughter sister aunt niece
+        grandmother granddaughter girlfriend widow actress waitress nun""".split(),
+        FEMALE,
+    ),
+}
+
+# Pronouns: the gender or number they agree with.
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
+
+# A turn of an interview or a transcript that names no one: the interviewer, the audience.
+ANONYMOUS_TURN_LABELS = frozenset("q question a answer interviewer audience unidentified voice crosstalk".split())
+
+# Things that can speak for someone in news prose: 'a statement said', 'a new ad urges', 'the
+# report found'. A description headed by another thing ('That record prompted', 'Estimates
+# are') is no speaker the text vouches for.
+SOURCE_NOUNS = frozenset(
+    """statement letter ad advert advertisement commercial spot poll survey study report paper
+    book memo email e-mail tweet post message note editorial column article story piece release
+    complaint lawsuit filing document documents record records transcript video speech
+    interview website site blog account page analysis review investigation audit ruling
+    decision order indictment motion brief campaign""".split()
+)
+NON_SPEAKER_ENTITIES = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
