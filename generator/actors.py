@@ -281,6 +281,15 @@ class ActorIndex:
         self.attach(known, mention)
         return known
 
+    def by_surname(self, words: str) -> ActorBuilder | None:
+        """The one person whose name is `words` or ends with its last word ('BOLDUAN')."""
+        key = name_words(words)
+        if not key:
+            return None
+        people = [b for b in self.builders if b.kind == PERSON and any(name_words(n)[-1:] == key[-1:] for n in b.names)]
+        exact = [b for b in people if any(name_words(n) == key for n in b.names)]
+        return _only(exact) or _only(people)
+
     def by_description(self, span: Span) -> ActorBuilder | None:
         """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
         or holds the head noun ('Syria leader'): of those named before, the last one found."""

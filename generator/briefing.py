@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 PARAGRAPH = "paragraph"
 HEADING = "heading"
+DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"  # the kinds of a quote
 
 
 @dataclass(frozen=True)

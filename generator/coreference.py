@@ -35,7 +35,7 @@ ROLE_WEIGHTS = {"nsubj": 1.0, "nsubjpass": 0.9, "dobj": 0.5, "dative": 0.45, "at
 OTHER_ROLE_WEIGHT = 0.4
 EMBEDDED_WEIGHT = 0.7
 SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
-UNSURE_GENDER_WEIGHT = 0.3  # the first name disagrees with the pronoun: possible, unlikely
+UNSURE_GENDER_WEIGHT = 0.15  # the first name disagrees with the pronoun: possible, unlikely
 MIN_CONFIDENCE = 0.6
 
 
@@ -199,21 +199,22 @@ class Referents:
 
 def _head(span: Span) -> Token:
     """The token of a mention its sentence hangs it from."""
-    return next((t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t), span[-1])
+    return next((t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i), span[-1])
 
 
 def _role_weight(head: Token) -> float:
-    """A mention's weight by its grammatical role (in apposition to a subject it is one), less
-    inside an embedded clause: in 'X said Russia has agreed', X is the one the story follows."""
-    dep = head.dep_
-    if dep in ("appos", "conj", "compound") and head.head.dep_ in ("nsubj", "nsubjpass"):
+    """A mention's weight by its grammatical role (in apposition it takes the role of what it
+    stands beside), less inside an embedded clause: in 'X said Russia has agreed', X is the
+    one the story follows."""
+    if head.dep_ in ("appos", "conj", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
-        dep = head.dep_
-    clause = head.head
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head
-    embedded = clause.dep_ not in ("ROOT",)
-    return ROLE_WEIGHTS.get(dep, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    embedded = verb.dep_ != "ROOT"
+    return ROLE_WEIGHTS.get(head.dep_, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
 
 
 def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:

@@ -49,4 +49,7 @@ SOURCE_NOUNS = frozenset(
     interview website site blog account page analysis review investigation audit ruling
     decision order indictment motion brief campaign""".split()
 )
+# Pronouns that stand for people the text does not name ('someone said', 'I told him'); 'that'
+# or 'this' as a source is a thing.
+PEOPLE_PRONOUNS = frozenset("i we you someone somebody everyone everybody anyone anybody nobody one another others several many some few".split())
 NON_SPEAKER_ENTITIES = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, names_a_person
-from .briefing import Quote
+from .briefing import DIRECT, INDIRECT, PARTIAL, Quote
 from .coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
-from .lexicon import NON_SPEAKER_ENTITIES, SOURCE_NOUNS
+from .lexicon import ANONYMOUS_TURN_LABELS, NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, SOURCE_NOUNS
 from .nlp import Paragraphs
 
 REPORTING_VERBS = frozenset(
@@ -47,7 +47,6 @@ OPENING_MARKS = {"“": "”\"", '"': '"”', "„": "“”", "«": "»"}  # ea
 QUOTE_CHARS = "“”\"„«»"
 MIN_UNATTRIBUTED_WORDS = 5
 RUN_ON_PARAGRAPHS = 2
-DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
 ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
 NEARBY_TOKENS = 6
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
@@ -59,6 +58,7 @@ NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
 CONTINUED_WEIGHTS = (0.95, 0.85, 0.75)  # the previous quote's speaker, 0, 1 or 2 paragraphs on
 DESCRIBED_CONFIDENCE = 0.8
+INTRODUCED_WEIGHT = 0.7  # the actor the narration before a quotation makes its subject
 THING_WEIGHT = 0.5  # a description of a thing as the source: no speaker the text vouches for  # 'the Russian leader': the person whose role shares its words
 SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
 
@@ -77,11 +77,13 @@ class QuotedPassage:
 
 
 def quoted_passages(text: str) -> list[QuotedPassage]:
-    """Pair double quotation marks paragraph by paragraph; stray closing marks are ignored. A
-    curly quotation closed by a straight mark (or the other way round) is still one."""
+    """Pair double quotation marks paragraph by paragraph; stray marks are ignored, so a mark
+    never pairs across paragraphs or swallows the rest of one. A curly quotation closed by a
+    straight mark (or the other way round) is still one."""
     passages = []
     offset = 0
-    for paragraph in text.split("\n\n"):
+    paragraphs = text.split("\n\n")
+    for number, paragraph in enumerate(paragraphs):
         opened_at, closing = None, None
         for i, char in enumerate(paragraph):
             if opened_at is None and char in OPENING_MARKS:
@@ -91,10 +93,17 @@ def quoted_passages(text: str) -> list[QuotedPassage]:
                 opened_at = None
             elif opened_at is not None and char in OPENING_MARKS and char != '"':
                 opened_at, closing = i, OPENING_MARKS[char]
-        if opened_at is not None:
+        if opened_at is not None and _runs_on(paragraphs, number):
             passages.append(QuotedPassage(offset + opened_at, offset + len(paragraph), False))
         offset += len(paragraph) + 2
     return [p for p in passages if any(ch.isalnum() for ch in text[p.content[0] : p.content[1]]) and not _attribute_value(text, p)]
+
+
+def _runs_on(paragraphs: list[str], number: int) -> bool:
+    """A quotation left open at a paragraph's end runs on only as newspapers write it: the next
+    paragraph opens with a quotation mark. Any other unclosed mark is a stray one."""
+    following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
+    return following[:1] in OPENING_MARKS
 
 
 def _attribute_value(text: str, passage: QuotedPassage) -> bool:
@@ -169,6 +178,13 @@ class Attributor:
             named = [t for t in after if self._names_actor(t)][:1]
         return _name_head(named[-1]) if named else None
 
+    def label(self, label: str, start: int) -> Attribution:
+        """The speaker of a transcript turn's label: the actor of that name, else the label's
+        own words."""
+        words = label.strip(". ")
+        builder = self.index.by_surname(words)
+        return Attribution(words.title(), builder, LABEL_WEIGHT, LABEL_WEIGHT, start, start + len(label), "label")
+
     def _names_actor(self, token: Token) -> bool:
         return token.i not in self.quoted and self.index.actor_of(token) is not None
 
@@ -229,7 +245,9 @@ def _description_weight(chunk: Span) -> float:
     root = chunk.root
     if root.ent_type_ in NON_SPEAKER_ENTITIES:
         return 0.0
-    if root.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in chunk):
+    if root.pos_ == "PRON":
+        return 1.0 if root.lower_ in PEOPLE_PRONOUNS else 0.0
+    if any(t.pos_ == "PROPN" for t in chunk):
         return 1.0
     lemma = root.lemma_.lower()
     return 1.0 if lemma in SOURCE_NOUNS or names_a_person(root) else THING_WEIGHT
@@ -318,10 +336,11 @@ def is_speech_verb(token: Token) -> bool:
 def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[FoundQuote]:
     """The article's quotes in text order; `freeze` them once the actors have their ids."""
     text = doc.text  # Doc.text joins every token again on each call: read it once
-    passages = quoted_passages(text)
-    quoted_tokens = frozenset(t.i for p in passages for t in _tokens(doc, p.start, p.end))
+    turns = transcript_turns(text)
+    passages = [p for p in quoted_passages(text) if not any(t.start <= p.start < t.end for t in turns)]
+    quoted_tokens = frozenset(t.i for p in [*passages, *turns] for t in _tokens(doc, p.start, p.end))
     attributor = Attributor(index, quoted_tokens)
-    quotes: list[Quote] = []
+    quotes: list[FoundQuote] = [_turn(doc, turn, attributor, paragraphs) for turn in turns]
     spans: set[tuple[int, int]] = set()  # several fragments of one clause give that clause once
     used_cues: set[int] = set()
     events = [(p.start, "quote", p) for p in passages] + [
@@ -340,6 +359,45 @@ def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> list[Fou
             if quote is not None:
                 quotes.append(quote)
     return sorted(quotes, key=lambda q: q.start)
+
+
+TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):[ \t]+(?=\S)")
+MIN_TRANSCRIPT_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an interview or a transcript: 'WALLACE: ...' as a paragraph of its own."""
+
+    label: str
+    start: int  # of the turn's words, after the label
+    end: int
+    label_start: int
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """Paragraphs opened by a speaker label in capitals ('WALLACE:', 'KATE BOLDUAN:'), when the
+    article has at least two labelled turns (counting 'Q:' and 'A:'): then it is a transcript,
+    and each such paragraph is its speaker's words. One 'NOTE:' or 'UPDATE:' line makes no
+    transcript; an anonymous turn ('Q:', 'AUDIENCE:') credits nobody and is left to the
+    quotation marks inside it."""
+    turns, offset = [], 0
+    for paragraph in text.split("\n\n"):
+        match = TURN_LABEL.match(paragraph)
+        if match and any(ch.isalpha() for ch in paragraph[match.end() :]):
+            turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), offset))
+        offset += len(paragraph) + 2
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return []
+    return [turn for turn in turns if turn.label.strip(". ").lower() not in ANONYMOUS_TURN_LABELS]
+
+
+def _turn(doc: Doc, turn: Turn, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote:
+    """A turn is its labelled speaker's, resolved to the actor whose name ends with the label
+    ('BOLDUAN' is Kate Bolduan); 'Q:' and 'A:' name nobody."""
+    text = _clean_quote(doc.text[turn.start : turn.end])
+    attribution = attributor.label(turn.label, turn.label_start)
+    return FoundQuote(text, attribution, None, None, DIRECT, paragraphs.number(turn.start), turn.start, turn.end)
 
 
 @dataclass
@@ -403,6 +461,10 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
             return FoundQuote(text, attribution, narrator.text, narrator.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
+            newcomer = _narrated_in_between(doc, previous, span, quoted_tokens, attributor.index)
+            if newcomer is not None:
+                attribution = attributor.resolve(newcomer, INTRODUCED_WEIGHT, "introduced by narration")
+                return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
             weight = CONTINUED_WEIGHTS[min(paragraph - previous.paragraph, len(CONTINUED_WEIGHTS) - 1)]
             attribution = replace(previous.attribution.weakened(weight), evidence="continued")
             return FoundQuote(text, attribution, previous.cue, None, DIRECT, paragraph, start, end)
@@ -413,7 +475,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
     complement = _complement_around(cue, _tokens(doc, start, end))
     if complement is not None:
         return FoundQuote(
-            _clean_quote(complement.text), attribution, cue_text(cue), cue.i, PARTIAL, paragraph,
+            _partial_text(complement.text), attribution, cue_text(cue), cue.i, PARTIAL, paragraph,
             complement.start_char, complement.end_char,
         )
     return FoundQuote(text, attribution, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
@@ -442,6 +504,16 @@ def _outer_reporter(cue: Token, quoted_tokens: set[int]) -> Token:
         if ancestor.i not in quoted_tokens and ancestor.lemma_.lower() in REPORTING_VERBS and ancestor.pos_ in ("VERB", "AUX"):
             outer = ancestor
     return outer
+
+
+def _partial_text(text: str) -> str:
+    """A partial quote as written, its quotation marks kept (as curly pairs) around the
+    speaker's own words: 'it was in line with “the continuation of ...”'."""
+    parts = re.split(f"[{QUOTE_CHARS}]", " ".join(text.split()))
+    marked = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], start=1))
+    if len(parts) % 2 == 0:
+        marked += "”"  # the fragment runs on past the clause
+    return marked.rstrip(",").replace(",”", "”")
 
 
 def _clean_quote(text: str) -> str:
@@ -590,6 +662,23 @@ def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
     before = text[: passage.start].rstrip(" ")
     opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
     return earlier[-1] if opens_sentence else None
+
+
+def _narrated_in_between(doc: Doc, previous: FoundQuote, span: Span, quoted_tokens, index: ActorIndex) -> Token | None:
+    """'“...,” Ms. Maloney said. / On the West Coast, John L. Burton ... let loose an expletive.
+    / “We're still talking ...”': another actor the narration between two quotes makes its
+    subject takes the floor; the quote is not the earlier speaker's."""
+    between = doc.char_span(previous.end, span.start_char, alignment_mode="contract")
+    if between is None:
+        return None
+    speaker = previous.attribution.builder
+    subjects = [
+        t for t in between
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in quoted_tokens and index.actor_of(t) is not None
+    ]
+    if not subjects or any(index.actor_of(t) is speaker for t in subjects):
+        return None
+    return subjects[-1]
 
 
 def _governs_quote(cue: Token, quoted_tokens: set[int]) -> bool:

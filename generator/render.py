@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import raw_html
-from .briefing import HEADING, Briefing
+from .briefing import DIRECT, HEADING, Briefing, Quote
 from .feeds import json_feed, rss
 from .pages import GENERATED_MARK, Page
 from .registry import Appearance, RegisteredActor, Registry, build_registry
@@ -69,6 +69,24 @@ def paragraph_link(paragraph: int) -> Markup:
 def shorten(text: str, words: int) -> str:
     parts = text.split()
     return text if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def quotation(quote: Quote, words: int | None = None) -> str:
+    """A quote as a reader should see it: a direct quote in quotation marks; a partial quote as
+    extracted, its marks around the speaker's own words only; reported speech with none."""
+    text = shorten(quote.quote, words) if words else quote.quote
+    return f"“{text}”" if quote.kind == DIRECT else text
+
+
+def speaker_label(quote: Quote) -> str:
+    """Who the table credits: the actor, or the source as the text names it; else
+    'unattributed', with the article's words when it has some ('unattributed (she)'), so no
+    guess is printed as fact."""
+    if quote.speaker_name:
+        return quote.speaker_name
+    if quote.speaker and quote.speaker_start is not None:
+        return quote.speaker  # a source the text names without naming an actor: 'a spokesman'
+    return f"unattributed ({quote.speaker})" if quote.speaker else "unattributed"
 
 
 def assign_slugs(briefings: list[Briefing]) -> dict[str, str]:
@@ -141,7 +159,10 @@ class Renderer:
         }
         self.env = jinja2.Environment(finalize=escape_markdown, autoescape=False, **options)
         self.html_env = jinja2.Environment(finalize=clean_text, autoescape=True, **options)
-        helpers = {"paragraph_link": paragraph_link, "safe_url": safe_url, "shorten": shorten, "HEADING": HEADING}
+        helpers = {
+            "paragraph_link": paragraph_link, "safe_url": safe_url, "shorten": shorten, "quotation": quotation,
+            "speaker_label": speaker_label, "HEADING": HEADING,
+        }
         self.env.globals.update(helpers, html=self._fragment)
         self.html_env.globals.update(helpers)
 

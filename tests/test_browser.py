@@ -119,6 +119,23 @@ def test_briefing_page_shows_key_points_cards_and_quotes(browser, site_url):
     assert card_link.text == "Vladimir Putin"
 
 
+def test_reported_speech_is_never_shown_inside_quotation_marks(browser, site_url):
+    visit(browser, site_url + "briefings/putin-russian-forces-to-withdraw-from-syria/")
+    rows = [row.find_elements(By.TAG_NAME, "td") for row in visible(browser, ".briefing-quotes table tbody tr")]
+    kinds = {cells[3].text for cells in rows}
+    assert {"direct", "partial", "indirect"} <= kinds, "the seed has every kind of quote"
+    for quote, _, _, kind, _ in (tuple(cell.text for cell in cells) for cells in rows):
+        if kind == "direct":
+            assert quote.startswith("“") and quote.endswith("”")
+        elif kind == "partial":
+            assert "“" in quote and not quote.startswith("“"), "marks around the speaker's own words only"
+        else:
+            assert "“" not in quote and "”" not in quote
+    cards = " ".join(card.text for card in visible(browser, ".briefing-actors li"))
+    reported = [cells[0].text for cells in rows if cells[3].text == "indirect"]
+    assert not any(f"“{text[:20]}" in cards for text in reported)
+
+
 def test_actor_page_is_reachable_from_a_card(browser, site_url):
     visit(browser, site_url + "briefings/putin-russian-forces-to-withdraw-from-syria/")
     browser.find_element(By.CSS_SELECTOR, ".briefing-actors a[href$='actors/vladimir-putin/']").click()

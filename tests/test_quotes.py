@@ -94,11 +94,11 @@ def test_attribution_after_a_closing_mark_the_parser_split_off(analyse_text):
     ("text", "quote", "speaker"),
     [
         ("Governor Tom Hale called his rival a “reckless gambler” at a rally in Ohio on Friday.",
-         "his rival a reckless gambler", "Tom Hale"),
+         "his rival a “reckless gambler”", "Tom Hale"),
         ("Senator Ruth Park described the new tax plan as a “work in progress” during the hearing.",
-         "the new tax plan as a work in progress", "Ruth Park"),
+         "the new tax plan as a “work in progress”", "Ruth Park"),
         ("Mayor Ken Ito branded the strike a “reckless stunt” on Tuesday morning.",
-         "the strike a reckless stunt", "Ken Ito"),
+         "the strike a “reckless stunt”", "Ken Ito"),
     ],
 )
 def test_a_fragment_after_a_naming_verb_is_a_partial_quote_with_what_it_names(analyse_text, text, quote, speaker):
@@ -109,7 +109,7 @@ def test_a_fragment_after_a_naming_verb_is_a_partial_quote_with_what_it_names(an
 def test_a_clause_with_several_quoted_fragments_is_one_partial_quote(analyse_text):
     briefing = analyse_text("The senator said that his rival was a “liar” and a “fraud” who could not be trusted.")
     partial = [q for q in briefing.quotes if q.kind == "partial"]
-    assert [q.quote for q in partial] == ["that his rival was a liar and a fraud who could not be trusted"]
+    assert [q.quote for q in partial] == ["that his rival was a “liar” and a “fraud” who could not be trusted"]
 
 
 @pytest.mark.parametrize(

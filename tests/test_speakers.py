@@ -1,0 +1,136 @@
+"""Who said it: pronoun and description speakers, transcripts, confidence, and what the page
+shows as a quotation. Every text here is written for the tests."""
+import pytest
+
+from generator.briefing import Quote
+from generator.quotes import quoted_passages, transcript_turns
+from generator.render import quotation, speaker_label
+
+
+def quote_of(briefing, words: str) -> Quote:
+    return next(q for q in briefing.quotes if words in q.quote)
+
+
+def test_a_woman_quoted_after_a_man_is_named_is_the_woman(analyse_text):
+    briefing = analyse_text(
+        "Senator Tom Becker opened the hearing on Tuesday. Becker then called the engineer Laura Finch.\n\n"
+        "“The dam was never inspected after the flood,” she said."
+    )
+    quote = quote_of(briefing, "never inspected")
+    assert quote.speaker == "she" and quote.speaker_name == "Laura Finch"
+
+
+def test_the_article_s_own_pronouns_give_a_gender_the_first_name_does_not(analyse_text):
+    briefing = analyse_text(
+        "Robin Vale met Peter Grant at the port. Vale said her company would buy the old docks.\n\n"
+        "“We will keep every job at the harbour,” she said."
+    )
+    assert quote_of(briefing, "every job").speaker_name == "Robin Vale"
+
+
+def test_a_man_quoted_about_by_a_woman_is_not_the_speaker(analyse_text):
+    briefing = analyse_text(
+        "Karen Holt spoke at the rally outside the factory on Monday.\n\n"
+        "“Paul Drake has never paid his workers on time,” she said."
+    )
+    quote = quote_of(briefing, "never paid")
+    assert quote.speaker_name == "Karen Holt"
+
+
+def test_a_name_the_speech_verb_governs_is_not_its_pronoun_subject(analyse_text):
+    briefing = analyse_text(
+        "Anna Ruiz has worked for the mayor for ten years.\n\n"
+        "She described Mayor Ken Lowe as “a patient and decent man who listens.”"
+    )
+    assert quote_of(briefing, "patient").speaker_name == "Anna Ruiz"
+
+
+def test_they_refers_to_a_group_or_an_organisation_not_a_person(analyse_text):
+    briefing = analyse_text(
+        "The National Nurses Union rejected the offer from Carl Meyer on Friday.\n\n"
+        "“This offer insults every worker in the port,” they said."
+    )
+    quote = quote_of(briefing, "insults every worker")
+    assert quote.speaker_name == "National Nurses Union"
+
+
+def test_an_even_choice_leaves_the_quote_unattributed_and_says_so(analyse_text):
+    briefing = analyse_text(
+        "Tom Reed and Mark Hale met the press after the vote on Sunday.\n\n“We will win this seat next year,” he said."
+    )
+    quote = quote_of(briefing, "win this seat")
+    assert quote.speaker == "he" and quote.speaker_id is None and quote.speaker_name is None
+    assert quote.speaker_start is None and quote.speaker_end is None and quote.speaker_confidence < 0.6
+    assert speaker_label(quote) == "unattributed (he)"
+
+
+def test_a_named_speaker_carries_its_span_and_a_high_confidence(analyse_text):
+    briefing = analyse_text("“The bridge opens in May,” said Mayor Anna Berg on Tuesday.")
+    quote = quote_of(briefing, "bridge opens")
+    body = "\n\n".join(block.text for block in briefing.article.blocks)
+    assert body[quote.speaker_start : quote.speaker_end] == quote.speaker
+    assert quote.speaker_confidence >= 0.9 and quote.speaker_evidence == "speech verb"
+
+
+def test_the_company_resolves_to_the_named_company_and_gets_no_card(analyse_text):
+    briefing = analyse_text(
+        "Big Harbor Records signed the band in 2010 and owns its first three albums.\n\n"
+        "The company said on Monday that it would appeal the ruling of the court."
+    )
+    quote = quote_of(briefing, "appeal the ruling")
+    assert quote.speaker == "The company" and quote.speaker_name == "Big Harbor Records"
+    assert not any(actor.name.lower() == "company" for actor in briefing.actors)
+
+
+def test_a_thing_is_no_speaker(analyse_text):
+    briefing = analyse_text(
+        "The delay prompted new questions about the budget, “which nobody in the city council has answered so far.”"
+    )
+    quote = quote_of(briefing, "nobody in the city council")
+    assert quote.speaker is None and quote.speaker_id is None
+
+
+def test_transcript_labels_give_each_turn_its_speaker(analyse_text):
+    briefing = analyse_text(
+        "Reporter Lena Holt interviewed the minister Mara Vance on Sunday.\n\n"
+        "HOLT: Why did you resign from the cabinet?\n\n"
+        "VANCE: I resigned because the board hid the losses from us.\n\n"
+        "HOLT: Will you run again?\n\n"
+        "VANCE: Not this year, and maybe never."
+    )
+    assert quote_of(briefing, "board hid the losses").speaker_name == "Mara Vance"
+    assert quote_of(briefing, "Why did you resign").speaker_name == "Lena Holt"
+    assert quote_of(briefing, "maybe never").speaker_evidence == "label"
+
+
+def test_one_labelled_line_is_no_transcript():
+    assert transcript_turns("UPDATE: The road reopened at noon.\n\nThe council met on Friday.") == []
+    assert [t.label for t in transcript_turns("Q: Why?\n\nA: Because.\n\nSMITH: We agree.")] == ["SMITH"]
+
+
+def test_a_scare_quoted_plan_name_is_not_a_quote(analyse_text):
+    briefing = analyse_text("The ministry began “phase one” of the housing plan in March after a long delay.")
+    assert not any("phase one" in q.quote for q in briefing.quotes)
+
+
+def test_a_stray_mark_swallows_no_sentence():
+    text = 'The council voted on the "budget after a debate that lasted late into the night.\n\nThe mayor left early.'
+    assert quoted_passages(text) == []
+    run_on = "“The first part of a long quote\n\n“goes on here,” she said."
+    assert len(quoted_passages(run_on)) == 2
+
+
+def test_a_partial_quote_keeps_the_marks_around_the_speaker_s_own_words(analyse_text):
+    briefing = analyse_text("The minister said the agreement was “a step toward peace in the whole region” on Monday.")
+    quote = quote_of(briefing, "step toward peace")
+    assert quote.kind == "partial"
+    assert "“a step toward peace in the whole region”" in quote.quote and not quote.quote.startswith("“")
+
+
+@pytest.mark.parametrize(
+    "kind, shown",
+    [("direct", "“We will rebuild.”"), ("partial", "the town would “rebuild”"), ("indirect", "the town would rebuild")],
+)
+def test_only_the_speaker_s_own_words_are_shown_in_quotation_marks(kind, shown):
+    text = {"direct": "We will rebuild.", "partial": "the town would “rebuild”", "indirect": "the town would rebuild"}[kind]
+    assert quotation(Quote(text, "Ann Lee", "ann-lee", "said", kind, 1)) == shown
