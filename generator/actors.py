@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .aliases import stated_aliases
 from .briefing import Actor
-from .lexicon import PRONOUN_GENDER
+from .lexicon import GENDERED_NOUNS, PRONOUN_GENDER
 from .names import given_names, international_given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words, english_adjectives
 from .slugs import slugify
@@ -517,7 +517,7 @@ def _dated_in_brackets(tokens: Span, opened: bool = False) -> bool:
 def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     """Foreign and unusual personal names are often tagged as organisations or places. A name
     of one to three plain words is a person's when a person noun introduces it ('the painter
-    Giovanni Bellini') or when, as a subject, its clause speaks of 'his' or 'her' thing and of
+    Giovanni Bellini') or stands in apposition with it ('his wife, Melania'), or when, as a subject, its clause speaks of 'his' or 'her' thing and of
     no 'its' or 'their' one before ('Nida received his Ph.D.')."""
     if not 1 <= len(words) <= 3 or set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS):
         return False
@@ -525,6 +525,9 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.i in {t.i for t in span.root.lefts} | {span.root.head.i}:
         if names_a_person(before):
             return True
+    described = span.root.head
+    if span.root.dep_ == "appos" and described.pos_ == "NOUN" and (names_a_person(described) or described.lemma_.lower() in GENDERED_NOUNS):
+        return True  # 'Trump's wife, Melania,', 'the host, Gina Ford,'
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = span.root.head

@@ -33,10 +33,14 @@ SENTENCES_BACK = 5
 PARAGRAPH_DECAY = 1.0
 ROLE_WEIGHTS = {"nsubj": 1.0, "nsubjpass": 0.9, "dobj": 0.5, "dative": 0.45, "attr": 0.5, "poss": 0.45, "pobj": 0.35, "appos": 0.5}
 OTHER_ROLE_WEIGHT = 0.4
+MISPARSED_SUBJECT_DEPS = frozenset({"npadvmod", "dep", "nmod"})
 EMBEDDED_WEIGHT = 0.7
 SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
 UNSURE_GENDER_WEIGHT = 0.15  # the first name disagrees with the pronoun: possible, unlikely
 MIN_CONFIDENCE = 0.6
+STATED_VOTES = 4  # 'Mr.', 'spokeswoman': the article says it
+FIRST_NAME_VOTES = 2
+GENDER_MARGIN = 2  # one gender needs twice the other's votes
 
 
 @dataclass(frozen=True)
@@ -161,40 +165,51 @@ class Referents:
         return self._genders.get(id(builder), (None, False))
 
     def _all_genders(self) -> dict[int, tuple[str | None, bool]]:
-        """Each person's gender, and whether the article itself says it."""
-        votes: dict[int, dict[str, int]] = {}
+        """Each person's gender, and whether the article itself says it. What the article
+        states (an honorific, a role noun) counts most, then a first name, then the pronouns
+        after the person's name; a gender is taken only when one side clearly wins."""
         people: dict[int, ActorBuilder] = {}
         for _, _, _, builder in self.mentions:
             if builder.kind == PERSON:
                 people[id(builder)] = builder
+        votes = {key: {MALE: 0, FEMALE: 0} for key in people}
+        stated = {key: False for key in people}
         for key, builder in people.items():
-            tally = votes.setdefault(key, {MALE: 0, FEMALE: 0})
             for gender in _stated_genders(self.doc, builder):
-                tally[gender] += 2
+                votes[key][gender] += STATED_VOTES
+                stated[key] = True
+            first_name = _first_name_gender(builder)
+            if first_name:
+                votes[key][first_name] += FIRST_NAME_VOTES
         for key, gender in self._pronoun_votes():
             if key in votes:
                 votes[key][gender] += 1
+                stated[key] = True
         genders = {}
-        for key, builder in people.items():
+        for key in people:
             male, female = votes[key][MALE], votes[key][FEMALE]
-            if male != female:
-                genders[key] = (MALE if male > female else FEMALE, True)
+            if male >= GENDER_MARGIN * female and male > female:
+                genders[key] = (MALE, stated[key])
+            elif female >= GENDER_MARGIN * male and female > male:
+                genders[key] = (FEMALE, stated[key])
             else:
-                genders[key] = (_first_name_gender(builder), False)
+                genders[key] = (None, False)
         return genders
 
     def _pronoun_votes(self):
-        """(person, gender) for each gendered pronoun outside quotations after a person's mention
-        in the same sentence, with no other person named between them: 'Swift said her album'."""
+        """(person, gender) for each gendered pronoun outside quotations in a sentence that has
+        named one person before it and no other: 'Swift said her album ...'."""
         people = [(position, builder) for position, _, _, builder in self.mentions if builder.kind == PERSON]
-        at = 0
         for token in self.doc:
             gender = PRONOUN_GENDER.get(token.lower_)
             if not gender or token.pos_ != "PRON" or token.i in self.quoted:
                 continue
-            at = bisect.bisect_left(people, token.i, lo=at, key=lambda entry: entry[0])
-            if at and self._sentence(people[at - 1][0]) == self._sentence(token.i):
-                yield id(people[at - 1][1]), gender
+            sentence_start = self.sentence_starts[self._sentence(token.i)]
+            first = bisect.bisect_left(people, sentence_start, key=lambda entry: entry[0])
+            last = bisect.bisect_left(people, token.i, key=lambda entry: entry[0])
+            named = {id(builder): builder for _, builder in people[first:last]}
+            if len(named) == 1:
+                yield next(iter(named)), gender
 
 
 def _head(span: Span) -> Token:
@@ -214,7 +229,10 @@ def _role_weight(head: Token) -> float:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     embedded = verb.dep_ != "ROOT"
-    return ROLE_WEIGHTS.get(head.dep_, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
+    dep = head.dep_
+    if dep in MISPARSED_SUBJECT_DEPS and head.head.i == verb.i and head.i < verb.i:
+        dep = "nsubj"  # 'And Obama, for all ..., seems to agree': the parser's slip, a subject still
+    return ROLE_WEIGHTS.get(dep, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
 
 
 def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:

@@ -52,6 +52,7 @@ NEARBY_TOKENS = 6
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
 LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
+SUBJECT_HOPS = 5
 INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
 NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
 NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation
@@ -259,12 +260,13 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
     In 'It said A and B agreed ..., saying ...' the participle belongs to the reporter of the
     clause it hangs from ('It'), not to that clause's subject. A subject inside the quotation
     (tokens in `quoted`) is the parser's mistake; in the passive ('was asked by the host') the
-    agent speaks.
+    agent speaks. A participle that describes a statement speaks for whoever made it ('she
+    issued a statement calling on ...').
     """
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and agent.i not in quoted:
         return agent
-    for _ in range(4):
+    for _ in range(SUBJECT_HOPS):
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
             verb = verb.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted] or [
@@ -277,10 +279,21 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
             return subject
         if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":  # 'responded by saying', 'before adding'
             verb = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":  # 'issued a statement calling on ...'
+            verb = _governing_verb_of_object(verb.head)
+            continue
         if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "prep", "dep", "parataxis") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _governing_verb_of_object(noun: Token) -> Token:
+    """'issued a statement', 'made a point of': the verb whose object the noun is, over
+    prepositions; the noun itself when it is no object."""
+    while noun.dep_ in ("dobj", "pobj", "prep") and noun.head.i != noun.i and noun.pos_ != "VERB":
+        noun = noun.head
+    return noun
 
 
 def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:
