@@ -39,7 +39,7 @@ SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
 UNSURE_GENDER_WEIGHT = 0.15  # the first name disagrees with the pronoun: possible, unlikely
 MIN_CONFIDENCE = 0.6
 STATED_VOTES = 4  # 'Mr.', 'spokeswoman': the article says it
-FIRST_NAME_VOTES = 2
+FIRST_NAME_VOTES = 1
 GENDER_MARGIN = 2  # one gender needs twice the other's votes
 
 
