@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, ActorBuilder, ActorIndex
+from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, ActorBuilder, ActorIndex, names_a_person
 from .lexicon import FEMALE, GENDERED_HONORIFICS, GENDERED_NOUNS, MALE, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS
 from .names import given_name_gender
 
@@ -79,7 +79,9 @@ class Referents:
                     head = _head(doc[mention.start : mention.end])
                     self.mentions.append((head.i, _role_weight(head), len(self.mentions), builder))
         self.mentions.sort(key=lambda m: (m[0], m[2]))
+
         self.positions = [m[0] for m in self.mentions]
+        self.person_at = {m[0] for m in self.mentions if m[3].kind == PERSON}
         self._genders: dict[int, tuple[str | None, bool]] | None = None
 
     def spoke(self, token: Token, builder: ActorBuilder) -> None:
@@ -197,19 +199,39 @@ class Referents:
         return genders
 
     def _pronoun_votes(self):
-        """(person, gender) for each gendered pronoun outside quotations in a sentence that has
-        named one person before it and no other: 'Swift said her album ...'."""
+        """(person, gender) for each gendered subject, possessive or reflexive pronoun outside
+        quotations in a sentence that has named one person before it and no other: 'Swift
+        said her album ...'. An object pronoun ('Trump accused her') often means someone the
+        sentence does not name."""
         people = [(position, builder) for position, _, _, builder in self.mentions if builder.kind == PERSON]
         for token in self.doc:
             gender = PRONOUN_GENDER.get(token.lower_)
             if not gender or token.pos_ != "PRON" or token.i in self.quoted:
                 continue
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") and not token.lower_.endswith("self"):
+                continue
             sentence_start = self.sentence_starts[self._sentence(token.i)]
             first = bisect.bisect_left(people, sentence_start, key=lambda entry: entry[0])
             last = bisect.bisect_left(people, token.i, key=lambda entry: entry[0])
             named = {id(builder): builder for _, builder in people[first:last]}
-            if len(named) == 1:
+            if len(named) == 1 and not self._unnamed_person_before(sentence_start, token.i):
                 yield next(iter(named)), gender
+
+    def _unnamed_person_before(self, start: int, end: int) -> bool:
+        """'a woman who accused Trump ... her': a person the sentence describes without a name
+        may be the one the pronoun means."""
+        return any(
+            t.pos_ == "NOUN" and (names_a_person(t) or t.lemma_.lower() in GENDERED_NOUNS) and t.i not in self.person_at
+            for t in self.doc[start:end]
+        )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token belongs to."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _head(span: Span) -> Token:
@@ -223,9 +245,7 @@ def _role_weight(head: Token) -> float:
     one the story follows."""
     if head.dep_ in ("appos", "conj", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(head)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     embedded = verb.dep_ != "ROOT"
