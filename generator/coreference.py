@@ -38,6 +38,7 @@ EMBEDDED_WEIGHT = 0.7
 SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
 UNSURE_GENDER_WEIGHT = 0.15  # the first name disagrees with the pronoun: possible, unlikely
 MIN_CONFIDENCE = 0.6
+CHAIN_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATED_VOTES = 4  # 'Mr.', 'spokeswoman': the article says it
 FIRST_NAME_VOTES = 1
 GENDER_MARGIN = 2  # one gender needs twice the other's votes
@@ -83,24 +84,46 @@ class Referents:
         self.positions = [m[0] for m in self.mentions]
         self.person_at = {m[0] for m in self.mentions if m[3].kind == PERSON}
         self._genders: dict[int, tuple[str | None, bool]] | None = None
+        self.pending = [  # pronouns of the narration, resolved in text order as the chain goes
+            t.i for t in doc
+            if t.dep_ in CHAIN_DEPS and t.pos_ == "PRON" and t.i not in quoted and kinds_of_pronoun(t) is not None
+        ]
+        self.next_pending = 0
+        self.positions_spoken: set[int] = set()
+
+    def _add(self, position: int, weight: float, builder: ActorBuilder) -> None:
+        at = bisect.bisect_right(self.positions, position)
+        self.mentions.insert(at, (position, weight, len(self.mentions), builder))
+        self.positions.insert(at, position)
+
+    def _catch_up(self, before: int) -> None:
+        """Resolve the narration's pronouns before `before`, each a mention of its referent
+        when the resolution is sure: 'He did not mention ...' keeps Obama salient."""
+        while self.next_pending < len(self.pending) and self.pending[self.next_pending] < before:
+            token = self.doc[self.pending[self.next_pending]]
+            self.next_pending += 1
+            if token.i in self.positions_spoken:
+                continue
+            referent = self._best(token, kinds_of_pronoun(token), PRONOUN_GENDER.get(token.lower_), _clause_verb(token))
+            if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE:
+                self._add(token.i, _role_weight(token), referent.builder)
 
     def spoke(self, token: Token, builder: ActorBuilder) -> None:
         """An attributed speaker counts where its speech verb's subject stands: as a mention
         there (a pronoun or a description; a name is one already), and once more as a speaker."""
         at = bisect.bisect_right(self.positions, token.i)
         named_here = at and self.positions[at - 1] == token.i
-        weight = SPEAKER_WEIGHT if named_here else SPEAKER_WEIGHT + _role_weight(token)
-        entry = (token.i, weight, len(self.mentions), builder)
-        self.mentions.insert(at, entry)
-        self.positions.insert(at, token.i)
+        self.positions_spoken.add(token.i)
+        self._add(token.i, SPEAKER_WEIGHT if named_here else SPEAKER_WEIGHT + _role_weight(token), builder)
 
     def pronoun(self, token: Token, verb: Token | None = None) -> Referent:
         """The actor a speaker pronoun refers to; `verb` is the speech verb it is subject of."""
         kinds = kinds_of_pronoun(token)
         if kinds is None:
             return NOBODY
-        gender = PRONOUN_GENDER.get(token.lower_)
-        return self._best(token, kinds, gender, verb)
+        self._catch_up(token.i)
+        self.positions_spoken.add(token.i)
+        return self._best(token, kinds, PRONOUN_GENDER.get(token.lower_), verb)
 
     def description(self, span: Span, kinds: frozenset[str]) -> Referent:
         """'the company', 'the group': the most salient earlier actor of a fitting kind."""
