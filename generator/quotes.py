@@ -55,9 +55,11 @@ LEAD_IN_VERBS = frozenset("continue issue release put begin start open close fin
 SUBJECT_HOPS = 5
 INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
 NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
-NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation
+NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation (once more for no name)
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
-CONTINUED_WEIGHTS = (0.95, 0.85, 0.75)  # the previous quote's speaker, 0, 1 or 2 paragraphs on
+CONTINUED_WEIGHTS = (0.95, 0.85, 0.5)  # the previous quote's speaker: same paragraph, the next right after it, else
+ATTRIBUTION_WORDS = 12  # '” said Salim al-Muslat, spokesman for the rebel committee.'
+
 DESCRIBED_CONFIDENCE = 0.8
 INTRODUCED_WEIGHT = 0.7  # the actor the narration before a quotation makes its subject
 THING_WEIGHT = 0.5  # a description of a thing as the source: no speaker the text vouches for  # 'the Russian leader': the person whose role shares its words
@@ -193,7 +195,8 @@ class Attributor:
         """The words that name the source, and the actor they refer to, if any ('the host, Gina
         Ford,': the name in apposition)."""
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if subject.pos_ == "NOUN" and named is not None and self.index.actor_of(named) is not None:
+        titled = subject.pos_ == "NOUN" or subject.lower_ in TITLE_WORDS  # 'Sirius XM Vice President, Dave Gorab,'
+        if titled and named is not None and self.index.actor_of(named) is not None and self.index.actor_of(subject) is not self.index.actor_of(named):
             subject = named
         chunk = noun_phrase(subject)
         builder = self.index.actor_of(subject)
@@ -240,16 +243,16 @@ def _is_bare_description(chunk: Span) -> bool:
 
 
 def _description_weight(chunk: Span) -> float:
-    """How surely a source that names no actor is a speaker: a name in it, a person ('a
-    longtime adviser') or a document that speaks for someone ('a statement', 'a new ad') is;
+    """How surely a source that names no actor is a speaker: a name (or its owner's name), a
+    person ('a longtime adviser') or a document that speaks for someone ('a statement', 'a new ad') is;
     a date, a number or any other thing ('That record prompted ...') is not."""
     root = chunk.root
     if root.ent_type_ in NON_SPEAKER_ENTITIES:
         return 0.0
     if root.pos_ == "PRON":
         return 1.0 if root.lower_ in PEOPLE_PRONOUNS else 0.0
-    if any(t.pos_ == "PROPN" for t in chunk):
-        return 1.0
+    if root.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in ("poss", "compound", "nmod") for c in root.children):
+        return 1.0  # 'Sanders’ fundraising email', 'the Clinton campaign': whose it is, named
     lemma = root.lemma_.lower()
     return 1.0 if lemma in SOURCE_NOUNS or names_a_person(root) else THING_WEIGHT
 
@@ -470,7 +473,10 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
             return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
         narrator = _narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
         if narrator is not None:
-            attribution = replace(attributor.speaker(narrator, NARRATOR_WEIGHT), evidence="narrating verb")
+            attribution = attributor.speaker(narrator, NARRATOR_WEIGHT)
+            if attribution.evidence == "pronoun":
+                attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links
+            attribution = replace(attribution, evidence="narrating verb")
             return FoundQuote(text, attribution, narrator.text, narrator.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
@@ -478,7 +484,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
             if newcomer is not None:
                 attribution = attributor.resolve(newcomer, INTRODUCED_WEIGHT, "introduced by narration")
                 return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
-            weight = CONTINUED_WEIGHTS[min(paragraph - previous.paragraph, len(CONTINUED_WEIGHTS) - 1)]
+            weight = _continuation_weight(previous, paragraph, full_text, passage)
             attribution = replace(previous.attribution.weakened(weight), evidence="continued")
             return FoundQuote(text, attribution, previous.cue, None, DIRECT, paragraph, start, end)
         if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
@@ -675,6 +681,18 @@ def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
     before = text[: passage.start].rstrip(" ")
     opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
     return earlier[-1] if opens_sentence else None
+
+
+def _continuation_weight(previous: FoundQuote, paragraph: int, text: str, passage: QuotedPassage) -> float:
+    """How surely an unattributed quote goes on with the quote before it: in the same
+    paragraph, or as the next paragraph when the one before ends with that quote and its
+    attribution ('“...,” said X. / “...”'); less after narration or further on."""
+    if paragraph == previous.paragraph:
+        return CONTINUED_WEIGHTS[0]
+    gap = text[previous.end : passage.start]
+    if paragraph == previous.paragraph + 1 and len(gap.split()) <= ATTRIBUTION_WORDS:
+        return CONTINUED_WEIGHTS[1]
+    return CONTINUED_WEIGHTS[2]
 
 
 def _narrated_in_between(doc: Doc, previous: FoundQuote, span: Span, quoted_tokens, index: ActorIndex) -> Token | None:
