@@ -53,6 +53,7 @@ LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
 LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
 SUBJECT_HOPS = 5
+REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying reports
 INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
 NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
 NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation (once more for no name)
@@ -466,8 +467,11 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
     if looks_like_title(text) and (cue is None or cue.lemma_.lower() not in NAMING_VERBS):
         return None  # a title, unless it is what someone called someone ('dubbed him “Mr. Fix It”')
     paragraph = paragraphs.number(start)
+    named_label = _named_label(span, attributor.index)
+    if named_label is not None and (cue is None or cue.i < named_label.i):
+        cue = None  # 'Pollsters agree - Carl Bialik: “...”': the name before the colon speaks
     if cue is None:
-        label = _label(span, attributor.index)
+        label = named_label or _label(span, attributor.index)
         if label is not None:
             attribution = attributor.resolve(label, LABEL_WEIGHT, "label")
             return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
@@ -517,11 +521,14 @@ def _narrating_verb(span: Span, quoted_tokens: set[int]) -> Token | None:
 
 def _outer_reporter(cue: Token, quoted_tokens: set[int]) -> Token:
     """'Trump said he responded: “...”': a reporting verb whose reported clause holds the cue is
-    the source the article gives for the words."""
-    outer = cue
-    for ancestor in cue.ancestors:
-        if ancestor.i not in quoted_tokens and ancestor.lemma_.lower() in REPORTING_VERBS and ancestor.pos_ in ("VERB", "AUX"):
-            outer = ancestor
+    the source the article gives for the words. Only a reported clause counts: in 'Axelrod
+    tweeted after Clinton argued that “...”' or '..., while Cruz said that “...”' the cue
+    hangs from the other verb as an adverbial clause, and the words stay the cue's."""
+    outer, node = cue, cue
+    while node.dep_ in REPORTED_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i not in quoted_tokens and node.lemma_.lower() in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+            outer = node
     return outer
 
 
@@ -544,12 +551,18 @@ def _governing_cue(span: Span, quoted_tokens: set[int]) -> Token | None:
     """The speech verb outside the quote that the quote hangs from.
 
     A plain reporting verb ('said', 'told') wins over a nearer speech act inside the reported
-    clause: in 'It said Russia pledged to ... “combating terrorism”' the words are It's.
+    clause: in 'It said Russia pledged to ... “combating terrorism”' the words are It's. Not
+    over a verb joined to it with a subject of its own: in 'Ryan saying he was pleased and
+    Trump calling it a “great meeting”' they are Trump's.
     """
     governors = []
     for token in span:
         governors += [a for a in token.ancestors if a.i not in quoted_tokens and is_speech_verb(a)]
-    reporting = [g for g in governors if g.lemma_.lower() in REPORTING_VERBS]
+    joined = [g for g in governors if g.dep_ == "conj" and _has_subject(g, quoted_tokens)]
+    reporting = [
+        g for g in governors
+        if g.lemma_.lower() in REPORTING_VERBS and not any(j.head.i == g.i for j in joined)
+    ]
     return min(reporting or governors, key=lambda g: abs(g.i - span.start), default=None)
 
 
@@ -658,6 +671,20 @@ def _label(span: Span, index: ActorIndex) -> Token | None:
             break
         name.append(token)
     return next((t for t in reversed(name) if index.actor_of(t) is not None), None)
+
+
+def _named_label(span: Span, index: ActorIndex) -> Token | None:
+    """A name that stands right before the colon opening the quote as a label, after a dash
+    ('Pollsters agree - Carl Bialik: “...”'): it speaks, whatever verb comes before."""
+    lead = _sentence_lead(span)
+    if len(lead) < 2 or lead[-1].text != ":" or lead[-2].pos_ != "PROPN":
+        return None
+    run = len(lead) - 2
+    while run > 0 and (lead[run - 1].pos_ == "PROPN" or lead[run - 1].lower_ in ("and", "&")):
+        run -= 1
+    if run > 0 and lead[run - 1].text not in ("-", "–", "—", "--"):
+        return None  # 'Clinton told CNN:', 'Maria Stone, The Daily Example:': see `_label`
+    return lead[-2] if index.actor_of(lead[-2]) is not None else None
 
 
 def _attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int], text: str) -> Token | None:

@@ -134,3 +134,27 @@ def test_a_partial_quote_keeps_the_marks_around_the_speaker_s_own_words(analyse_
 def test_only_the_speaker_s_own_words_are_shown_in_quotation_marks(kind, shown):
     text = {"direct": "We will rebuild.", "partial": "the town would “rebuild”", "indirect": "the town would rebuild"}[kind]
     assert quotation(Quote(text, "Ann Lee", "ann-lee", "said", kind, 1)) == shown
+
+
+def test_a_name_before_the_colon_after_a_dash_is_the_label_not_the_verb_s_subject(analyse_text):
+    briefing = analyse_text("Economists agree - Nora Quist: “The rate will fall before the end of the summer.”")
+    assert quote_of(briefing, "rate will fall").speaker_name == "Nora Quist"
+
+
+def test_a_name_the_lead_in_verb_governs_is_not_a_label(analyse_text):
+    briefing = analyse_text("Governor Ada Lind told Radio Kent: “We will open the schools again next week.”")
+    assert quote_of(briefing, "open the schools").speaker_name == "Ada Lind"
+
+
+def test_of_two_joined_speech_acts_the_one_whose_clause_holds_the_quote_speaks(analyse_text):
+    briefing = analyse_text(
+        "After the meeting, Mayor Tom Hale said he was pleased, and Governor Ruth Park called the plan a “costly mistake”."
+    )
+    assert quote_of(briefing, "costly mistake").speaker_name == "Ruth Park"
+
+
+def test_a_verb_of_saying_in_an_adverbial_clause_keeps_its_own_subject(analyse_text):
+    briefing = analyse_text(
+        "Senator Joe Marsh tweeted a photo after Senator Eva Stone argued that “nobody in this room has read the bill.”"
+    )
+    assert quote_of(briefing, "nobody in this room").speaker_name == "Eva Stone"
