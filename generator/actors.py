@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .aliases import stated_aliases
 from .briefing import Actor
+from .card_names import card_problem, words_of
 from .lexicon import GENDERED_NOUNS, PRONOUN_GENDER
 from .names import given_names, international_given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words, english_adjectives
@@ -205,6 +206,7 @@ class ActorBuilder:
     descriptions: list[str] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)  # of its mentions, before the vote
     id: str = ""
+    carded: bool = True  # False once `finish` finds its name is no name a card may show
 
     @property
     def name(self) -> str:
@@ -317,9 +319,14 @@ class ActorIndex:
         return self._roles
 
     def finish(self, paragraphs: Paragraphs) -> list[Actor]:
-        """Assign ids (slugs of the names, unique in the article) and freeze the actors."""
+        """Assign ids (slugs of the names, unique in the article) and freeze the actors; a name
+        no card may show ('Lt', 'one company', see `card_names`) gets none."""
         actors, used = [], set()
+        vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
         for builder in sorted(self.builders, key=lambda b: b.start):
+            if card_problem(builder.name, builder.kind, vocabulary) is not None:
+                builder.carded = False
+                continue
             base = slugify(builder.name, 60) or builder.kind
             builder.id = base if base not in used else f"{base}-{len(used) + 1}"
             used.add(builder.id)
@@ -1170,10 +1177,12 @@ def _is_reversed(builder: ActorBuilder, words: list[str]) -> bool:
 
 def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
     """The small model often tags a bare surname as a place or an organisation ('Galois wrote
-    ...', 'Dvořák composed ...'); one word that is no country and no acronym may then be the
-    surname of the one person."""
+    ...', 'Dvořák composed ...', 'al-Abadi said'); one word (or a particle and a word, written
+    in lower case first) that is no country and no acronym may then be the surname of the one
+    person."""
+    surname = len(words) == 1 or (len(words) == 2 and words[0] in PARTICLES and mention.text[:1].islower())
     return (
-        len(words) == 1
+        surname
         and mention.kind in (PLACE, ORGANISATION)
         and not _is_acronym(mention.text)
         and not country_of(mention.text)

@@ -23,7 +23,7 @@ def party_voices(found: list[FoundQuote], doc: Doc) -> list[int]:
     'believe', not 'according to'): the voices of a multi-party story, as character offsets."""
     first: dict[int, int] = {}
     for quote in found:
-        builder = quote.builder
+        builder = quote.attribution.builder if quote.attribution.attributed else None  # a voice, card or not
         if builder is None or builder.kind not in (ORGANISATION, GROUP, COUNTRY) or quote.cue_token is None:
             continue
         cue = doc[quote.cue_token]

@@ -433,7 +433,8 @@ class FoundQuote:
     @property
     def builder(self) -> ActorBuilder | None:
         """The actor the quote is credited to; None when the evidence does not carry one."""
-        return self.attribution.builder if self.attribution.attributed else None
+        builder = self.attribution.builder
+        return builder if self.attribution.attributed and builder is not None and builder.carded else None
 
     def freeze(self) -> Quote:
         """`speaker` is as the article writes it ('he'), kept when only its resolution is unsure;
