@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .aliases import stated_aliases
 from .briefing import Actor
 from .card_names import card_problem, words_of
-from .lexicon import GENDERED_NOUNS, PRONOUN_GENDER
+from .lexicon import GENDERED_NOUNS, KNOWN_ORGANISATIONS, NOT_ACTOR_NAMES, PRONOUN_GENDER
 from .names import given_names, international_given_names, match_key, name_key, name_words, normalise_name
 from .nlp import Paragraphs, common_words, english_adjectives
 from .slugs import slugify
@@ -918,7 +918,10 @@ def _is_noun_group(ent: Span) -> bool:
 def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     no_actors = _names_of_no_actors(doc)
-    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if match_key(m.text) not in no_actors]
+    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if match_key(m.text) not in no_actors | NOT_ACTOR_NAMES]
+    for mention in mentions:
+        if match_key(mention.text) in KNOWN_ORGANISATIONS:
+            mention.kind, mention.guessed, mention.titled = ORGANISATION, False, False  # 'Twitter', tagged a person
     _harmonise_lists(doc, mentions)
     by_key: dict[str, ActorBuilder] = {}
     shorter_names: set[str] = set()

@@ -78,3 +78,21 @@ MAX_CARD_WORDS = 10
 # Unnamed institutions a story quotes as sources ('police said', 'the authorities'): kept as
 # cards though they hold no proper word, as are groups ('officials', 'residents').
 UNNAMED_INSTITUTIONS = frozenset("police authorities government military army prosecutors investigators".split())
+
+# Names the small model often gives the wrong kind ('Twitter' a person, 'Netflix' a place),
+# with the kind they always have in news. News organisations, platforms and companies whose
+# names are common in the news; each is an organisation wherever it is named.
+KNOWN_ORGANISATIONS = frozenset(
+    """twitter facebook instagram youtube tiktok snapchat whatsapp telegram reddit linkedin google
+    microsoft apple amazon netflix uber lyft airbnb spotify tesla wikileaks wikipedia reuters
+    bloomberg afp ap cnn bbc msnbc cnbc nbc abc cbs pbs npr politico axios breitbart buzzfeed vox
+    huffpost""".split()
+) | frozenset(
+    ["associated press", "agence france-presse", "fox news", "new york times", "washington post",
+     "wall street journal", "al jazeera", "sky news"]
+)
+# Names of things that do not act in a story: products and named events ('iPhone', 'Brexit').
+NOT_ACTOR_NAMES = frozenset(
+    """iphone iphones ipad ipads ipod macbook android windows kindle playstation xbox brexit
+    obamacare""".split()
+)

@@ -654,3 +654,26 @@ def test_a_name_in_a_list_takes_the_kind_its_list_agrees_on(analyse_text, text, 
 def test_a_list_never_makes_a_country_or_an_acronym_a_place(analyse_text):
     briefing = analyse_text("Officials from France, Germany and NATO met in Brussels on Monday.")
     assert actor_named(briefing, "NATO").kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump wrote on Twitter that the count was wrong.", "Twitter"),
+        ("She posted the video on Facebook on Monday evening.", "Facebook"),
+        ("The film will stream on Netflix from May.", "Netflix"),
+    ],
+)
+def test_platforms_and_newsrooms_are_organisations_whatever_the_model_says(analyse_text, text, name):
+    kinds = {actor.name: actor.kind for actor in analyse_text(text).actors}
+    assert kinds.get(name) == "organisation"
+
+
+def test_products_and_named_events_get_no_card(analyse_text):
+    names = {actor.name for actor in analyse_text("Sales of the iPhone fell sharply in Europe after Brexit, Tim Cook said.").actors}
+    assert "iPhone" not in names and "Brexit" not in names and {"Tim Cook", "Europe"} <= names
+
+
+def test_a_lower_case_particle_surname_joins_its_person(analyse_text):
+    briefing = analyse_text("Prime Minister Haider al-Abadi visited the front on Monday. Later al-Abadi met the generals.")
+    assert [a.name for a in briefing.actors if "Abadi" in a.name] == ["Haider al-Abadi"]
