@@ -1,6 +1,10 @@
 """Actors benchmark: export the GUM-derived actor corpus, score with eval_actors.py.
 
-    python bench/actors.py [../shared/corpus/actors/dev.jsonl] [--names 2000]
+    python bench/actors.py [../shared/corpus/actors/dev.jsonl] [--genre news,interview] [--names 2000]
+                           [--news ../shared/corpus/quotes/dev.jsonl ../shared/corpus/summaries/dev.jsonl]
+
+Prints the actors figures (for the genres given too), then the card lint (eval_cards.py: junk
+cards per 100 briefings) over the exports of the news corpora (`--news` with no paths: none).
 
 Also times the analysis after the parse (actors, quotes, key points) of one article naming
 N and then 4N distinct people and places, each quoted: the ratio stays near 4 while merging,
@@ -9,6 +13,7 @@ look-ups and descriptions stay linear in the number of actors.
 import random
 import string
 import time
+from pathlib import Path
 
 from common import SHARED, export, parser, score
 
@@ -19,11 +24,24 @@ from generator.readers import plain_blocks
 
 ap = parser(__doc__.splitlines()[0], SHARED / "corpus/actors/dev.jsonl")
 ap.add_argument("--names", type=int, default=2000, help="distinct names in the smaller synthetic article")
+ap.add_argument("--genre", default="news,interview", help="also score only these genres (comma list; empty: skip)")
+ap.add_argument(
+    "--news", nargs="*", type=Path,
+    default=[SHARED / "corpus/quotes/dev.jsonl", SHARED / "corpus/summaries/dev.jsonl"],
+    help="news corpora whose exports the card lint checks",
+)
 args = ap.parse_args()
 predictions = args.out / "actors.jsonl"
 seconds = export([args.corpus], predictions)
-print(score(args.eval_dir / "eval_actors.py", str(args.corpus), str(predictions)))
+scorer = args.eval_dir / "eval_actors.py"
+print(score(scorer, str(args.corpus), str(predictions)))
+if args.genre:
+    print(f"genres {args.genre}:", score(scorer, str(args.corpus), str(predictions), "--genre", args.genre))
 print(f"export: {seconds:.1f} s")
+for corpus in args.news:
+    cards = args.out / f"cards-{corpus.parent.name}.jsonl"
+    export([corpus], cards)
+    print(f"cards, {corpus.parent.name}:", score(args.eval_dir / "eval_cards.py", str(cards)))
 
 PARAGRAPH = "“We will come,” {} {} said. The Russian leader told {} in {} that the spokesman {} {} would visit {}."
 NAMES_PER_PARAGRAPH = 7

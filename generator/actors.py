@@ -125,6 +125,7 @@ PERSONAL_TITLES = (
 PERSONAL_TITLE_STEMS = frozenset(title.rstrip(".") for title in PERSONAL_TITLES)  # 'mlle' of 'Mlle.'
 PARTICLES = frozenset("du de da di van von der al el le la".split())
 LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre".split())
+ROLE_BREAKS = frozenset({",", ";", "(", "—", "–", ":"})
 CAPTION_LABELS = frozenset("image photo picture credit video source".split())
 ORGANISATION_NOUNS = {
     "presidency", "ministry", "government", "committee", "council", "office", "agency", "army",
@@ -147,7 +148,8 @@ OCCUPATIONS = frozenset(
     historian philosopher actor actress singer musician dancer comedian director producer poet
     novelist playwright journalist reporter artist architect player coach manager inventor founder
     engineer lawyer politician businessman businesswoman entrepreneur translator priest monk
-    economist professor teacher student""".split()
+    economist professor teacher student nurse doctor surgeon physician pilot chef clerk agent veteran
+    pastor minister sheriff attorney lawmaker legislator""".split()
 )
 OWNER_PRONOUNS = {"his", "her", "its", "their"}
 
@@ -1278,16 +1280,25 @@ def _owner_start(doc: Doc, start: int) -> int:
 
 
 def _appositions(span: Span) -> list[Span]:
-    """'spokesman for the rebel High Negotiations Committee' after 'Salim al-Muslat,'."""
+    """'spokesman for the rebel High Negotiations Committee' after 'Salim al-Muslat,': an
+    apposition whose head is a role noun (a title, an occupation, a person noun), up to a
+    relative clause or a comma ('the likely nominee, where it hurts ...' gives 'the likely
+    nominee'); 'her former record label and ...' names no role."""
     result = []
     for child in span.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end and _is_role_noun(child):
             tokens = list(child.subtree)
-            end = tokens[-1].i + 1
-            while end > child.i and (span.doc[end - 1].is_punct):
+            end = next((t.i for t in tokens if t.i > child.i and (t.dep_ in ("relcl", "acl") or t.text in ROLE_BREAKS)), tokens[-1].i + 1)
+            end = min(end, next((t.left_edge.i for t in tokens if t.i > child.i and t.dep_ in ("relcl", "acl")), end))
+            while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
                 end -= 1
             result.append(span.doc[tokens[0].i : end])
     return result
+
+
+def _is_role_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return names_a_person(noun) or lemma in GENDERED_NOUNS or _names_people(noun)
 
 
 def _affiliation(span: Span, index: ActorIndex, owner: ActorBuilder) -> str | None:

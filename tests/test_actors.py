@@ -677,3 +677,19 @@ def test_products_and_named_events_get_no_card(analyse_text):
 def test_a_lower_case_particle_surname_joins_its_person(analyse_text):
     briefing = analyse_text("Prime Minister Haider al-Abadi visited the front on Monday. Later al-Abadi met the generals.")
     assert [a.name for a in briefing.actors if "Abadi" in a.name] == ["Haider al-Abadi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("“We will come,” said Salim al-Muslat, spokesman for the rebel High Negotiations Committee.",
+         "Salim al-Muslat", ["spokesman for the rebel High Negotiations Committee"]),
+        ("Nina Holt, a nurse at the city hospital, was the first to fall ill.", "Nina Holt", ["a nurse at the city hospital"]),
+        ("Hillary Clinton, the likely Democratic nominee, where it hurts by carving into her support, spoke.",
+         "Hillary Clinton", ["the likely Democratic nominee"]),
+        ("Taylor Swift, her former record label and a couple of big name investors were named in the suit.", "Taylor Swift", []),
+    ],
+)
+def test_roles_come_only_from_appositions_headed_by_a_role_noun(analyse_text, text, name, roles):
+    actor = next(a for a in analyse_text(text).actors if a.name == name)
+    assert actor.roles == roles
