@@ -1,7 +1,7 @@
 """Extraction benchmark: export the saved pages (and, separately, the copied-text pages) of the
-raw corpus, score both with eval_extraction.py.
+raw corpus and the browser copies of `copied/`, score each with eval_extraction.py.
 
-    python bench/extraction.py [../shared/corpus/raw]
+    python bench/extraction.py [../shared/corpus/raw] [--copied ../shared/corpus/copied]
 
 Prints the HTML line, the .txt line, the hit rates of date and publisher (against the
 corpus's silver fields, over the items that have one), and the mean time to read one page
@@ -9,26 +9,30 @@ corpus's silver fields, over the items that have one), and the mean time to read
 """
 import json
 import time
+from pathlib import Path
 
 from common import SHARED, export, parser, score
 
 from generator.readers import read_seed
 
-args = parser(__doc__.splitlines()[0], SHARED / "corpus/raw").parse_args()
+cli = parser(__doc__.splitlines()[0], SHARED / "corpus/raw")
+cli.add_argument("--copied", type=Path, default=SHARED / "corpus/copied", help="browser copies of the same pages")
+args = cli.parse_args()
 scorer = args.eval_dir / "eval_extraction.py"
-for kind in ("html", "txt"):
+for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", args.copied)):
+    suffix = "txt" if kind == "copied" else kind
     predictions = args.out / f"extraction-{kind}.jsonl"
-    pages = sorted(p for p in args.corpus.glob(f"*.{kind}") if p.with_suffix(".json").exists())
+    pages = sorted(p for p in folder.glob(f"*.{suffix}") if p.with_suffix(".json").exists())
     started = time.perf_counter()
     for page in pages:
         read_seed(page)
     per_page = (time.perf_counter() - started) / len(pages)
     export(pages, predictions)
-    extra = ["--ids-from-txt"] if kind == "txt" else []
-    print(score(scorer, str(predictions), str(args.corpus), "--label", kind, *extra))
+    extra = ["--ids-from-txt"] if suffix == "txt" else []
+    print(score(scorer, str(predictions), str(folder), "--label", kind, *extra))
     rows = [json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()]
     for field in ("date", "publisher"):
-        gold = {r["id"]: json.loads((args.corpus / f"{r['id']}.json").read_text(encoding="utf-8")).get(field) for r in rows}
+        gold = {r["id"]: json.loads((folder / f"{r['id']}.json").read_text(encoding="utf-8")).get(field) for r in rows}
         have = [r for r in rows if gold[r["id"]]]
         hits = sum(1 for r in have if (r[field] or "").strip().lower() == gold[r["id"]].strip().lower())
         print(f"  {kind} {field}: {hits}/{len(have)} = {hits / max(len(have), 1):.3f}")

@@ -83,6 +83,11 @@ MAX_HEADER_WORDS = 16
 MAX_ALONE_SHARE = 0.9
 HEADLINE_WEIGHT = 2.0
 SENTENCE_HEADLINE_FACTOR = 0.5
+DATELINE_REACH = 3  # a headline is followed by its byline or dateline within three lines
+DATELINE_BONUS = 0.6
+MIN_HEADLINE_WORDS = 5
+SHORT_HEADLINE_FACTOR = 0.5
+CROWDED_HEADLINE_FACTOR = 1.0
 HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
@@ -319,22 +324,24 @@ def _find_headline(lines: list[Line], end: int, body: list[str]) -> tuple[str | 
     author if there is one."""
     bylines = (line.text for line in reversed(lines[:end]) if BYLINE.match(line.text) and _words(line.text) <= 8)
     author = next((line[3:].strip() for line in bylines), None)
-    return _headline_score(lines, end, body)[0], author
+    return _headline_score(lines, end, body, DATELINE_BONUS)[0], author
 
 
-def _headline_score(lines: list[Line], end: int, body: list[str]) -> tuple[str | None, float]:
+def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus: float = 0.0) -> tuple[str | None, float]:
     """The best headline candidate above line `end` and its score: a headline-like line that
     shares words with the first paragraphs, repeated on the page or close to the body. Where
     paragraphs stand alone, so does the headline (menu items and teaser lists do not). A line
-    that ends like a sentence counts less: it is more often a standfirst than a headline."""
+    that ends like a sentence counts less: it is more often a standfirst than a headline; one
+    a byline or a dateline follows counts more when the headline of a chosen body is sought
+    (`dateline_bonus`; the choice of the body weighs the match with its words only). Browsers copy headlines with single line
+    breaks as often as with blank lines, so standing alone is no condition; a line of fewer
+    than MIN_HEADLINE_WORDS words is more often a section's or the site's name."""
     head = lines[max(end - HEADLINE_LOOKBACK, 0) : end]
     lead = _content_words(" ".join(body[:3]))
     counts = Counter(line.text for line in head)
     structured = any(line.alone for line in head)
     best, best_score = None, 0.0
     for distance, line in enumerate(reversed(head)):
-        if structured and not line.alone:
-            continue
         if _is_headline_like(line.text):
             factor = 1.0
         elif _is_headline_like(line.text.rstrip(".!?")):
@@ -343,7 +350,17 @@ def _headline_score(lines: list[Line], end: int, body: list[str]) -> tuple[str |
             continue
         words = _content_words(line.text)
         overlap = len(words & lead) / (len(words) + 1)
-        score = factor * (overlap + (0.3 * (counts[line.text] > 1) if overlap else 0.0) + 0.2 / (1 + distance))
+        if structured and not line.alone:
+            factor *= CROWDED_HEADLINE_FACTOR
+        if _words(line.text) < MIN_HEADLINE_WORDS:
+            factor *= SHORT_HEADLINE_FACTOR  # 'Science & Health', 'South Jersey Times': a section or a site
+        position = end - 1 - distance
+        dated = _words(line.text) >= MIN_HEADLINE_WORDS and any(
+            _is_header_line(after.text) for after in lines[position + 1 : position + 1 + DATELINE_REACH]
+        )
+        score = factor * (
+            overlap + (0.3 * (counts[line.text] > 1) if overlap else 0.0) + 0.2 / (1 + distance) + dateline_bonus * dated
+        )
         if score > best_score:
             best, best_score = line.text, score
     return best, best_score

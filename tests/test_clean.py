@@ -178,3 +178,24 @@ def test_a_headline_may_end_like_a_sentence():
     )
     assert page.title == "The ferry is back. Nobody quite believes it."
     assert page.blocks[0].text.startswith("The harbour ferry returned")
+
+
+def test_a_browser_copy_s_headline_without_blank_lines_is_found():
+    page = clean_page_text(
+        "Skip to content\nHome\nWorld\n\nTop stories of the week\n\n"
+        "Markets Today\nThe port of Elmsby reopens after a week of strikes\nBy Dana Kerr\nUpdated Nov 19, 9:41 AM\n\n"
+        "The port of Elmsby reopened on Monday after dock workers ended a strike that had lasted a week.\n\n"
+        "Shipping companies said it would take several days to clear the ships waiting outside the port.\n\n"
+        "Most popular\nA recipe for plum jam\n"
+    )
+    assert page.title == "The port of Elmsby reopens after a week of strikes"
+    assert page.blocks[0].text.startswith("The port of Elmsby reopened")
+
+
+def test_a_section_name_above_the_headline_is_not_the_headline():
+    page = clean_page_text(
+        "Science & Health\nWhy the winter flu came early this year\nPublished 3 December 2026\n\n"
+        "Doctors in the region said the flu season started three weeks earlier than in most years.\n\n"
+        "Hospitals have opened extra beds and asked people with mild symptoms to stay at home.\n"
+    )
+    assert page.title == "Why the winter flu came early this year"
