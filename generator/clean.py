@@ -42,7 +42,7 @@ SITE_VOCABULARY = re.compile(
 CREDIT = re.compile(
     r"^\(?(?i:(file )?(photo|image|picture|illustration)s?( credit)?\s*(:|by\b))|"
     r"\((?i:photo|image|picture|credit)s?:[^)]*\)$|(?i:\bgetty images)$|"
-    r"(^|\s)[A-Z]{2,}/[A-Z][\w'’-]+( [A-Z][\w'’-]+)*$|^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.-]*$"
+    r"(^|\s)[A-Z]{2,}/[A-Z][\w'’-]+( [A-Z][\w'’-]+)*$|^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.-]*( [A-Z][\w.-]*){0,3}$"
 )
 CUT_SHORT = re.compile(r"\s[a-z]+$")
 EMBED_ATTRIBUTION = re.compile(r"^[—–]\s*\S.*\(@\w+\)")
@@ -368,12 +368,14 @@ def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus
 
 def _is_headline_like(line: str) -> bool:
     """A title-like line of three words or more that is not page furniture: a byline, a date, a
-    reading time, a caption credit, or a section label in capitals."""
+    reading time, a caption credit ('Anna Moneymaker/The New York Times'), a section label in
+    capitals, or the start of a footer ('Leave a comment')."""
     return (
         is_title_like(line)
         and _words(line) >= 3
         and not line.isupper()
         and not (METADATA.search(line) or BYLINE.match(line) or _has_date(line))
+        and not (CREDIT.search(line) or _is_footer_start(line))
     )
 
 
