@@ -332,7 +332,7 @@ def render_archive(renderer: Renderer, entries: list) -> list[Page]:
             latest=LATEST_ON_HOME if home else 0,
             previous=Markup(_archive_link(number - 1, home)) if number > 1 else None,
             next=Markup(_archive_link(number + 1, home)) if number < len(chunks) else None,
-            front=front_matter({"title": "Briefings" if home else f"Briefings, page {number}"}, "seeds/"),
+            front=front_matter({"title": None if home else f"Briefings, page {number}"}, "seeds/"),  # home: the site name alone
         )
         pages.append(Page(path, text))
     return pages

@@ -97,6 +97,7 @@ def test_home_page_shows_the_latest_briefings(browser, site_url):
     cards = visible(browser, ".briefing-latest li")
     assert len(cards) == 2
     assert any("Putin: Russian forces to withdraw from Syria" in card.text for card in cards)
+    assert browser.title == "Briefings", "the site's name once, not 'Briefings - Briefings'"
 
 
 def test_briefing_page_shows_key_points_cards_and_quotes(browser, site_url):
@@ -117,6 +118,16 @@ def test_briefing_page_shows_key_points_cards_and_quotes(browser, site_url):
     assert browser.current_url.endswith("#p-2")
     card_link = browser.find_element(By.CSS_SELECTOR, ".briefing-actors a[href$='actors/vladimir-putin/']")
     assert card_link.text == "Vladimir Putin"
+
+
+def test_key_points_and_quotes_are_at_the_body_text_size_under_one_sources_heading(browser, site_url):
+    visit(browser, site_url + "briefings/putin-russian-forces-to-withdraw-from-syria/")
+    body = visible(browser, ".briefing-article p")[0].value_of_css_property("font-size")
+    point = visible(browser, ".briefing-key-points li")[0].value_of_css_property("font-size")
+    cell = visible(browser, ".briefing-quotes td")[0].value_of_css_property("font-size")
+    assert point == body and cell == body
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "article h2, article h3")]
+    assert [h for h in headings if h.startswith("Source")] == ["Sources"]
 
 
 def test_reported_speech_is_never_shown_inside_quotation_marks(browser, site_url):

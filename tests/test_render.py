@@ -153,3 +153,19 @@ def test_front_matter_strings_load_back_as_the_same_text(text):
 def test_front_matter_loads_as_its_fields(title, tags):
     meta = yaml.safe_load(front_matter({"title": title, "date": None, "tags": tags}, "seeds/x.txt").split("---\n")[1])
     assert meta.get("title") == html.escape(title) and meta.get("tags") == ([html.escape(t) for t in tags] or None)
+
+
+def plain_briefing(key_points: int) -> Briefing:
+    article = Article(id="b", source="b.txt", title="Bridge reopens", blocks=[Block("The bridge reopened. Cars are back.")])
+    points = [KeyPoint(f"Point {n}.", 1) for n in range(key_points)]
+    return Briefing(article=article, key_points=points, actors=[], quotes=[])
+
+
+def test_a_briefing_with_fewer_key_points_than_usual_says_so():
+    assert "Only one key point was found" in briefing_page(render_site([plain_briefing(1)])).text
+    assert "Only one key point was found" not in briefing_page(render_site([plain_briefing(2)])).text
+
+
+def test_the_home_page_leaves_its_title_to_the_site_name():
+    home = next(p for p in render_site([plain_briefing(2)]) if p.path == "index.md")
+    assert "\ntitle:" not in home.text.split("---\n", 2)[1]
