@@ -36,7 +36,7 @@ SLUG_LENGTH = 80
 QUOTES_PER_CARD = 2
 LATEST_ON_HOME = 6
 PAGE_SIZE = 100
-TAGGED_ACTORS = 6
+MAX_TAGS = 5
 CARD_QUOTE_WORDS = 30
 
 
@@ -429,10 +429,10 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
 
 
 def _tags(briefing: Briefing) -> list[str]:
-    """The seed's own tags, the publisher, and the briefing's leading actors and countries."""
+    """The seed's own tags, the publisher and the briefing's leading actors, MAX_TAGS at most:
+    Material shows every tag as a chip above the title, and the cards below list the rest."""
     tags = list(briefing.article.tags)
     if briefing.article.publisher:
         tags.append(briefing.article.publisher)
-    leading = [a.name for a in briefing.actors if a.kind != "place"][:TAGGED_ACTORS]
-    tags += leading + [a.name for a in briefing.actors if a.kind == "country"]
-    return list(dict.fromkeys(" ".join(tag.split()) for tag in tags if tag.strip()))
+    tags += [a.name for a in briefing.actors if a.kind != "place"]
+    return list(dict.fromkeys(" ".join(tag.split()) for tag in tags if tag.strip()))[:MAX_TAGS]

@@ -169,3 +169,21 @@ def test_a_briefing_with_fewer_key_points_than_usual_says_so():
 def test_the_home_page_leaves_its_title_to_the_site_name():
     home = next(p for p in render_site([plain_briefing(2)]) if p.path == "index.md")
     assert "\ntitle:" not in home.text.split("---\n", 2)[1]
+
+
+def test_a_role_given_in_one_briefing_does_not_repeat_it_as_first_and_last():
+    briefing = plain_briefing(2)
+    briefing.actors = [Actor(id="ann-lee", name="Ann Lee", kind="person", roles=["Mayor"], mentions=1, first_paragraph=1)]
+    page = next(p for p in render_site([briefing]) if p.path == "actors/ann-lee.md")
+    roles = page.text[page.text.index("<td>Mayor</td>") :]
+    roles = roles[: roles.index("</tr>")]
+    assert roles.count("Bridge reopens") == 1 and "the same briefing" in roles
+
+
+def test_a_briefing_has_five_tags_at_most_publisher_first():
+    briefing = plain_briefing(2)
+    briefing.article.publisher = "The Herald"
+    briefing.actors = [Actor(id=f"a{n}", name=f"Actor {n}", kind="person", mentions=1, first_paragraph=1) for n in range(8)]
+    page = briefing_page(render_site([briefing]))
+    tags = yaml.safe_load(page.text.split("---\n", 2)[1])["tags"]
+    assert tags == ["The Herald", "Actor 0", "Actor 1", "Actor 2", "Actor 3"]
