@@ -332,7 +332,9 @@ def render_archive(renderer: Renderer, entries: list) -> list[Page]:
             latest=LATEST_ON_HOME if home else 0,
             previous=Markup(_archive_link(number - 1, home)) if number > 1 else None,
             next=Markup(_archive_link(number + 1, home)) if number < len(chunks) else None,
-            front=front_matter({"title": None if home else f"Briefings, page {number}"}, "seeds/"),  # home: the site name alone
+            front=front_matter(  # the home page is titled by the site's name alone
+                {"description": "The latest news briefings"} if home else {"title": f"Briefings, page {number}"}, "seeds/"
+            ),
         )
         pages.append(Page(path, text))
     return pages

@@ -168,7 +168,8 @@ def test_a_briefing_with_fewer_key_points_than_usual_says_so():
 
 def test_the_home_page_leaves_its_title_to_the_site_name():
     home = next(p for p in render_site([plain_briefing(2)]) if p.path == "index.md")
-    assert "\ntitle:" not in home.text.split("---\n", 2)[1]
+    meta = yaml.safe_load(home.text.split("---\n", 2)[1])
+    assert isinstance(meta, dict) and "title" not in meta
 
 
 def test_a_role_given_in_one_briefing_does_not_repeat_it_as_first_and_last():
