@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 PARAGRAPH = "paragraph"
 HEADING = "heading"
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"  # the kinds of a quote
+UNTITLED_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,15 @@ class Article:
     author: str | None = None
     tags: list[str] = field(default_factory=list)
     language: str | None = None
+
+    @property
+    def display_title(self) -> str:
+        """The headline, or a title that says it is missing and shows how the article opens:
+        never the seed's file name."""
+        if self.title:
+            return self.title
+        opening = " ".join(" ".join(block.text for block in self.blocks).split()[:UNTITLED_WORDS])
+        return f"Untitled: {opening} …" if opening else "Untitled"
 
     @property
     def body(self) -> str:

@@ -52,6 +52,16 @@ def language_warnings(briefings: list[Briefing]) -> list[str]:
     ]
 
 
+def headline_warnings(briefings: list[Briefing]) -> list[str]:
+    """Built, but titled from their opening words: no headline was found."""
+    return [
+        f"{b.article.source}: no headline found; the briefing is titled by its opening words "
+        "(a sidecar .yml beside the seed can give a title)"
+        for b in briefings
+        if not b.article.title
+    ]
+
+
 def discover(seeds_dir: Path) -> tuple[list[Path], list[SeedError]]:
     """Article files in seeds/ (recursively), sorted; links pointing outside are refused."""
     root = seeds_dir.resolve()
@@ -106,7 +116,7 @@ def build(
         forget_state(docs_dir)
         result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys, execution)
         result.failures = sorted(refused + result.failures, key=lambda f: f.source)
-        result.warnings = language_warnings(result.briefings)
+        result.warnings = language_warnings(result.briefings) + headline_warnings(result.briefings)
         pages = render_site(result.briefings, site_url, actor_pages, reuse)
         result.report = write_pages(docs_dir, pages)
         if digest:

@@ -38,7 +38,7 @@ def rss(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page:
         link = escape(_link(site_url, slug))
         date = f"\n      <pubDate>{_rss_date(article.date)}</pubDate>" if article.date else ""
         items.append(
-            f"    <item>\n      <title>{escape(article.title or article.id)}</title>\n      <link>{link}</link>\n"
+            f"    <item>\n      <title>{escape(article.display_title)}</title>\n      <link>{link}</link>\n"
             f"      <guid isPermaLink=\"false\">{escape(article.source)}</guid>{date}\n"
             f"      <description>{escape(_summary(briefing))}</description>\n    </item>"
         )
@@ -55,7 +55,7 @@ def json_feed(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page
     items = []
     for briefing, slug in entries[:FEED_SIZE]:
         article = briefing.article
-        item = {"id": article.source, "url": _link(site_url, slug), "title": article.title or article.id, "content_text": _summary(briefing)}
+        item = {"id": article.source, "url": _link(site_url, slug), "title": article.display_title, "content_text": _summary(briefing)}
         if article.date:
             item["date_published"] = f"{article.date}T00:00:00Z"
         if article.tags:

@@ -404,7 +404,7 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
         if quote.speaker_id:
             quotes_by_actor[quote.speaker_id].append(quote)
     fields = {
-        "title": article.title or article.id,
+        "title": article.display_title,
         "date": article.date,
         "publisher": article.publisher,
         "tags": _tags(briefing),
@@ -420,7 +420,7 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
         front=front_matter(fields, f"seeds/{article.source}"),
         b=briefing,
         a=article,
-        title=article.title or article.id,
+        title=article.display_title,
         quotes_by_actor=quotes_by_actor,
         voices=voices(briefing),
         data_file=Markup(f"{slug}.json"),

@@ -37,3 +37,19 @@ def test_a_non_english_seed_is_built_with_a_warning(tmp_path):
     assert "warning: noticia.md: the article looks like 'pt', not English" in result.output
     page = (tmp_path / "docs" / "briefings" / "orcamento.md").read_text(encoding="utf-8")
     assert "- Language: pt (the analysis is made for English)" in page
+
+
+def test_a_seed_without_a_headline_is_built_with_a_warning_and_never_titled_by_its_file_name(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "scan-0042.md").write_text(
+        "The council voted on Tuesday to close the old bridge to cars from the first of March.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 0
+    assert "warning: scan-0042.md: no headline found" in result.output
+    page = next((tmp_path / "docs" / "briefings").glob("scan-0042*.md")).read_text(encoding="utf-8")
+    front = page.split("---\n", 2)[1]
+    assert 'title: "Untitled: The council voted on Tuesday to close the …"' in front
+    assert "scan-0042" not in front.split("title:", 1)[1].splitlines()[0]
+    assert "No headline was found in this article" in page
