@@ -526,8 +526,9 @@ def _dated_in_brackets(tokens: Span, opened: bool = False) -> bool:
 def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     """Foreign and unusual personal names are often tagged as organisations or places. A name
     of one to three plain words is a person's when a person noun introduces it ('the painter
-    Giovanni Bellini') or stands in apposition with it ('his wife, Melania'), or when, as a subject, its clause speaks of 'his' or 'her' thing and of
-    no 'its' or 'their' one before ('Nida received his Ph.D.')."""
+    Giovanni Bellini') or stands in apposition with it ('his wife, Melania'), or when, as a
+    subject, its clause speaks of 'his' or 'her' thing and of no 'its' or 'their' one before
+    ('Nida received his Ph.D.')."""
     if not 1 <= len(words) <= 3 or set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -535,7 +536,7 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
         if names_a_person(before):
             return True
     described = span.root.head
-    if span.root.dep_ == "appos" and described.pos_ == "NOUN" and (names_a_person(described) or described.lemma_.lower() in GENDERED_NOUNS):
+    if span.root.dep_ == "appos" and described.pos_ == "NOUN" and is_person_noun(described):
         return True  # 'Trump's wife, Melania,', 'the host, Gina Ford,'
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -629,6 +630,12 @@ def _clause_verb(token: Token) -> Token:
 def names_a_person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in TITLE_WORDS or lemma in RANK_WORDS or lemma in PEOPLE_NOUNS or lemma in OCCUPATIONS
+
+
+def is_person_noun(noun: Token) -> bool:
+    """A noun that stands for one person: a title, an occupation, a person noun, or a relation
+    that says a gender ('wife', 'spokeswoman')."""
+    return names_a_person(noun) or noun.lemma_.lower() in GENDERED_NOUNS
 
 
 def _is_no_actor_here(span: Span) -> bool:
@@ -1297,8 +1304,7 @@ def _appositions(span: Span) -> list[Span]:
 
 
 def _is_role_noun(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return names_a_person(noun) or lemma in GENDERED_NOUNS or _names_people(noun)
+    return is_person_noun(noun) or _names_people(noun)
 
 
 def _affiliation(span: Span, index: ActorIndex, owner: ActorBuilder) -> str | None:

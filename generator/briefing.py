@@ -42,7 +42,7 @@ class Article:
         never the seed's file name."""
         if self.title:
             return self.title
-        opening = " ".join(" ".join(block.text for block in self.blocks).split()[:UNTITLED_WORDS])
+        opening = " ".join(self.body.split()[:UNTITLED_WORDS])
         return f"Untitled: {opening} …" if opening else "Untitled"
 
     @property

@@ -87,7 +87,6 @@ DATELINE_REACH = 3  # a headline is followed by its byline or dateline within th
 DATELINE_BONUS = 0.6
 MIN_HEADLINE_WORDS = 5
 SHORT_HEADLINE_FACTOR = 0.5
-CROWDED_HEADLINE_FACTOR = 1.0
 HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
@@ -330,16 +329,15 @@ def _find_headline(lines: list[Line], end: int, body: list[str]) -> tuple[str | 
 def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus: float = 0.0) -> tuple[str | None, float]:
     """The best headline candidate above line `end` and its score: a headline-like line that
     shares words with the first paragraphs, repeated on the page or close to the body. Where
-    paragraphs stand alone, so does the headline (menu items and teaser lists do not). A line
-    that ends like a sentence counts less: it is more often a standfirst than a headline; one
-    a byline or a dateline follows counts more when the headline of a chosen body is sought
-    (`dateline_bonus`; the choice of the body weighs the match with its words only). Browsers copy headlines with single line
-    breaks as often as with blank lines, so standing alone is no condition; a line of fewer
-    than MIN_HEADLINE_WORDS words is more often a section's or the site's name."""
+    paragraphs stand alone the headline need not: browsers copy headlines with single line
+    breaks as often as with blank lines. A line that ends like a sentence counts less: it is
+    more often a standfirst than a headline; one of fewer than MIN_HEADLINE_WORDS words is more
+    often a section's or the site's name. One that a byline or a dateline follows counts more
+    when the headline of a chosen body is sought (`dateline_bonus`; the choice of the body
+    weighs the match with its words only)."""
     head = lines[max(end - HEADLINE_LOOKBACK, 0) : end]
     lead = _content_words(" ".join(body[:3]))
     counts = Counter(line.text for line in head)
-    structured = any(line.alone for line in head)
     best, best_score = None, 0.0
     for distance, line in enumerate(reversed(head)):
         if _is_headline_like(line.text):
@@ -350,8 +348,6 @@ def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus
             continue
         words = _content_words(line.text)
         overlap = len(words & lead) / (len(words) + 1)
-        if structured and not line.alone:
-            factor *= CROWDED_HEADLINE_FACTOR
         if _words(line.text) < MIN_HEADLINE_WORDS:
             factor *= SHORT_HEADLINE_FACTOR  # 'Science & Health', 'South Jersey Times': a section or a site
         position = end - 1 - distance

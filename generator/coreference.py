@@ -25,12 +25,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, ActorBuilder, ActorIndex, names_a_person
+from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, ActorBuilder, ActorIndex, is_person_noun
 from .lexicon import FEMALE, GENDERED_HONORIFICS, GENDERED_NOUNS, MALE, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS
 from .names import given_name_gender
 
 SENTENCES_BACK = 5
-PARAGRAPH_DECAY = 1.0
 ROLE_WEIGHTS = {"nsubj": 1.0, "nsubjpass": 0.9, "dobj": 0.5, "dative": 0.45, "attr": 0.5, "poss": 0.45, "pobj": 0.35, "appos": 0.5}
 OTHER_ROLE_WEIGHT = 0.4
 MISPARSED_SUBJECT_DEPS = frozenset({"npadvmod", "dep", "nmod"})
@@ -130,9 +129,9 @@ class Referents:
         return self._best(span.root, kinds, None, span.root.head, exclude=range(span.start, span.end))
 
     def _best(self, token: Token, kinds, gender, verb, exclude=range(0)) -> Referent:
-        """Salience per candidate: in each sentence its strongest mention, halved per sentence
-        back and again per paragraph break crossed, summed over the sentences."""
-        strongest: dict[tuple[int, int], float] = {}
+        """Salience per candidate: the weight of each of its mentions in the last sentences,
+        halved per sentence back and again per paragraph break crossed, summed."""
+        scores: dict[int, float] = {}
         owners: dict[int, ActorBuilder] = {}
         sentence, paragraph = self._sentence(token.i), self._paragraph(token.i)
         first = bisect.bisect_left(self.positions, self.sentence_starts[max(sentence - SENTENCES_BACK, 0)])
@@ -143,13 +142,9 @@ class Referents:
             agreement = self._agreement(builder, gender)
             if not agreement:
                 continue
-            back = sentence - self._sentence(position) + PARAGRAPH_DECAY * (paragraph - self._paragraph(position))
-            key = (id(builder), self._sentence(position))
+            back = sentence - self._sentence(position) + paragraph - self._paragraph(position)
             owners[id(builder)] = builder
-            strongest[key] = strongest.get(key, 0.0) + weight * agreement * 0.5**back
-        scores: dict[int, float] = {}
-        for (owner, _), score in strongest.items():
-            scores[owner] = scores.get(owner, 0.0) + score
+            scores[id(builder)] = scores.get(id(builder), 0.0) + weight * agreement * 0.5**back
         if not scores:
             return NOBODY
         ranked = sorted(scores.items(), key=lambda item: -item[1])
@@ -180,9 +175,6 @@ class Referents:
         if known is None or known == gender:
             return 1.0
         return 0.0 if from_text else UNSURE_GENDER_WEIGHT
-
-    def gender(self, builder: ActorBuilder) -> str | None:
-        return self._gender(builder)[0]
 
     def _gender(self, builder: ActorBuilder) -> tuple[str | None, bool]:
         if self._genders is None:
@@ -244,7 +236,7 @@ class Referents:
         """'a woman who accused Trump ... her': a person the sentence describes without a name
         may be the one the pronoun means."""
         return any(
-            t.pos_ == "NOUN" and (names_a_person(t) or t.lemma_.lower() in GENDERED_NOUNS) and t.i not in self.person_at
+            t.pos_ == "NOUN" and is_person_noun(t) and t.i not in self.person_at
             for t in self.doc[start:end]
         )
 

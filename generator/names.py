@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import re
 import unicodedata
+from collections import Counter
 
 INTERNATIONAL_LOCALES = 8
 GENDER_MAJORITY = 3
@@ -59,10 +60,10 @@ def given_name_gender(name: str) -> str | None:
     GENDER_MAJORITY times as often as for the other ('Sarah', 'Marco'); None for names
     listed for both ('Kim', 'Hillary') or not at all. A hint only: the article's own pronouns
     for its bearer say more."""
-    male, female = _gendered_given_names().get(name, (0, 0))
-    if male >= GENDER_MAJORITY * max(female, 1) or (male and not female):
+    male, female = (listed[name] for listed in _gendered_given_names())
+    if male and male >= GENDER_MAJORITY * female:
         return "male"
-    if female >= GENDER_MAJORITY * max(male, 1) or (female and not male):
+    if female and female >= GENDER_MAJORITY * male:
         return "female"
     return None
 
@@ -80,17 +81,13 @@ def _locales_per_given_name() -> dict[str, int]:
 
 
 @functools.cache
-def _gendered_given_names() -> dict[str, tuple[int, int]]:
-    """First name -> (locales listing it as male, locales listing it as female)."""
-    counts: dict[str, tuple[int, int]] = {}
+def _gendered_given_names() -> tuple[Counter, Counter]:
+    """How many locales list each first name as male, and how many as female."""
+    male, female = Counter(), Counter()
     for listing in _person_providers():
-        for name in set(listing.get("first_names_male", ())):
-            male, female = counts.get(name, (0, 0))
-            counts[name] = (male + 1, female)
-        for name in set(listing.get("first_names_female", ())):
-            male, female = counts.get(name, (0, 0))
-            counts[name] = (male, female + 1)
-    return counts
+        male.update(set(listing.get("first_names_male", ())))
+        female.update(set(listing.get("first_names_female", ())))
+    return male, female
 
 
 @functools.cache

@@ -60,10 +60,9 @@ NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
 CONTINUED_WEIGHTS = (0.95, 0.85, 0.5)  # the previous quote's speaker: same paragraph, the next right after it, else
 ATTRIBUTION_WORDS = 12  # '” said Salim al-Muslat, spokesman for the rebel committee.'
-
-DESCRIBED_CONFIDENCE = 0.8
+DESCRIBED_CONFIDENCE = 0.8  # 'the Russian leader': the person whose role shares its words
 INTRODUCED_WEIGHT = 0.7  # the actor the narration before a quotation makes its subject
-THING_WEIGHT = 0.5  # a description of a thing as the source: no speaker the text vouches for  # 'the Russian leader': the person whose role shares its words
+THING_WEIGHT = 0.5  # a description of a thing as the source: no speaker the text vouches for
 SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
 
 
@@ -227,11 +226,10 @@ class Attributor:
         return self._heard(subject, chunk, self.index.add_description(chunk, kind), weight, 1.0, evidence)
 
     def _heard(self, subject: Token, chunk: Span, builder, weight: float, resolved: float, evidence: str) -> Attribution:
-        words = chunk.text if kinds_of_pronoun(subject) is None else subject.text
-        start, end = (subject.idx, subject.idx + len(subject)) if words == subject.text else (chunk.start_char, chunk.end_char)
-        attribution = Attribution(words, builder, weight, weight * resolved if builder is not None else weight, start, end, evidence)
-        if builder is None and kinds_of_pronoun(subject) is not None:
-            attribution = replace(attribution, confidence=0.0)
+        """The attribution, `resolved` being how surely the words name `builder` (0 for a
+        pronoun that resolved to nobody); a sure speaker counts as heard for later pronouns."""
+        words = subject.doc[subject.i : subject.i + 1] if kinds_of_pronoun(subject) is not None else chunk
+        attribution = Attribution(words.text, builder, weight, weight * resolved, words.start_char, words.end_char, evidence)
         if builder is not None and attribution.attributed:
             self.referents.spoke(subject, builder)
         return attribution
@@ -411,7 +409,7 @@ def transcript_turns(text: str) -> list[Turn]:
 
 def _turn(doc: Doc, turn: Turn, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote:
     """A turn is its labelled speaker's, resolved to the actor whose name ends with the label
-    ('BOLDUAN' is Kate Bolduan); 'Q:' and 'A:' name nobody."""
+    ('BOLDUAN' is Kate Bolduan)."""
     text = _clean_quote(doc.text[turn.start : turn.end])
     attribution = attributor.label(turn.label, turn.label_start)
     return FoundQuote(text, attribution, None, None, DIRECT, paragraphs.number(turn.start), turn.start, turn.end)
