@@ -35,6 +35,8 @@ class Article:
     author: str | None = None
     tags: list[str] = field(default_factory=list)
     language: str | None = None
+    doubts: list[str] = field(default_factory=list)
+    """Why the text read may not be one article (see `doubts.py`); empty when it looks like one."""
 
     @property
     def display_title(self) -> str:
@@ -119,6 +121,7 @@ class Briefing:
             "source": article.source,
             "tags": list(article.tags),
             "language": article.language,
+            "reading_doubts": list(article.doubts),
             "body": article.body,
             "blocks": [_plain(block) for block in article.blocks],
             "key_points": [point.text for point in self.key_points],
@@ -140,6 +143,7 @@ class Briefing:
             author=data["author"],
             tags=list(data["tags"]),
             language=data["language"],
+            doubts=list(data["reading_doubts"]),
         )
         key_points = [
             KeyPoint(text, paragraph)

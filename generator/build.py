@@ -62,6 +62,15 @@ def headline_warnings(briefings: list[Briefing]) -> list[str]:
     ]
 
 
+def reading_warnings(briefings: list[Briefing]) -> list[str]:
+    """Built, but the text read may not be the article (see `doubts.py`)."""
+    return [
+        f"{b.article.source}: {'; '.join(b.article.doubts)}; the briefing carries a notice"
+        for b in briefings
+        if b.article.doubts
+    ]
+
+
 def discover(seeds_dir: Path) -> tuple[list[Path], list[SeedError]]:
     """Article files in seeds/ (recursively), sorted; links pointing outside are refused."""
     root = seeds_dir.resolve()
@@ -116,7 +125,9 @@ def build(
         forget_state(docs_dir)
         result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys, execution)
         result.failures = sorted(refused + result.failures, key=lambda f: f.source)
-        result.warnings = language_warnings(result.briefings) + headline_warnings(result.briefings)
+        result.warnings = [
+            *reading_warnings(result.briefings), *headline_warnings(result.briefings), *language_warnings(result.briefings)
+        ]
         pages = render_site(result.briefings, site_url, actor_pages, reuse)
         result.report = write_pages(docs_dir, pages)
         if digest:

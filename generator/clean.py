@@ -7,7 +7,8 @@ with the most words, weighed by how well a headline above it matches its first p
 It starts after its header (byline, dateline) and ends where the footer starts (newsletter
 pitch, comment form). The headline is a title-like line above it that shares its words;
 short title-like lines inside it are sub-headings; captions, credits and other stories'
-teasers inside it are dropped; a short name-like line after it is usually the publisher.
+teasers inside it are dropped; the publisher is the holder named in the copyright line after
+it, or a name line that closes a copy with no footer.
 """
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .briefing import HEADING, PARAGRAPH, Block
+from .doubts import body_doubts, comment_doubt
+from .publishers import publisher_name
 
 BOILERPLATE = re.compile(
     r"""^(
@@ -90,6 +93,7 @@ SHORT_HEADLINE_FACTOR = 0.5
 HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 14
+MAX_SIGN_OFF_LINES = 2
 
 
 @dataclass
@@ -99,6 +103,7 @@ class PageText:
     publisher: str | None
     author: str | None
     date: str | None = None
+    doubts: list[str] = field(default_factory=list)
 
 
 def _words(line: str) -> int:
@@ -131,14 +136,6 @@ def is_title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
         and (line[0].isupper() or line[0].isdigit() or line[0] in "“\"'‘")
         and not line.endswith((".", ",", ";", ":"))
         and not is_boilerplate(line)
-    )
-
-
-def is_name_like(line: str) -> bool:
-    """A publisher line: a few capitalised words, no sentence punctuation."""
-    words = line.split()
-    return 1 <= len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not (
-        SENTENCE_END.search(line) or is_boilerplate(line)
     )
 
 
@@ -183,7 +180,7 @@ def clean_page_text(text: str) -> PageText:
     prose = [i for i, line in enumerate(lines) if is_prose(line)]
     if not prose:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
-        return PageText(title=None, blocks=blocks, publisher=None, author=None)
+        return PageText(title=None, blocks=blocks, publisher=None, author=None, doubts=body_doubts(blocks, lines))
     captions = _captions(structured)
     first, last = _main_run(structured, prose, captions)
     last = _before_footer(lines, first, last)
@@ -197,9 +194,11 @@ def clean_page_text(text: str) -> PageText:
     blocks = [block for block in blocks if block is not None]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
     date = _find_date(lines[headline_at:first]) or _find_date(lines[max(headline_at - 15, 0) : headline_at])
-    footer = [line for line in lines[last + 1 :] if not is_boilerplate(line)]
-    publisher = _copyright_holder(lines[last + 1 :]) or (footer[-1] if footer and is_name_like(footer[-1]) else None)
-    return PageText(title=title, blocks=blocks, publisher=publisher, author=author, date=date)
+    publisher = publisher_name(_copyright_holder(lines[last + 1 :]) or _sign_off(lines[last + 1 :]))
+    paragraphs = sum(block.kind == PARAGRAPH for block in blocks)
+    around = lines[max(first - HEADER_LINES, 0) : last + 1 + FOOTER_LINES]
+    doubts = body_doubts(blocks, around) + [doubt for doubt in [comment_doubt(lines[first : last + 1], paragraphs)] if doubt]
+    return PageText(title=title, blocks=blocks, publisher=publisher, author=author, date=date, doubts=doubts)
 
 
 def _find_date(lines: list[str]) -> str | None:
@@ -222,6 +221,24 @@ def _as_date(parts: dict) -> str | None:
         return dt.date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
     except (TypeError, ValueError):
         return None
+
+
+def _sign_off(footer: list[str]) -> str | None:
+    """A copy that ends with a short name line right after the article ('Al Arabiya English'):
+    the site's name. Only where nothing else follows the article but furniture; below a long
+    footer a last short line is a menu item or a credit."""
+    rest = [line for line in footer if not is_boilerplate(line)]
+    if len(rest) <= MAX_SIGN_OFF_LINES and rest and is_name_like(rest[-1]):
+        return rest[-1]
+    return None
+
+
+def is_name_like(line: str) -> bool:
+    """A publisher line: a few capitalised words, no sentence punctuation."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not (
+        SENTENCE_END.search(line) or is_boilerplate(line)
+    )
 
 
 def _copyright_holder(lines: list[str]) -> str | None:

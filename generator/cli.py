@@ -58,10 +58,12 @@ def _report_failures(failures) -> None:
 @click.option("--actor-pages-min-briefings", "min_briefings", type=click.IntRange(1), default=None,
               help=f"give an actor a page when it is named in at least this many briefings "
                    f"[default: 1 below {LARGE_SITE} briefings, then 2]")
+@click.option("--strict", is_flag=True,
+              help="exit with status 1 when any warning was printed (text that may not be the article, no headline, not English)")
 @key_point_options
 @execution_options
 def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
-          min_briefings: int | None, key_points: int | None, min_key_points: int, max_key_points: int,
+          min_briefings: int | None, strict: bool, key_points: int | None, min_key_points: int, max_key_points: int,
           jobs: int, dask: str | None) -> None:
     """Read seeds/, write the briefing pages into docs/."""
     settings = _settings(key_points, min_key_points, max_key_points)
@@ -81,10 +83,11 @@ def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: boo
         click.echo(f"warning: {docs_dir / page} is hand-written; not overwritten", err=True)
     click.echo(
         f"{result.count} briefings{' (up to date)' if result.up_to_date is not None else ''}; {len(report.written)} pages written, "
-        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; {len(result.failures)} failed",
+        f"{len(report.unchanged)} unchanged, {len(report.removed)} removed; {len(result.failures)} failed, "
+        f"{len(result.warnings)} warning{'' if len(result.warnings) == 1 else 's'}",
         err=True,
     )
-    sys.exit(0 if result.ok else 1)
+    sys.exit(0 if result.ok and not (strict and result.warnings) else 1)
 
 
 @main.command()

@@ -96,3 +96,28 @@ NOT_ACTOR_NAMES = frozenset(
     """iphone iphones ipad ipads ipod macbook android windows kindle playstation xbox brexit
     obamacare""".split()
 )
+
+# What a paywall or sign-in wall says in place of the article (see `doubts.py`).
+PAYWALL_PHRASES = (
+    "subscribe to continue reading", "subscribe to read", "to continue reading", "continue reading your article",
+    "already a subscriber", "already have an account", "sign in to continue", "log in to continue",
+    "this article is for subscribers", "this content is for subscribers", "subscribers only",
+    "become a member to read", "you have reached your limit", "free articles remaining", "for unlimited access",
+)
+
+# Publishers (see `publishers.py`). Legal forms that end a company's name ('Forbes Media LLC');
+# words that make a line no publisher's name: legal and page-furniture words, the hosting
+# platforms a page names in its footer ('Hosted by WordPress'); words that only add the company
+# to a publisher's name ('Al Jazeera Media Network' is 'Al Jazeera').
+PUBLISHER_LEGAL_FORMS = (
+    "llc", "l.l.c", "inc", "incorporated", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "ag",
+    "s.a", "sa", "pvt", "pty", "lp", "llp", "pvt ltd", "private limited",
+)
+NOT_PUBLISHER_WORDS = frozenset(
+    """rights reserved reprint reprints permission permissions policy privacy terms cookies cookie
+    tweet reply share comments comment subscribe login newsletter advertisement charity trademark
+    trademarks hosted powered wordpress blogger squarespace wix tumblr theme""".split()
+)
+PUBLISHER_GROUP_WORDS = frozenset(
+    "media network networks group news online digital publishing publications company interactive international".split()
+)

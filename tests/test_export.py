@@ -9,7 +9,8 @@ from generator.briefing import Briefing
 from generator.cli import main
 
 ARTICLE_FIELDS = {"id": str, "title": (str, type(None)), "publisher": (str, type(None)), "date": (str, type(None)),
-                  "url": (str, type(None)), "body": str, "key_points": list, "actors": list, "quotes": list}
+                  "url": (str, type(None)), "body": str, "key_points": list, "actors": list, "quotes": list,
+                  "reading_doubts": list}
 ACTOR_FIELDS = {"id": str, "name": str, "kind": str, "roles": list, "affiliation": (str, type(None)), "aliases": list, "mentions": int}
 QUOTE_FIELDS = {"quote": str, "speaker": (str, type(None)), "speaker_id": (str, type(None)), "cue": (str, type(None)),
                 "kind": str, "paragraph": int}

@@ -1,0 +1,79 @@
+"""Whether the text read from a seed looks like one article, and if not, why.
+
+A reader can pick the wrong text and still give something that reads: the comments under a
+story, a list of other stories' teasers, a paywall's pitch, a few lines around a photo. Nothing
+downstream can tell, so the readers say it here, once: each doubt is one short reason, which the
+build prints as a warning naming the file, the briefing shows as a notice, and `build --strict`
+fails on. The checks look at the shape of the text (how long, how many sentences, how many
+comment buttons), never at one site's markup.
+"""
+from __future__ import annotations
+
+import re
+
+from .briefing import PARAGRAPH, Block
+from .lexicon import PAYWALL_PHRASES
+
+MIN_ARTICLE_WORDS = 80  # fewer words than a short news item
+MIN_LIST_ITEMS = 5
+MAX_ITEM_WORDS = 15
+LIST_SHARE = 0.6  # this share of short paragraphs that are no sentence: a list of links or teasers
+MIN_COMMENT_MARKERS = 3
+COMMENT_SHARE = 0.3  # comment buttons and stamps per paragraph
+MAX_STUB_WORDS = 300  # a paywall pitch with this little text is a stub, not the article
+
+SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+COMMENT_MARKER = re.compile(
+    r"""^(reply|report(\ abuse)?|flag|like|upvote|downvote|recommend|permalink)(\s*[·|•]\s*\w+)*$
+      | \b\d+\ (likes?|replies|upvotes?|recommendations?)\b
+      | (\bsays|\bwrote|\bcommented)\s*:?$
+      | ^(posted|commented|reply)\ (by|on|to)\b
+      | ^\d+\ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PAYWALL = re.compile(r"\b(" + "|".join(re.escape(phrase) for phrase in PAYWALL_PHRASES) + r")\b", re.IGNORECASE)
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_CHARACTERS_PER_WORD = 2
+
+
+def _words(text: str) -> int:
+    """Words as spaces part them, and for Chinese, Japanese and Korean, about one per two characters."""
+    return len(text.split()) + len(CJK.findall(text)) // CJK_CHARACTERS_PER_WORD
+
+
+def body_doubts(blocks: list[Block], around: list[str] = ()) -> list[str]:
+    """Doubts any reader's body can raise: too short, a list rather than prose, a paywall stub
+    (its pitch is looked for in the body and in the page lines `around` it, which a reader
+    drops as furniture)."""
+    paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH]
+    words = sum(_words(text) for text in paragraphs)
+    doubts = []
+    if words < MIN_ARTICLE_WORDS:
+        doubts.append(f"the text found is too short for an article ({words} words)")
+    if _reads_as_list(blocks, words):
+        doubts.append("the text found reads as a list of links or teasers, not as one article")
+    if words <= MAX_STUB_WORDS and any(PAYWALL.search(text) for text in [*paragraphs, *around]):
+        doubts.append("the text found looks like a paywall or sign-in notice, not the article")
+    return doubts
+
+
+def _reads_as_list(blocks: list[Block], words: int) -> bool:
+    """Most blocks are short lines that are no sentence (headings, links, teasers' titles) and
+    they hold most of the words: a list with a few paragraphs between its items reads as prose."""
+    items = [
+        block.text for block in blocks
+        if block.kind != PARAGRAPH or (_words(block.text) <= MAX_ITEM_WORDS and not SENTENCE_END.search(block.text))
+    ]
+    item_words = sum(_words(text) for text in items)
+    return len(blocks) >= MIN_LIST_ITEMS and len(items) >= LIST_SHARE * len(blocks) and item_words >= LIST_SHARE * max(words, 1)
+
+
+def comment_doubt(lines: list[str], paragraphs: int) -> str | None:
+    """The lines the body was taken from carry comment furniture ('Reply', '12 likes',
+    '3 hours ago', 'Jane says:') among its paragraphs: what was found is the readers' comments."""
+    markers = sum(bool(COMMENT_MARKER.search(line)) for line in lines)
+    if markers >= MIN_COMMENT_MARKERS and markers >= COMMENT_SHARE * max(paragraphs, 1):
+        return f"the text found looks like reader comments ({markers} reply, like or time-stamp lines among its paragraphs)"
+    return None
