@@ -4,16 +4,27 @@ raw corpus and the browser copies of `copied/`, score each with eval_extraction.
     python bench/extraction.py [../shared/corpus/raw] [--copied ../shared/corpus/copied]
 
 Prints the HTML line, the .txt line, the hit rates of date and publisher (against the
-corpus's silver fields, over the items that have one), and the mean time to read one page
-(decode, extract, clean: everything before spaCy).
+corpus's silver fields, over the items that have one), the bodies that carry extractor markup
+(Markdown emphasis, escapes or backticks the gold body does not have), the pages whose text
+was doubted (`reading_doubts`: these are all articles, so each one is a false alarm or a
+reading failure), and the mean time to read one page (decode, extract, clean: everything
+before spaCy).
 """
 import json
+import re
 import time
 from pathlib import Path
 
 from common import SHARED, export, parser, score
 
 from generator.readers import read_seed
+
+MARKUP = re.compile(r"\\[\\`*_\[\]#]|\*\*\S|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])|`[^`\n]+`")
+
+
+def markup(text: str) -> int:
+    return len(MARKUP.findall(text))
+
 
 cli = parser(__doc__.splitlines()[0], SHARED / "corpus/raw")
 cli.add_argument("--copied", type=Path, default=SHARED / "corpus/copied", help="browser copies of the same pages")
@@ -36,4 +47,8 @@ for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", arg
         have = [r for r in rows if gold[r["id"]]]
         hits = sum(1 for r in have if (r[field] or "").strip().lower() == gold[r["id"]].strip().lower())
         print(f"  {kind} {field}: {hits}/{len(have)} = {hits / max(len(have), 1):.3f}")
+    golds = {r["id"]: json.loads((folder / f"{r['id']}.json").read_text(encoding="utf-8")) for r in rows}
+    marked = sum(1 for r in rows if markup(r["body"]) > markup(golds[r["id"]].get("body") or ""))
+    doubted = sum(1 for r in rows if r["reading_doubts"])
+    print(f"  {kind} bodies with extractor markup: {marked}/{len(rows)}; pages doubted: {doubted}/{len(rows)}")
     print(f"  {kind} extraction: {1000 * per_page:.1f} ms per page on average")

@@ -19,6 +19,9 @@ import yaml
 
 from .briefing import HEADING, PARAGRAPH, Article, Block
 from .clean import clean_page_text, is_boilerplate
+from .doubts import body_doubts
+from .html_body import html_blocks
+from .publishers import publisher_name
 from .language import detect_language
 
 TEXT_SUFFIXES = {".txt"}
@@ -29,6 +32,8 @@ SIDECAR_SUFFIX = ".yml"
 METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags", "language")
 MAX_SEED_BYTES = 20_000_000
 MAX_REPLACED_SHARE = 0.01
+CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 TOUCHING_QUOTE = re.compile(r"(?<=[,.!?]”)(?=\w)|(?<=:)(?=[“\"]\w)")  # where a space goes
 
@@ -51,10 +56,12 @@ class SeedError(Exception):
         return (type(self), (self.source, self.problem))
 
 
-def decode(data: bytes, source: str) -> str:
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
     """Bytes to NFC text with LF line ends.
 
-    BOM-marked UTF-8/16 first; otherwise UTF-8, and where that fails line by line, so a file
+    BOM-marked UTF-8/16 first; then UTF-8 when the bytes are valid in it (no other codec's text
+    is); then the charset the file declares (an HTML page's `<meta>`), when it names a known
+    codec and the bytes are valid in it; otherwise line by line (UTF-8, then cp1252), so a file
     pasted together from UTF-8 and cp1252 parts reads right. A few broken bytes become U+FFFD;
     a file that is mostly undecodable is refused.
     """
@@ -64,16 +71,38 @@ def decode(data: bytes, source: str) -> str:
         text = _strict(data, "utf-16", source)
     elif b"\x00" in data:
         raise SeedError(source, "binary file (contains NUL bytes), not an article")
+    elif _decodes(data, "utf-8"):
+        text = data.decode("utf-8")
+    elif declared and _decodes(data, declared):
+        text = data.decode(declared)
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
-            if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
-                raise SeedError(source, "cannot decode: neither UTF-8 nor cp1252") from None
+        text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
+        if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
+            raise SeedError(source, "cannot decode: neither UTF-8 nor cp1252")
     if _control_share(text) > 0.01:
         raise SeedError(source, "binary file (control characters), not an article")
     return normalise_text(text)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec an HTML page names in its head (`<meta charset="...">` or the `http-equiv`
+    Content-Type), if Python knows it; None for UTF-8, which is tried anyway."""
+    match = DECLARED_CHARSET.search(data[:CHARSET_REACH])
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec == "utf-8" else codec
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def normalise_text(text: str) -> str:
@@ -130,7 +159,7 @@ def _read_seed(path: Path, source: str) -> Article:
     if suffix not in ARTICLE_SUFFIXES:
         raise SeedError(source, f"unsupported file type {suffix or '(none)'}")
     data = _read_bytes(path, source)
-    text = decode(data, source)
+    text = decode(data, source, declared_charset(data) if suffix in HTML_SUFFIXES else None)
     if not text.strip():
         raise SeedError(source, "empty file")
     if suffix in MARKDOWN_SUFFIXES:
@@ -173,6 +202,7 @@ def read_page_text(text: str, article_id: str, source: str) -> Article:
         publisher=page.publisher,
         author=page.author,
         date=page.date,
+        doubts=page.doubts,
     )
 
 
@@ -213,7 +243,8 @@ def read_html(html: str, article_id: str, source: str) -> Article:
     if document is None:
         raise SeedError(source, "no article found in the HTML")
     title = visible_headline(html, document.title, document.sitename)
-    blocks = [block for block in markdown_blocks(document.text or "") if not is_boilerplate(block.text)]
+    found = html_blocks(document.body) if document.body is not None else markdown_blocks(document.text or "")
+    blocks = [block for block in found if not is_boilerplate(block.text)]
     if blocks and blocks[0].kind == HEADING and blocks[0].text in (document.title, title):
         blocks.pop(0)
     return Article(
@@ -221,10 +252,11 @@ def read_html(html: str, article_id: str, source: str) -> Article:
         source=source,
         title=title,
         blocks=blocks,
-        publisher=document.sitename,
+        publisher=publisher_name(document.sitename),
         date=normalise_date(document.date),
         url=document.url,
         author=document.author,
+        doubts=body_doubts(blocks),
     )
 
 

@@ -25,6 +25,7 @@ from . import raw_html
 from .briefing import DIRECT, HEADING, Briefing, Quote
 from .feeds import json_feed, rss
 from .pages import GENERATED_MARK, Page
+from .publishers import site_publishers
 from .registry import Appearance, RegisteredActor, Registry, build_registry
 from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from .slugs import slugify
@@ -215,13 +216,14 @@ def render_site(
     pages. Briefing and actor pages whose inputs did not change are reused, not made again."""
     renderer = Renderer()
     reuse = reuse or Reuse()
+    briefings = site_publishers(briefings)
     slugs = assign_slugs(briefings)
     registry = build_registry(briefings, slugs, actor_pages.threshold(len(briefings)))
     pages = []
     for briefing in briefings:
         slug = slugs[briefing.article.source]
         links = tuple(registry.slug_of(briefing, actor.id) for actor in briefing.actors)
-        known = None if briefing.key is None else (briefing.key, slug)
+        known = None if briefing.key is None else (briefing.key, slug, briefing.article.publisher)
         pages.append(reuse.page(f"briefings/{slug}.md", known and (*known, links), functools.partial(render_briefing, renderer, briefing, slug, registry)))
         pages.append(reuse.page(f"briefings/{slug}.json", known, functools.partial(briefing_data, briefing)))
     pages += render_actors(renderer, registry, reuse)

@@ -4,6 +4,7 @@ import pytest
 from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
+from generator.publishers import publisher_name, site_publishers
 from generator.readers import SeedError, decode, normalise_date, read_seed
 
 BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
@@ -152,3 +153,82 @@ def test_a_quotation_touching_the_next_word_gets_a_space_and_keeps_its_marks():
         "“It was hard,” Clinton said. Gowdy: \"Who told you?\""
     )
     assert normalise_text("Write to mailto:desk@example.org at 10:30.") == "Write to mailto:desk@example.org at 10:30."
+
+
+def test_html_declared_charset_is_honoured(tmp_path):
+    """A windows-1250 page says so in its head; its Czech and Polish letters read right."""
+    text = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl starosta Łodzi ve středu."
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        (
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+            f"<title>Kůň</title></head><body><article><h1>Kůň</h1><p>{text} {BODY}</p><p>{BODY}</p></article></body></html>"
+        ).encode("cp1250")
+    )
+    assert text in read_seed(page).body
+
+
+def test_a_declared_charset_does_not_spoil_valid_utf8(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(f'<html><head><meta charset="iso-8859-1"></head><body><p>Café “Łódź”. {BODY}</p></body></html>'.encode())
+    assert "Café “Łódź”." in read_seed(page).body
+
+
+def test_html_body_is_plain_text_with_its_spacing(tmp_path):
+    """No Markdown from the extractor: emphasis, links and brackets read as the page shows them."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Budget day</title></head><body><article><h1>Budget day</h1>"
+        f"<p>The <b>finance minister</b> said the plan [for <i>2027</i>] was <a href='/x'>fully costed</a>, and *not* a gamble. {BODY}</p>"
+        f"<h2><strong>Reaction</strong></h2><p>{BODY}<br>{BODY}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_seed(page)
+    assert "The finance minister said the plan [for 2027] was fully costed, and *not* a gamble." in article.body
+    assert (HEADING, "Reaction") in [(b.kind, b.text) for b in article.blocks]
+    assert "\\[" not in article.body and "**" not in article.body
+    assert f"{BODY} {BODY}" in article.body, "a line break is a space"
+
+
+@pytest.mark.parametrize(
+    "value, name",
+    [
+        ("© 2019 Hearst Communications, Inc. All Rights Reserved.", "Hearst Communications"),
+        ("Copyright 2014", None),
+        ("2019", None),
+        ("@", None),
+        ("Hosted", None),
+        ("Powered by WordPress", None),
+        ("(3) public charity)", None),
+        ("All Rights Reserved", None),
+        ("Forbes Media LLC", "Forbes Media"),
+        ("The Republic unless otherwise noted", "The Republic"),
+        ("pv magazine", "pv magazine"),
+        ("Tweet", None),
+        ("Al Jazeera Media Network", "Al Jazeera Media Network"),
+    ],
+)
+def test_publisher_names(value, name):
+    assert publisher_name(value) == name
+
+
+def test_one_name_per_publisher_across_the_site():
+    from generator.briefing import Article, Block, Briefing
+
+    def briefing(source, publisher):
+        return Briefing(Article(source, source, "T", [Block(BODY)], publisher=publisher), [], [], [])
+
+    given = [briefing("a", "Al Jazeera Media Network"), briefing("b", "Al Jazeera"), briefing("c", "The Times"),
+             briefing("d", "The Times of India"), briefing("e", None)]
+    assert [b.article.publisher for b in site_publishers(given)] == ["Al Jazeera", "Al Jazeera", "The Times", "The Times of India", None]
+    assert given[0].article.publisher == "Al Jazeera Media Network", "the briefings given are not changed"
+
+
+def test_a_trailing_name_line_is_the_publisher_only_where_no_footer_follows(tmp_path):
+    body = "\n\n".join(f"{BODY} Paragraph {n} says more about the budget and the opposition." for n in range(4))
+    short = tmp_path / "short.txt"
+    short.write_text(f"Budget day in parliament\n\n{body}\n\nThe Harbour Gazette\n", encoding="utf-8")
+    assert read_seed(short).publisher == "The Harbour Gazette"
+    footer = tmp_path / "footer.txt"
+    footer.write_text(f"Budget day in parliament\n\n{body}\n\nMore news\nSport\nWeather\nTravel Deals\n", encoding="utf-8")
+    assert read_seed(footer).publisher is None
