@@ -1,12 +1,15 @@
-"""Edit-to-page latency under `mkdocs serve --dirty`.
+"""Edit-to-page latency, and builds per edit, under `python -m generator serve --dirty`.
 
-    python bench/serve.py [--articles 1000] [--project DIR] [--edits 3]
+    python bench/serve.py [--articles 1000] [--project DIR] [--edits 3] [--engine mkdocs|properdocs|zensical]
 
 Makes a project of N seeds from corpus texts (in a temporary folder, or in --project to keep
-it between runs), builds it once, starts `mkdocs serve --dirty` on 127.0.0.1, then edits one
-seed several times and prints how long each edit took to show on the served briefing page.
+it between runs), builds it once, starts `python -m generator serve --engine E --dirty` on
+127.0.0.1, then edits one seed several times and prints how long each edit took to show on
+the served briefing page, and how many builds of the briefings and of the site each edit
+caused (the goal is one of each).
 """
 import argparse
+import re
 import socket
 import statistics
 import subprocess
@@ -18,7 +21,10 @@ from pathlib import Path
 
 from common import ROOT, SHARED, copy_site_config, corpus_texts, write_seeds
 
+from generator.serve import ENGINES
+
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+SETTLE_SECONDS = 5
 
 
 def free_port() -> int:
@@ -45,11 +51,22 @@ def wait_for(url: str, marker: str, timeout: float) -> float:
     sys.exit(f"{marker!r} did not appear on {url} within {timeout:.0f} s")
 
 
-def measure(project: Path, edits: int) -> list[float]:
+BRIEFINGS_BUILT = re.compile(r"\d+ briefings(?: \(up to date\))?; \d+ pages written")
+SITE_BUILT = re.compile(r"Building documentation\.\.\.|Build started")
+
+
+def counts(log: Path) -> tuple[int, int]:
+    """Builds of the briefings and of the site logged so far."""
+    text = log.read_text(encoding="utf-8", errors="replace")
+    return len(BRIEFINGS_BUILT.findall(text)), len(SITE_BUILT.findall(text))
+
+
+def measure(project: Path, edits: int, engine: str, log: Path) -> tuple[list[float], list[tuple[int, int]]]:
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-        cwd=project, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-m", "generator", "serve", "--engine", engine, "--dirty", "-a", f"127.0.0.1:{port}"],
+        cwd=project, env={**ENV, "PATH": f"{Path(sys.executable).parent}:{ENV['PATH']}"},
+        stdout=log.open("w"), stderr=subprocess.STDOUT,
     )
     try:
         page = f"http://127.0.0.1:{port}/briefings/article-0/"
@@ -59,16 +76,19 @@ def measure(project: Path, edits: int) -> list[float]:
         time.sleep(2)
         seed = project / "seeds" / "article-00000.md"
         original = seed.read_text(encoding="utf-8")
-        latencies = []
+        latencies, builds = [], []
         try:
             for number in range(edits):
+                before = counts(log)
                 marker = f"Edited sentence number {number} appears here at {time.time():.0f}"
                 seed.write_text(original + f"\n{marker}.\n", encoding="utf-8")
                 latencies.append(wait_for(page, marker, timeout=120))
-                time.sleep(2)
+                time.sleep(SETTLE_SECONDS)  # a second build, if one comes, comes within this
+                after = counts(log)
+                builds.append((after[0] - before[0], after[1] - before[1]))
         finally:
             seed.write_text(original, encoding="utf-8")
-        return latencies
+        return latencies, builds
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -79,6 +99,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--project", type=Path, default=None, help="keep the project here (reused when it has seeds)")
     ap.add_argument("--edits", type=int, default=3)
+    ap.add_argument("--engine", choices=ENGINES, default="mkdocs")
     ap.add_argument("--corpus", type=Path, nargs="+",
                     default=[SHARED / "corpus/quotes/dev.jsonl", SHARED / "corpus/summaries/dev.jsonl"])
     args = ap.parse_args()
@@ -89,9 +110,10 @@ def main() -> None:
         copy_site_config(project)
         subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project, env=ENV, check=False,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        latencies = measure(project, args.edits)
-    print(f"articles {args.articles}; edit -> updated page under `mkdocs serve --dirty`: "
-          f"median {statistics.median(latencies):.2f} s, max {max(latencies):.2f} s ({', '.join(f'{s:.2f}' for s in latencies)})")
+        latencies, builds = measure(project, args.edits, args.engine, Path(temporary) / "serve.log")
+    print(f"articles {args.articles}; {args.engine}: edit -> updated page: "
+          f"median {statistics.median(latencies):.2f} s, max {max(latencies):.2f} s ({', '.join(f'{s:.2f}' for s in latencies)}); "
+          f"builds per edit (briefings, site): {', '.join(f'{b}, {s}' for b, s in builds)}")
 
 
 if __name__ == "__main__":

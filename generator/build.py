@@ -106,18 +106,20 @@ def build(
     site_url: str | None = None,
     actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
     execution: Execution = IN_PROCESS,
+    directory_urls: bool = True,
 ) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
     `site_url` makes the feeds' links absolute; `actor_pages` says which actors get a page.
     Without a seeds folder nothing is written: an empty site is more likely a wrong path.
     With a cache, a site whose inputs and pages are as the last build left them is not
-    rebuilt at all (see `state.py`). `execution` says where the analysis runs (`parallel.py`)."""
+    rebuilt at all (see `state.py`). `execution` says where the analysis runs (`parallel.py`).
+    `directory_urls` is the site's `use_directory_urls`: the form of the links written."""
     if not seeds_dir.is_dir():
         return BuildResult(failures=[SeedError(str(seeds_dir), "seeds folder not found; docs/ was not changed")])
     with build_lock(docs_dir):
         paths, refused = discover(seeds_dir)
         keys, complete = _cache_keys(paths, seeds_dir, settings) if cache is not None else ({}, False)
-        digest = inputs_digest(keys, (site_url, actor_pages)) if complete else None
+        digest = inputs_digest(keys, (site_url, actor_pages, directory_urls)) if complete else None
         previous = load_state(docs_dir) if cache is not None else None
         if previous is not None and previous.digest == digest and previous.intact(docs_dir):
             return _unchanged(previous)
@@ -128,7 +130,7 @@ def build(
         result.warnings = [
             *reading_warnings(result.briefings), *headline_warnings(result.briefings), *language_warnings(result.briefings)
         ]
-        pages = render_site(result.briefings, site_url, actor_pages, reuse)
+        pages = render_site(result.briefings, site_url, actor_pages, reuse, directory_urls)
         result.report = write_pages(docs_dir, pages)
         if digest:
             kept = set(result.report.kept_hand_written)

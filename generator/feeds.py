@@ -11,14 +11,14 @@ from xml.sax.saxutils import escape
 
 from .briefing import Briefing
 from .pages import GENERATED_MARK, Page
+from .urls import site_link
 
 FEED_SIZE = 50
 SITE_TITLE = "Briefings"
 
 
-def _link(site_url: str | None, slug: str) -> str:
-    base = (site_url or "").rstrip("/")
-    return f"{base}/briefings/{slug}/" if base else f"briefings/{slug}/"
+def _link(site_url: str | None, slug: str, directory_urls: bool) -> str:
+    return site_link(site_url, f"briefings/{slug}.md", directory_urls)
 
 
 def _summary(briefing: Briefing) -> str:
@@ -31,11 +31,11 @@ def _rss_date(date: str) -> str:
     return dt.date.fromisoformat(date).strftime("%a, %d %b %Y 00:00:00 +0000")
 
 
-def rss(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page:
+def rss(entries: list[tuple[Briefing, str]], site_url: str | None, directory_urls: bool = True) -> Page:
     items = []
     for briefing, slug in entries[:FEED_SIZE]:
         article = briefing.article
-        link = escape(_link(site_url, slug))
+        link = escape(_link(site_url, slug, directory_urls))
         date = f"\n      <pubDate>{_rss_date(article.date)}</pubDate>" if article.date else ""
         items.append(
             f"    <item>\n      <title>{escape(article.display_title)}</title>\n      <link>{link}</link>\n"
@@ -51,11 +51,11 @@ def rss(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page:
     return Page("feed.xml", text)
 
 
-def json_feed(entries: list[tuple[Briefing, str]], site_url: str | None) -> Page:
+def json_feed(entries: list[tuple[Briefing, str]], site_url: str | None, directory_urls: bool = True) -> Page:
     items = []
     for briefing, slug in entries[:FEED_SIZE]:
         article = briefing.article
-        item = {"id": article.source, "url": _link(site_url, slug), "title": article.display_title, "content_text": _summary(briefing)}
+        item = {"id": article.source, "url": _link(site_url, slug, directory_urls), "title": article.display_title, "content_text": _summary(briefing)}
         if article.date:
             item["date_published"] = f"{article.date}T00:00:00Z"
         if article.tags:

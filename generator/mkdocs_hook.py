@@ -1,8 +1,11 @@
 """MkDocs hook: build the briefings before every MkDocs build, watch seeds/ under serve, and
-keep the generated raw HTML away from Markdown, its links resolved (see `generator.raw_html`).
+keep the generated raw HTML away from Markdown (see `generator.raw_html`): a convenience and
+a speed-up. The pages the generator writes are correct without it (their links are final,
+see `generator.urls`), so any engine that reads docs/ builds the same site.
 
-Listed in mkdocs.yml under `hooks:`. Under `mkdocs serve` the process lives on, so the memo
-keeps every briefing whose seed did not change and only edited seeds are analysed again.
+Listed in mkdocs.yml under `hooks:` (ProperDocs runs it too). Under `mkdocs serve` the
+process lives on, so the memo keeps every briefing whose seed did not change and only edited
+seeds are analysed again; the generated pages are not watched, so one edit is one rebuild.
 `extra.briefings.seeds` names the seeds folder (default `seeds`, beside mkdocs.yml); `false`
 builds the pages already in docs/ (made by `python -m generator build`) as they are.
 """
@@ -17,48 +20,27 @@ from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
 from generator.cache import CACHE_FOLDER, AnalysisCache
+from generator.errors import ConfigError
 from generator import raw_html
-from generator.settings import ActorPageSettings, KeyPointSettings
-from generator.write import BuildLocked, WriteError
+from generator.site_config import actor_page_settings, key_point_settings, read_site_config, seeds_folder
+from generator.write import BuildLocked, WriteError, is_generated
 
 log = logging.getLogger("mkdocs.plugins.briefings")
-SEEDS_FOLDER = "seeds"
 _memo: Memo = {}
 PLACEHOLDER = f"briefings-html-{secrets.token_hex(8)}-"
 _lifted: dict[str, list[str]] = {}
 
 
 def _seeds_dir(config) -> Path | None:
-    folder = _briefings_options(config).get("seeds", SEEDS_FOLDER)
-    if folder is False:
-        return None
-    if not isinstance(folder, str) or not folder.strip():
-        raise PluginError(f"briefings: extra.briefings.seeds in mkdocs.yml must be a folder or false (got {folder!r})")
-    return Path(config.config_file_path).resolve().parent / folder
+    return _checked(seeds_folder, _briefings_options(config), Path(config.config_file_path).resolve().parent)
 
 
-def key_point_settings(config) -> KeyPointSettings:
-    """`extra: briefings: key_points: {min: 2, max: 6}` (or `count: 3`) in mkdocs.yml."""
-    options = _briefings_options(config).get("key_points") or {}
-    defaults = KeyPointSettings()
+def _checked(read, *given):
+    """A setting read from mkdocs.yml; a bad one stops MkDocs with the reason."""
     try:
-        return KeyPointSettings(
-            minimum=int(options.get("min", defaults.minimum)),
-            maximum=int(options.get("max", defaults.maximum)),
-            count=int(options["count"]) if options.get("count") is not None else None,
-        )
-    except (TypeError, ValueError) as error:
-        raise PluginError(f"briefings: extra.briefings.key_points in mkdocs.yml: {error}") from None
-
-
-def actor_page_settings(config) -> ActorPageSettings:
-    """`extra: briefings: actor_pages: {min_briefings: 2}` in mkdocs.yml (default: automatic)."""
-    options = _briefings_options(config).get("actor_pages") or {}
-    try:
-        value = options.get("min_briefings")
-        return ActorPageSettings(None if value in (None, "auto") else int(value))
-    except (TypeError, ValueError) as error:
-        raise PluginError(f"briefings: extra.briefings.actor_pages in mkdocs.yml: {error}") from None
+        return read(*given)
+    except ConfigError as error:
+        raise PluginError(f"briefings: {error} (in mkdocs.yml)") from None
 
 
 def _briefings_options(config) -> dict:
@@ -66,14 +48,18 @@ def _briefings_options(config) -> dict:
 
 
 def on_pre_build(config) -> None:
+    """Build the briefings. The site's address is the one mkdocs.yml gives: `mkdocs serve`
+    replaces it by the local server's, which must never reach the feeds in docs/."""
     seeds = _seeds_dir(config)
     if seeds is None:
         return
     try:
         cache = AnalysisCache(Path(config.config_file_path).resolve().parent / CACHE_FOLDER)
+        options = _briefings_options(config)
         result = build(
-            seeds, Path(config.docs_dir), memo=_memo, settings=key_point_settings(config), cache=cache,
-            site_url=config.site_url or None, actor_pages=actor_page_settings(config),
+            seeds, Path(config.docs_dir), memo=_memo, settings=_checked(key_point_settings, options), cache=cache,
+            site_url=_checked(read_site_config, Path(config.config_file_path)).site_url,
+            actor_pages=_checked(actor_page_settings, options), directory_urls=config.use_directory_urls,
         )
     except (BuildLocked, WriteError) as error:
         raise PluginError(f"briefings: {error}") from None
@@ -98,28 +84,29 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """Put the lifted blocks back and resolve their `.md` links."""
+    """Put the lifted blocks back."""
     html = raw_html.restore(html, PLACEHOLDER, _lifted.pop(page.file.src_uri, []))
     if PLACEHOLDER in html:
         log.warning("briefings: %s has a marked HTML block that is not a paragraph of its own; it is left out", page.file.src_uri)
-
-    def url_of(path: str) -> str | None:
-        target = files.get_file_from_path(path)
-        return None if target is None else target.url_relative_to(page.file)
-
-    resolved, missing = raw_html.resolve_links(html, page.file.src_uri, url_of)
-    for path in missing:
-        log.warning("briefings: %s links to %s, which is not found among the documentation files", page.file.src_uri, path)
-    return resolved
+    return html
 
 
 def on_serve(server, config, builder):
-    """Watch the seeds, and load the spaCy model in the background: the first edit of a seed is
-    then analysed at once instead of waiting for the model."""
+    """Watch the seeds and the hand-written pages, not the generated ones: a seed edit then
+    gives one rebuild (the pages the build writes would give a second). A hand-written page
+    added while serving is seen after a restart. Load the spaCy model in the background, so
+    the first edit of a seed is analysed at once."""
     seeds = _seeds_dir(config)
-    if seeds is not None and seeds.is_dir():
-        server.watch(str(seeds))
-        threading.Thread(target=_load_model_quietly, name="briefings-model", daemon=True).start()
+    if seeds is None or not seeds.is_dir():
+        return server
+    docs = Path(config.docs_dir)
+    server.unwatch(str(docs))
+    for path in sorted(docs.rglob("*")):
+        hidden = any(part.startswith(".") for part in path.relative_to(docs).parts)  # the build's state and lock
+        if path.is_file() and not hidden and not is_generated(path):
+            server.watch(str(path), recursive=False)
+    server.watch(str(seeds))
+    threading.Thread(target=_load_model_quietly, name="briefings-model", daemon=True).start()
     return server
 
 

@@ -1,4 +1,4 @@
-"""The generated raw HTML blocks: kept away from Markdown, and their `.md` links resolved.
+"""The generated raw HTML blocks, kept away from Markdown.
 
 The generated pages put their bulky parts (cards, tables, article text) in raw HTML blocks
 (see `render.Renderer`). Markdown has nothing to do in them, yet Python-Markdown and MkDocs
@@ -8,22 +8,15 @@ MkDocs hook lifts the marked blocks out before Markdown runs (`lift`), leaving a
 paragraph, and puts them back in the HTML Markdown made (`restore`). Article text inside a
 block is HTML-escaped, so it can never contain a marker.
 
-MkDocs rewrites the links of Markdown (`[x](../actors/putin.md)` becomes `../../actors/putin/`
-or `../actors/putin.html`, depending on `use_directory_urls`) but leaves raw HTML alone, so
-`resolve_links` applies the same rule to the blocks' `href="….md"`.
+Their links are final already (see `urls.py`): no engine has to rewrite them.
 """
 from __future__ import annotations
 
-import posixpath
 import re
-from collections.abc import Callable
 
 START = "<!--briefings-html-->"
 END = "<!--/briefings-html-->"
 MARKED_BLOCK = re.compile(rf"^{re.escape(START)}\n(.*?)\n{re.escape(END)}$", re.S | re.M)
-MARKDOWN_HREF = re.compile(r'href="(?P<path>[^"#:?]+\.md)(?P<fragment>#[^"]*)?"')
-
-Lookup = Callable[[str], "str | None"]
 
 
 def mark(block: str) -> str:
@@ -51,19 +44,3 @@ def restore(html: str, placeholder: str, blocks: list[str]) -> str:
         return html
     pattern = re.compile(rf"<p>{re.escape(placeholder)}(\d+)</p>")
     return pattern.sub(lambda match: blocks[int(match[1])], html)
-
-
-def resolve_links(html: str, page_path: str, url_of: Lookup) -> tuple[str, list[str]]:
-    """`html` with every relative `href="x.md#frag"` replaced by the page's URL from `url_of`
-    (called with the docs-relative path); also returns the paths that no page has."""
-    missing: list[str] = []
-
-    def replace(match: re.Match) -> str:
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), match["path"]))
-        url = url_of(target)
-        if url is None:
-            missing.append(target)
-            return match[0]
-        return f'href="{url}{match["fragment"] or ""}"'
-
-    return MARKDOWN_HREF.sub(replace, html), missing

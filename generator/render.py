@@ -29,6 +29,7 @@ from .publishers import site_publishers
 from .registry import Appearance, RegisteredActor, Registry, build_registry
 from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from .slugs import slugify
+from .urls import page_file, placed_links
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -147,8 +148,8 @@ class Renderer:
     Markdown (`escape_markdown`); `_*.html.j2` fragments, the bulky parts of a page (cards,
     tables, the article text), are raw HTML blocks with every value HTML-escaped. Python-Markdown
     passes raw HTML through without parsing it, which makes those parts cheap to build and
-    leaves nothing in them for Markdown to interpret. Their `.md` links are resolved by the
-    MkDocs hook like Markdown links."""
+    leaves nothing in them for Markdown to interpret. Pages are rendered at their logical
+    paths (`briefings/x.md`) with links between those; `placed` moves them to their files."""
 
     def __init__(self) -> None:
         options = {
@@ -193,15 +194,16 @@ class Reuse:
     (`state.SiteState.reusable`). A page whose inputs are the same is kept, not made again:
     editing one seed re-renders its briefing and the pages of its actors, not the whole site."""
 
-    def __init__(self, made_from: dict[str, str] | None = None):
+    def __init__(self, made_from: dict[str, str] | None = None, context: tuple = ()):
         self.made_from = made_from or {}
+        self.context = context  # what every page is made with (the form of the links)
 
     def page(self, path: str, parts: tuple | None, make: Callable[[], str]) -> Page:
         """`parts`: everything the page is made from (None: unknown, always make it)."""
         if parts is None:
             return Page(path, make())
-        inputs = hashlib.sha256(repr((render_version(), path, *parts)).encode("utf-8")).hexdigest()
-        if self.made_from.get(path) == inputs:
+        inputs = hashlib.sha256(repr((render_version(), path, *self.context, *parts)).encode("utf-8")).hexdigest()
+        if self.made_from.get(page_file(path)) == inputs:
             return Page(path, None, inputs)
         return Page(path, make(), inputs)
 
@@ -211,11 +213,13 @@ def render_site(
     site_url: str | None = None,
     actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
     reuse: Reuse | None = None,
+    directory_urls: bool = True,
 ) -> list[Page]:
     """All generated pages of the site: one per briefing and per paged actor, plus the index
-    pages. Briefing and actor pages whose inputs did not change are reused, not made again."""
+    pages. Briefing and actor pages whose inputs did not change are reused, not made again.
+    The links of their raw HTML are final (see `urls.py`), in the form `directory_urls` says."""
     renderer = Renderer()
-    reuse = reuse or Reuse()
+    reuse = Reuse(reuse.made_from if reuse else None, context=(directory_urls,))
     briefings = site_publishers(briefings)
     slugs = assign_slugs(briefings)
     registry = build_registry(briefings, slugs, actor_pages.threshold(len(briefings)))
@@ -228,10 +232,16 @@ def render_site(
         pages.append(reuse.page(f"briefings/{slug}.json", known, functools.partial(briefing_data, briefing)))
     pages += render_actors(renderer, registry, reuse)
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
-    pages += [rss(entries, site_url), json_feed(entries, site_url)]
+    pages += [rss(entries, site_url, directory_urls), json_feed(entries, site_url, directory_urls)]
     pages += render_archive(renderer, entries)
     pages += render_publishers(renderer, entries)
-    return pages
+    return [placed(page, directory_urls) for page in pages]
+
+
+def placed(page: Page, directory_urls: bool) -> Page:
+    """The logical page where it lies in docs/, its links made final (see `urls.py`)."""
+    text = page.text if page.text is None or not page.path.endswith(".md") else placed_links(page.text, page.path, directory_urls)
+    return Page(page_file(page.path), text, page.inputs)
 
 
 def newest_first(briefings: list[Briefing]) -> list[Briefing]:

@@ -163,7 +163,15 @@ def write_pages(docs_dir: Path, pages: list[Page]) -> WriteReport:
         if path.is_file() and path not in wanted and is_generated(path):
             path.unlink()
             report.removed.append(path.relative_to(root).as_posix())
+            _remove_empty_folders(path.parent, root)
     return report
+
+
+def _remove_empty_folders(folder: Path, root: Path) -> None:
+    """The folder of a removed page, and its parents up to docs/, once nothing is left in them."""
+    while folder != root and root in folder.parents and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 @contextmanager

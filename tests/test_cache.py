@@ -154,7 +154,7 @@ def test_any_change_makes_a_full_build(project, analysed, change):
     if change == "page edited by hand":
         (docs / "index.md").write_text((docs / "index.md").read_text(encoding="utf-8") + "\nedited\n", encoding="utf-8")
     elif change == "page deleted":
-        (docs / "actors" / "vladimir-putin.md").unlink()
+        (docs / "actors" / "vladimir-putin" / "index.md").unlink()
     elif change == "state damaged":
         (docs / STATE_FILE).write_text('{"digest": 1, "pages": []}', encoding="utf-8")
         (docs / "index.md").unlink()

@@ -126,9 +126,9 @@ def test_build_warns_marks_the_page_counts_warnings_and_strict_fails(tmp_path):
     assert not any(line.startswith("warning: article.txt") for line in result.output.splitlines())
     count = len([line for line in result.output.splitlines() if line.startswith("warning:")])
     assert f"0 failed, {count} warnings" in result.output
-    page = next(path for path in (docs / "briefings").glob("*.md") if "comments.txt" in path.read_text(encoding="utf-8"))
+    page = next(path for path in (docs / "briefings").glob("*/index.md") if "comments.txt" in path.read_text(encoding="utf-8"))
     assert '!!! warning "This may not be the article"' in page.read_text(encoding="utf-8")
-    article_page = next(path for path in (docs / "briefings").glob("ferry-terminal*.md"))
+    article_page = next(path for path in (docs / "briefings").glob("ferry-terminal*/index.md"))
     assert "This may not be the article" not in article_page.read_text(encoding="utf-8")
     strict = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(docs), "--no-cache", "--strict"])
     assert strict.exit_code == 1

@@ -135,22 +135,22 @@ def test_bad_seed_among_good_ones(tmp_path):
         "error: broken.md: broken YAML front matter at line 2",
         "error: empty.txt: empty file",
     ]
-    assert (project / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria.md").exists()
+    assert (project / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria" / "index.md").exists()
 
 
 def test_same_input_same_bytes_and_removed_seed_removes_its_page(tmp_path):
     first, second = make_project(tmp_path / "a"), make_project(tmp_path / "b")
     assert generate(first).exit_code == 0 and generate(second).exit_code == 0
     pages = sorted(p.relative_to(first / "docs") for p in (first / "docs").rglob("*.md"))
-    assert {"index.md", "about.md", "briefings/index.md", "actors/index.md", "actors/vladimir-putin.md"} <= {p.as_posix() for p in pages}
+    assert {"index.md", "about.md", "briefings/index.md", "actors/index.md", "actors/vladimir-putin/index.md"} <= {p.as_posix() for p in pages}
     for page in pages:
         assert (first / "docs" / page).read_bytes() == (second / "docs" / page).read_bytes()
     (first / "seeds" / SEED.name).unlink()
     assert generate(first).exit_code == 0
-    assert not (first / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria.md").exists()
+    assert not (first / "docs" / "briefings" / "putin-russian-forces-to-withdraw-from-syria").exists(), "a removed page leaves no folder"
     assert (first / "docs" / "about.md").exists()
     assert "No briefings yet" in (first / "docs" / "index.md").read_text(encoding="utf-8")
-    assert not (first / "docs" / "actors" / "vladimir-putin.md").exists()
+    assert not (first / "docs" / "actors" / "vladimir-putin").exists()
 
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")

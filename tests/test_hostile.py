@@ -240,7 +240,7 @@ def test_odd_file_names_get_distinct_safe_stable_slugs(tmp_path):
         shutil.copy(SEED, seeds / name)
     first = build(seeds, tmp_path / "docs")
     assert not first.failures and len(first.briefings) == len(names)
-    pages = sorted(p.name for p in (tmp_path / "docs" / "briefings").glob("*.md") if p.name != "index.md")
+    pages = sorted(p.parent.name + ".md" for p in (tmp_path / "docs" / "briefings").glob("*/index.md"))
     assert len(pages) == len(names)
     assert all(re.fullmatch(r"[a-z0-9-]+\.md", page) and len(page) < 100 for page in pages)
     before = snapshot(tmp_path / "docs")

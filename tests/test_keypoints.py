@@ -97,19 +97,17 @@ def test_trim_dateline():
 
 def test_count_comes_from_mkdocs_yml_and_the_command_line(tmp_path):
     import json
-    from types import SimpleNamespace
-
     from click.testing import CliRunner
-    from mkdocs.exceptions import PluginError
 
     from generator.cli import main
-    from generator.mkdocs_hook import key_point_settings
+    from generator.errors import ConfigError
+    from generator.site_config import key_point_settings
 
-    assert key_point_settings(SimpleNamespace(extra={"briefings": {"key_points": {"min": 3, "max": 4}}})) == KeyPointSettings(3, 4)
-    assert key_point_settings(SimpleNamespace(extra={"briefings": {"key_points": {"count": 5}}})).bounds == (5, 5)
-    assert key_point_settings(SimpleNamespace(extra={})) == KeyPointSettings()
-    with pytest.raises(PluginError, match="key_points"):
-        key_point_settings(SimpleNamespace(extra={"briefings": {"key_points": {"min": 5, "max": 2}}}))
+    assert key_point_settings({"key_points": {"min": 3, "max": 4}}) == KeyPointSettings(3, 4)
+    assert key_point_settings({"key_points": {"count": 5}}).bounds == (5, 5)
+    assert key_point_settings({}) == KeyPointSettings()
+    with pytest.raises(ConfigError, match="key_points"):
+        key_point_settings({"key_points": {"min": 5, "max": 2}})
     output = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["export", str(SEED), "-o", str(output), "--key-points", "5"])
     assert result.exit_code == 0, result.output

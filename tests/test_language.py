@@ -35,7 +35,7 @@ def test_a_non_english_seed_is_built_with_a_warning(tmp_path):
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")])
     assert result.exit_code == 0
     assert "warning: noticia.md: the article looks like 'pt', not English" in result.output
-    page = (tmp_path / "docs" / "briefings" / "orcamento.md").read_text(encoding="utf-8")
+    page = (tmp_path / "docs" / "briefings" / "orcamento" / "index.md").read_text(encoding="utf-8")
     assert "- Language: pt (the analysis is made for English)" in page
 
 
@@ -48,7 +48,7 @@ def test_a_seed_without_a_headline_is_built_with_a_warning_and_never_titled_by_i
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs")])
     assert result.exit_code == 0
     assert "warning: scan-0042.md: no headline found" in result.output
-    page = next((tmp_path / "docs" / "briefings").glob("scan-0042*.md")).read_text(encoding="utf-8")
+    page = next((tmp_path / "docs" / "briefings").glob("scan-0042*/index.md")).read_text(encoding="utf-8")
     front = page.split("---\n", 2)[1]
     assert 'title: "Untitled: The council voted on Tuesday to close the …"' in front
     assert "scan-0042" not in front.split("title:", 1)[1].splitlines()[0]

@@ -60,9 +60,9 @@ def test_actor_pages_and_index_are_rendered_and_linked():
     a = briefing("a", "2016-03-14", person("vladimir-putin", "Vladimir Putin"), person("sergei-shoigu", "Sergei Shoigu"))
     b = briefing("b", "2016-03-15", person("putin", "Putin"))
     pages = {page.path: page.text for page in render_site([a, b])}
-    assert "actors/vladimir-putin.md" in pages and "actors/index.md" in pages
-    assert '<a href="sergei-shoigu.md">Sergei Shoigu</a> · 1 briefing' in pages["actors/vladimir-putin.md"]
-    assert '<a href="../actors/vladimir-putin.md"><strong>Putin</strong></a>' in pages["briefings/story-b.md"]
+    assert "actors/vladimir-putin/index.md" in pages and "actors/index.md" in pages
+    assert '<a href="../sergei-shoigu/">Sergei Shoigu</a> · 1 briefing' in pages["actors/vladimir-putin/index.md"]
+    assert '<a href="../../actors/vladimir-putin/"><strong>Putin</strong></a>' in pages["briefings/story-b/index.md"]
     assert "## Person (2)" in pages["actors/index.md"]
 
 
@@ -70,12 +70,12 @@ def test_on_a_large_site_only_actors_of_several_briefings_get_a_page():
     a = briefing("a", "2016-03-14", person("vladimir-putin", "Vladimir Putin"), person("sergei-shoigu", "Sergei Shoigu"))
     b = briefing("b", "2016-03-15", person("putin", "Putin"))
     pages = {page.path: page.text for page in render_site([a, b], actor_pages=ActorPageSettings(min_briefings=2))}
-    assert "actors/vladimir-putin.md" in pages and "actors/sergei-shoigu.md" not in pages
-    card = pages["briefings/story-a.md"]
-    assert "<strong>Sergei Shoigu</strong>" in card and "sergei-shoigu.md" not in card
-    assert '<a href="../actors/vladimir-putin.md"><strong>Vladimir Putin</strong></a>' in card
+    assert "actors/vladimir-putin/index.md" in pages and "actors/sergei-shoigu/index.md" not in pages
+    card = pages["briefings/story-a/index.md"]
+    assert "<strong>Sergei Shoigu</strong>" in card and "sergei-shoigu" not in card
+    assert '<a href="../../actors/vladimir-putin/"><strong>Vladimir Putin</strong></a>' in card
     assert "## Person (1)" in pages["actors/index.md"] and "1 more actor is named in one briefing only" in pages["actors/index.md"]
-    assert "sergei-shoigu.md" not in pages["actors/vladimir-putin.md"]
+    assert "sergei-shoigu.md" not in pages["actors/vladimir-putin/index.md"]
 
 
 @pytest.mark.parametrize(

@@ -118,12 +118,12 @@ def test_safe_url_only_keeps_web_links():
 def test_index_pages_are_paginated_with_links_that_exist():
     items = [briefing(f"Story {i}", f"s{i:03d}.txt", f"2020-01-{1 + i % 28:02d}") for i in range(250)]
     pages = {page.path: page.text for page in render_site(items)}
-    assert {"index.md", "archive/2.md", "archive/3.md"} <= set(pages) and "archive/4.md" not in pages
-    assert pages["index.md"].count("| 2020\\-") == 100 and pages["archive/3.md"].count("| 2020\\-") == 50
-    assert "[Older](archive/2.md)" in pages["index.md"]
-    assert "[Newer](../index.md) · [Older](3.md)" in pages["archive/2.md"]
-    assert "(../briefings/story-" in pages["archive/3.md"] and "[Newer](2.md)" in pages["archive/3.md"]
-    assert "## Latest" in pages["index.md"] and "## Latest" not in pages["archive/2.md"]
+    assert {"index.md", "archive/2/index.md", "archive/3/index.md"} <= set(pages) and "archive/4/index.md" not in pages
+    assert pages["index.md"].count("| 2020\\-") == 100 and pages["archive/3/index.md"].count("| 2020\\-") == 50
+    assert "[Older](archive/2/index.md)" in pages["index.md"]
+    assert "[Newer](../../index.md) · [Older](../3/index.md)" in pages["archive/2/index.md"]
+    assert "(../../briefings/story-" in pages["archive/3/index.md"] and "[Newer](../2/index.md)" in pages["archive/3/index.md"]
+    assert "## Latest" in pages["index.md"] and "## Latest" not in pages["archive/2/index.md"]
 
 
 def test_each_publisher_has_its_own_paginated_pages():
@@ -133,14 +133,14 @@ def test_each_publisher_has_its_own_paginated_pages():
     items += [briefing("Lone", "lone.txt"), briefing("Dated", "dated.txt", "2019-05-05")]
     pages = {page.path: page.text for page in render_site(items)}
     daily = [path for path in pages if path.startswith("publishers/the-daily-example")]
-    assert sorted(daily) == ["publishers/the-daily-example-p2.md", "publishers/the-daily-example-p3.md", "publishers/the-daily-example.md"]
-    assert pages["publishers/the-daily-example.md"].count("(../briefings/story-") == 100
-    assert "[Newer](the-daily-example.md) · [Older](the-daily-example-p3.md)" in pages["publishers/the-daily-example-p2.md"]
-    unknown = pages["publishers/unknown-publisher.md"]
+    assert sorted(daily) == ["publishers/the-daily-example-p2/index.md", "publishers/the-daily-example-p3/index.md", "publishers/the-daily-example/index.md"]
+    assert pages["publishers/the-daily-example/index.md"].count("(../../briefings/story-") == 100
+    assert "[Newer](../the-daily-example/index.md) · [Older](../the-daily-example-p3/index.md)" in pages["publishers/the-daily-example-p2/index.md"]
+    unknown = pages["publishers/unknown-publisher/index.md"]
     assert unknown.index("Dated") < unknown.index("Lone"), "undated last"
     index = pages["briefings/index.md"]
-    assert "[The Daily Example](../publishers/the-daily-example.md) | 210 | 2020\\-01\\-28 |" in index
-    assert "[Unknown publisher](../publishers/unknown-publisher.md) | 2 | 2019\\-05\\-05 |" in index
+    assert "[The Daily Example](../publishers/the-daily-example/index.md) | 210 | 2020\\-01\\-28 |" in index
+    assert "[Unknown publisher](../publishers/unknown-publisher/index.md) | 2 | 2019\\-05\\-05 |" in index
 
 
 @settings(max_examples=2000, deadline=None)
@@ -175,7 +175,7 @@ def test_the_home_page_leaves_its_title_to_the_site_name():
 def test_a_role_given_in_one_briefing_does_not_repeat_it_as_first_and_last():
     briefing = plain_briefing(2)
     briefing.actors = [Actor(id="ann-lee", name="Ann Lee", kind="person", roles=["Mayor"], mentions=1, first_paragraph=1)]
-    page = next(p for p in render_site([briefing]) if p.path == "actors/ann-lee.md")
+    page = next(p for p in render_site([briefing]) if p.path == "actors/ann-lee/index.md")
     roles = page.text[page.text.index("<td>Mayor</td>") :]
     roles = roles[: roles.index("</tr>")]
     assert roles.count("Bridge reopens") == 1 and "the same briefing" in roles
