@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 PARAGRAPH = "paragraph"
 HEADING = "heading"
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"  # the kinds of a quote
+PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"  # of an actor
 UNTITLED_WORDS = 8
 
 

@@ -33,8 +33,9 @@ def versions() -> str:
     and a hash of the generator's own code, so an edited analysis never reads old entries.
     Modules that only build the site are left out: a new page layout keeps the analyses."""
     code = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        if module.name not in SITE_MODULES:
+    root = Path(__file__).parent
+    for module in sorted(root.rglob("*.py")):
+        if module.relative_to(root).as_posix() not in SITE_MODULES:
             code.update(module.read_bytes())
     found = [f"code={code.hexdigest()[:16]}"]
     for package in ("briefings", "spacy", *MODEL_PACKAGES):

@@ -5,6 +5,8 @@ list of how English marks a turn in a transcript; none is tuned to one article.
 """
 from __future__ import annotations
 
+import calendar
+
 MALE, FEMALE = "male", "female"
 
 # Honorifics that say a person's gender ('Mr. Rubio', 'Ms. Maloney').
@@ -121,3 +123,127 @@ NOT_PUBLISHER_WORDS = frozenset(
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()
 )
+
+# The actor stage (`actors/`): heads of names of works, events, places and organisations;
+# titles, ranks and honorifics; particles of names; demonyms; nouns of people and occupations.
+AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
+WORK_AND_EVENT_HEADS = frozenset(
+    "olympics paralympics championship championships draft game games concerto symphony sonata series festival invitational".split()
+)
+EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
+POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
+DEGREE_WORDS = frozenset("degree ph.d. phd doctorate master bachelor diploma mba".split())
+PLACE_NAME_PARTICLES = frozenset("la le les de du des sur sous en upon on under lès am an der di del della da do dos das".split())
+WORK_NOUNS = frozenset(
+    """book novel novella film movie play opera operetta drama comedy thriller musical series miniseries
+    sitcom show story poem song album symphony concerto sonata trio quartet painting essay treatise
+    memoir documentary anthology""".split()
+)
+PLACE_HEADS = frozenset(
+    """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
+    park palace cathedral airport station arena island islands river lake mountain mountains
+    valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor hills heights
+    springs falls gardens cave""".split()
+)
+NOT_WHERE_VERBS = frozenset("invest believe trust participate involve engage specialise specialize interest join".split())
+PLACE_NOUNS = frozenset(
+    """town city village hamlet province region county district diocese desert island state port
+    capital suburb municipality prefecture commune parish oblast canton""".split()
+)
+ORGANISATION_HEADS = frozenset(
+    """university college conservatory academy school institute party committee ministry department
+    company corporation association society league club union agency commission foundation bank
+    court army navy church org""".split()
+)
+NEWSPAPER_WORDS = frozenset(
+    """gazette times post herald tribune journal chronicle telegraph observer guardian sun star
+    magazine daily weekly courier examiner inquirer mail express""".split()
+)
+NEWSROOM_WORDS = frozenset("news radio tv television online".split())
+GENERIC_ORGANISATION_WORDS = ORGANISATION_HEADS | frozenset("house senate congress government council assembly".split())
+COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+    "america": "United States", "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "syrian arab republic": "Syria", "russian federation": "Russia",
+    "people's republic of china": "China", "islamic republic of iran": "Iran", "republic of korea": "South Korea",
+    "democratic people's republic of korea": "North Korea",
+    "turkey": "Türkiye", "czech republic": "Czechia", "ivory coast": "Côte d’Ivoire", "burma": "Myanmar",
+    "swaziland": "Eswatini", "macedonia": "North Macedonia", "vatican": "Vatican City", "east timor": "Timor-Leste",
+    "holland": "Netherlands", "democratic republic of the congo": "Congo - Kinshasa", "dr congo": "Congo - Kinshasa",
+    "republic of the congo": "Congo - Brazzaville",
+}
+DEMONYMS = {
+    demonym: country
+    for country, demonyms in {
+        "Russia": "russian", "Syria": "syrian", "United States": "american us u.s.", "United Kingdom": "british uk",
+        "France": "french", "Germany": "german", "China": "chinese", "Iran": "iranian", "Iraq": "iraqi",
+        "Israel": "israeli", "Türkiye": "turkish", "Ukraine": "ukrainian", "Saudi Arabia": "saudi",
+        "Egypt": "egyptian", "India": "indian", "Pakistan": "pakistani", "Afghanistan": "afghan", "Japan": "japanese",
+        "Italy": "italian", "Spain": "spanish", "Canada": "canadian", "Mexico": "mexican", "Brazil": "brazilian",
+        "Australia": "australian", "Lebanon": "lebanese", "Jordan": "jordanian", "Libya": "libyan", "Yemen": "yemeni",
+        "Qatar": "qatari", "United Arab Emirates": "emirati", "Nigeria": "nigerian", "Kenya": "kenyan",
+        "Venezuela": "venezuelan", "Cuba": "cuban", "Poland": "polish", "Greece": "greek", "Netherlands": "dutch",
+        "Sweden": "swedish", "Norway": "norwegian", "Denmark": "danish", "Switzerland": "swiss", "Belgium": "belgian",
+        "Austria": "austrian", "Ireland": "irish", "Argentina": "argentine argentinian", "Colombia": "colombian",
+        "Vietnam": "vietnamese", "Indonesia": "indonesian", "Philippines": "filipino philippine",
+        "Ethiopia": "ethiopian", "Algeria": "algerian", "Morocco": "moroccan", "Tunisia": "tunisian",
+    }.items()
+    for demonym in demonyms.split()
+}
+TITLE_WORDS = {
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chancellor", "premier", "governor", "senator", "mayor", "king", "queen", "prince", "general",
+    "commander", "chief", "director", "chairman", "chairwoman", "chair", "ambassador", "envoy",
+    "judge", "justice", "prosecutor", "officer", "official", "head", "deputy", "foreign", "defence",
+    "defense", "prime", "vice", "representative", "rep.", "sen.", "gov.", "gen.", "dr.", "mr.",
+    "mrs.", "ms.", "professor", "pope", "sheikh", "emir", "colonel", "captain", "lieutenant",
+    "sergeant", "admiral", "ceo", "founder", "editor", "correspondent", "analyst", "candidate",
+    "speaker", "congressman", "congresswoman", "commissioner", "attorney",
+}
+RANK_WORDS = frozenset(
+    """tsar tsarina tsarevna tsarevich emperor empress saint st st. abba apa father rabbi imam bishop
+    archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
+)
+DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
+CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mlle", "mme", "sir", "dame", "lord", "lady"}
+PERSONAL_TITLES = (
+    frozenset(
+        """president minister secretary senator mayor king queen prince princess ambassador judge governor
+        professor pope sheikh emir colonel captain lieutenant sergeant admiral congressman congresswoman
+        commissioner chancellor premier""".split()
+    )
+    | RANK_WORDS
+    | HONORIFICS
+)
+PERSONAL_TITLE_STEMS = frozenset(title.rstrip(".") for title in PERSONAL_TITLES)  # 'mlle' of 'Mlle.'
+PARTICLES = frozenset("du de da di van von der al el le la".split())
+LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre".split())
+ROLE_BREAKS = frozenset({",", ";", "(", "—", "–", ":"})
+CAPTION_LABELS = frozenset("image photo picture credit video source".split())
+ORGANISATION_NOUNS = {
+    "presidency", "ministry", "government", "committee", "council", "office", "agency", "army",
+    "military", "police", "court", "party", "commission", "department", "administration",
+    "parliament", "senate", "congress", "company", "group", "campaign", "embassy", "kremlin",
+    "opposition", "coalition", "board", "union", "authority", "authorities", "forces", "regime",
+    "service", "newspaper", "network", "spokesman's office", "white house", "cabinet", "federation",
+    "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
+    "corporation", "firm", "airline", "university", "hospital",
+}
+QUANTIFIERS = frozenset("some many several few other others most all both various numerous".split())
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "crat")
+PEOPLE_NOUNS = frozenset(
+    """people official individual citizen troop rebel critic expert witness victim family relative
+    fan staff source diplomat ally soldier man woman child kid judge militant guard delegate
+    candidate advocate activist police crowd""".split()
+)
+OCCUPATIONS = frozenset(
+    """writer author composer painter sculptor mathematician scientist physicist chemist biologist
+    historian philosopher actor actress singer musician dancer comedian director producer poet
+    novelist playwright journalist reporter artist architect player coach manager inventor founder
+    engineer lawyer politician businessman businesswoman entrepreneur translator priest monk
+    economist professor teacher student nurse doctor surgeon physician pilot chef clerk agent veteran
+    pastor minister sheriff attorney lawmaker legislator""".split()
+)
+OWNER_PRONOUNS = {"his", "her", "its", "their"}

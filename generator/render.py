@@ -184,8 +184,8 @@ def render_version() -> str:
     """A hash of the package's code and templates: pages made by other code are made again."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted([*package.glob("*.py"), *(package / "templates").glob("*.j2")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted([*package.rglob("*.py"), *(package / "templates").glob("*.j2")]):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -1,0 +1,26 @@
+"""Actors: the people, organisations, countries, places and groups of one article.
+
+Named entities are the mentions, with the small model's slips mended (titles of works, prizes,
+parts of titles and capitalised common words are dropped; names it cut or left untagged are
+taken whole: `mentions`, `spans`). Each mention gets a kind from evidence that generalises
+(`kinds`, `countries`). Mentions of one actor are merged by normalised name whatever their
+labels, by surname ("Putin" into "Vladimir Putin", "Assad" into "Bashar al-Assad"), by middle
+and first name and by acronym ("HNC" into "High Negotiations Committee": `merging`). Titles
+before a name ("Defence Minister", "Secretary of State") and appositions ("Salim al-Muslat,
+spokesman for ...") give roles and affiliations (`roles`). The `ActorIndex` (`index`) also
+answers the quotes stage, through one interface: which actor a token belongs to, which actor a
+pronoun or description most likely refers to (`descriptions`). `find.find_actors` runs it all;
+the word lists are data in `lexicon.py`.
+"""
+from ..briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from ..lexicon import TITLE_WORDS
+from .descriptions import kind_of_description
+from .find import find_actors
+from .index import ActorIndex
+from .kinds import is_person_noun, names_a_person
+from .model import ActorBuilder, Mention
+
+__all__ = [
+    "COUNTRY", "GROUP", "ORGANISATION", "PERSON", "PLACE", "TITLE_WORDS", "ActorBuilder", "ActorIndex", "Mention",
+    "find_actors", "is_person_noun", "kind_of_description", "names_a_person",
+]

@@ -1,0 +1,45 @@
+"""What one word or token is: a common English word, a plain first name, an acronym, a possible
+untagged name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import HONORIFICS, RANK_WORDS, TITLE_WORDS
+from ..names import given_names, international_given_names
+from ..nlp import common_words
+
+
+
+def is_common_phrase(span: Span) -> bool:
+    return all(is_common_word(token.lower_) for token in span)
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word, or its singular, is an English common word ('Witches', 'Studies')."""
+    singulars = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
+    return bool(singulars & common_words())
+
+
+def may_be_untagged_name(token: Token) -> bool:
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.is_alpha
+        and (token.is_title or (token.is_upper and len(token) > 1))
+        and lower not in TITLE_WORDS
+        and lower not in RANK_WORDS
+        and lower not in HONORIFICS
+    )
+
+
+def is_plain_first_name(word: str) -> bool:
+    """A first name of many nations ('Robert', 'Jean'), or one that is no English word or place
+    in WordNet: 'Sophie', not 'Paris'."""
+    return word in international_given_names() or (word in given_names() and not is_common_word(word.lower()))
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()

@@ -1,0 +1,35 @@
+"""The kind a description names ('the company', 'officials', 'the group'), for resolving it to a
+named actor or keeping it as an unnamed group.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..briefing import GROUP, ORGANISATION
+from ..lexicon import AGENT_SUFFIXES, ORGANISATION_NOUNS, PEOPLE_NOUNS, QUANTIFIERS
+
+
+
+def kind_of_description(span: Span) -> str | None:
+    """The kind of an unnamed speaker such as 'the Syrian presidency' or 'US officials'. 'Her
+    parents' and 'some individuals' name nobody a card could stand for."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or any(_is_pronoun_owner_or_quantifier(child) for child in head.children):
+        return None
+    if head.lower_ in ORGANISATION_NOUNS or head.lemma_.lower() in ORGANISATION_NOUNS:
+        return ORGANISATION if head.tag_ != "NNS" or head.lower_ in ORGANISATION_NOUNS else GROUP
+    if head.tag_ in ("NNS", "NNPS") and names_people(head):
+        return GROUP
+    return None
+
+
+def _is_pronoun_owner_or_quantifier(token: Token) -> bool:
+    return (token.dep_ == "poss" and token.pos_ == "PRON") or token.lower_ in QUANTIFIERS
+
+
+def names_people(head: Token) -> bool:
+    """'officials', 'researchers', 'voters', 'parents' name people; 'results', 'findings' and
+    'estimates' do not, though they 'show' and 'suggest' like a speaker."""
+    lemma = head.lemma_.lower()
+    agentive = lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith("ment")
+    return agentive or lemma in PEOPLE_NOUNS

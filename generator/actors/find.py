@@ -1,0 +1,92 @@
+"""The actor stage: mentions found, kinds mended, mentions merged into actors, roles collected.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..briefing import COUNTRY, ORGANISATION, PERSON, PLACE
+from ..lexicon import KNOWN_ORGANISATIONS, NOT_ACTOR_NAMES
+from ..names import match_key, name_key, name_words
+from .common import is_common_word
+from .countries import country_of
+from .index import ActorIndex
+from .kinds import harmonise_lists, kind_by_vote
+from .mentions import entity_mentions, names_of_no_actors, untagged_names
+from .merging import NameLookup, canonical_key, is_epithet, merge_target, stated_alias_keys
+from .model import ActorBuilder, Mention
+from .roles import collect_roles
+
+
+def find_actors(doc: Doc) -> ActorIndex:
+    index = ActorIndex(doc)
+    no_actors = names_of_no_actors(doc)
+    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if match_key(m.text) not in no_actors | NOT_ACTOR_NAMES]
+    for mention in mentions:
+        if match_key(mention.text) in KNOWN_ORGANISATIONS:
+            mention.kind, mention.guessed, mention.titled = ORGANISATION, False, False  # 'Twitter', tagged a person
+    harmonise_lists(doc, mentions)
+    by_key: dict[str, ActorBuilder] = {}
+    shorter_names: set[str] = set()
+    lookup = NameLookup()
+    one_bearer = stated_alias_keys(doc, mentions)
+    for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
+        key = canonical_key(mention)
+        key = one_bearer.get(key, key)
+        builder = by_key.get(key)
+        if builder is None and (builder := merge_target(mention, lookup.near(mention.text))) is not None:
+            shorter_names.add(key)
+        mention.shorter = key in shorter_names  # 'Nida' tagged an organisation, of Eugene Nida
+        if builder is None:
+            builder = index.new_actor(mention)
+        else:
+            index.attach(builder, mention)
+        by_key[key] = builder
+        lookup.add(builder, mention.text)
+    index.discard([b for b in index.builders if _only_capitalised_as_opener(b, doc)])
+    for builder in index.builders:
+        builder.kind = kind_by_vote(builder)
+    _add_country_names(index)
+    _add_untagged_surnames(doc, index)
+    for builder in index.builders:
+        builder.mentions.sort(key=lambda m: m.start)
+        collect_roles(builder, doc, index)
+    return index
+
+
+def _add_country_names(index: ActorIndex) -> None:
+    """'US' is the United States: a country's card carries its full name."""
+    for builder in index.builders:
+        if builder.kind == COUNTRY:
+            canonical = country_of(builder.names[0])
+            if canonical and name_key(canonical) not in {name_key(n) for n in builder.names}:
+                builder.names.append(canonical)
+                index.by_name.setdefault(match_key(canonical), builder)
+
+
+def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
+    """The small model often misses a repeated surname ('Merkel did not comment') or tags it as
+    a title ('Hadid was born ...'): a capitalised word that is no actor yet and is the surname
+    of a named person is that person, the first-named one when relatives share it (as
+    `_person_named` decides for tagged surnames). Tagged as a common noun ('Currently Shalev
+    is ...'), it must not open its sentence."""
+    bearers: dict[str, ActorBuilder] = {}
+    for builder in sorted(index.builders, key=lambda b: b.start):
+        words = name_words(builder.name)
+        if builder.kind == PERSON and len(words) > 1 and not is_epithet(words, 1):
+            bearers.setdefault(words[-1], builder)
+    for token in doc:
+        bearer = bearers.get(token.lower_)
+        if bearer is None or not token.is_title or index.actor_of(token) is not None:
+            continue
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start):
+            index.attach(bearer, Mention(token.i, token.i + 1, token.text, PERSON))
+
+
+def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
+    """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
+    opens a sentence or a heading gives no sign of being a name. People are spared: 'Clinton'
+    and 'Bush' are English words too, and a sentence often opens with a speaker."""
+    return builder.kind in (ORGANISATION, PLACE) and all(
+        mention.end - mention.start == 1 and doc[mention.start].is_sent_start and is_common_word(doc[mention.start].lower_)
+        for mention in builder.mentions
+    )

@@ -1,0 +1,115 @@
+"""The actors of one article, indexed by token: what the quotes and pronoun stages ask (which
+actor a token belongs to, who a surname or a description names), and the finished cards.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..briefing import PERSON, Actor
+from ..card_names import card_problem, words_of
+from ..names import match_key, name_words
+from ..nlp import Paragraphs
+from ..slugs import slugify
+from .model import ActorBuilder, Mention, only_one
+
+
+class ActorIndex:
+    """The actors of one Doc, and which tokens refer to which actor."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.builders: list[ActorBuilder] = []
+        self.token_actor: dict[int, ActorBuilder] = {}
+        self.by_name: dict[str, ActorBuilder] = {}
+        self._roles: dict[str, list[tuple[int, int]]] | None = None
+
+    def actor_of(self, token: Token) -> ActorBuilder | None:
+        return self.token_actor.get(token.i)
+
+    def attach(self, builder: ActorBuilder, mention: Mention) -> None:
+        builder.add(mention)
+        self.by_name.setdefault(match_key(mention.text), builder)
+        for i in range(mention.start, mention.end):
+            self.token_actor.setdefault(i, builder)
+
+    def discard(self, unwanted: list[ActorBuilder]) -> None:
+        gone = {id(builder) for builder in unwanted}
+        self.builders = [b for b in self.builders if id(b) not in gone]
+        self.token_actor = {i: owner for i, owner in self.token_actor.items() if id(owner) not in gone}
+        self.by_name = {key: owner for key, owner in self.by_name.items() if id(owner) not in gone}
+
+    def new_actor(self, mention: Mention) -> ActorBuilder:
+        builder = ActorBuilder(kind=mention.kind)
+        self.builders.append(builder)
+        self.attach(builder, mention)
+        return builder
+
+    def add_description(self, span: Span, kind: str) -> ActorBuilder:
+        """An unnamed actor that speaks or acts: 'the Syrian presidency', 'US officials'."""
+        mention = Mention(span.start, span.end, span.text, kind)
+        known = self.by_name.get(match_key(span.text))
+        if known is None:
+            return self.new_actor(mention)
+        self.attach(known, mention)
+        return known
+
+    def by_surname(self, words: str) -> ActorBuilder | None:
+        """The one person whose name is `words` or ends with its last word ('BOLDUAN')."""
+        key = name_words(words)
+        if not key:
+            return None
+        people = [b for b in self.builders if b.kind == PERSON and any(name_words(n)[-1:] == key[-1:] for n in b.names)]
+        exact = [b for b in people if any(name_words(n) == key for n in b.names)]
+        return only_one(exact) or only_one(people)
+
+    def by_description(self, span: Span) -> ActorBuilder | None:
+        """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
+        or holds the head noun ('Syria leader'): of those named before, the last one found."""
+        modifiers = {t.lower_ for t in span if t.dep_ in ("amod", "compound") and t.is_alpha}
+        head = span.root.lower_
+        role_holders = self._role_holders()
+        candidates = [
+            position
+            for word in modifiers | {head}
+            for position, start in role_holders.get(word, [])
+            if start < span.start
+        ]
+        return self.builders[max(candidates)] if candidates else None
+
+    def _role_holders(self) -> dict[str, list[tuple[int, int]]]:
+        """Each word of a person's roles -> (place in `builders`, first mention) of the people
+        holding it. Built once, when the quotes stage first asks: roles are all known by then."""
+        if self._roles is None:
+            self._roles = {}
+            for position, builder in enumerate(self.builders):
+                if builder.kind == PERSON:
+                    start = builder.start
+                    for word in {w for role in builder.roles for w in role.lower().split()}:
+                        self._roles.setdefault(word, []).append((position, start))
+        return self._roles
+
+    def finish(self, paragraphs: Paragraphs) -> list[Actor]:
+        """Assign ids (slugs of the names, unique in the article) and freeze the actors; a name
+        no card may show ('Lt', 'one company', see `card_names`) gets none."""
+        actors, used = [], set()
+        vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
+        for builder in sorted(self.builders, key=lambda b: b.start):
+            if card_problem(builder.name, builder.kind, vocabulary) is not None:
+                builder.carded = False
+                continue
+            base = slugify(builder.name, 60) or builder.kind
+            builder.id = base if base not in used else f"{base}-{len(used) + 1}"
+            used.add(builder.id)
+            actors.append(
+                Actor(
+                    id=builder.id,
+                    name=builder.name,
+                    kind=builder.kind,
+                    roles=list(builder.roles),
+                    affiliation=builder.affiliation,
+                    aliases=sorted({n for n in builder.names + builder.descriptions if n != builder.name}, key=str.lower),
+                    mentions=len(builder.mentions),
+                    first_paragraph=paragraphs.number(self.doc[builder.start].idx),
+                )
+            )
+        return actors

@@ -1,0 +1,253 @@
+"""An actor's kind from evidence that generalises: the name's head noun, a first name, a personal
+title, the kind the other names of its list agree on, the text around it ('the town of X',
+'born in X'), and the vote of its mentions.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ..briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS
+from ..names import given_names
+from .common import is_acronym, is_common_word, is_plain_first_name
+from .countries import country_of, is_plural_of_country_word
+from .model import ActorBuilder, Mention
+
+
+def kind_of_untagged(span: Span) -> str:
+    words = [t.lower_ for t in span]
+    if words[-1] in PLACE_HEADS:
+        return PLACE
+    if words[-1] in ORGANISATION_HEADS or (len(span) == 1 and (span[0].is_upper or words[0].endswith("news"))):
+        return ORGANISATION  # 'NCAA', 'Wikinews'
+    if len(span) > 1:
+        team = span[-1].tag_ == "NNPS" and span[0].text not in given_names()  # 'Bradenton Marauders', not 'Ryan Sallans'
+        return ORGANISATION if team else PERSON
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("in", "at", "near", "from", "to"):
+        return PLACE
+    return PERSON
+
+
+def _acts_as_a_person(span: Span, words: list[str]) -> bool:
+    """Foreign and unusual personal names are often tagged as organisations or places. A name
+    of one to three plain words is a person's when a person noun introduces it ('the painter
+    Giovanni Bellini') or stands in apposition with it ('his wife, Melania'), or when, as a
+    subject, its clause speaks of 'his' or 'her' thing and of no 'its' or 'their' one before
+    ('Nida received his Ph.D.')."""
+    if not 1 <= len(words) <= 3 or set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.i in {t.i for t in span.root.lefts} | {span.root.head.i}:
+        if names_a_person(before):
+            return True
+    described = span.root.head
+    if span.root.dep_ == "appos" and described.pos_ == "NOUN" and is_person_noun(described):
+        return True  # 'Trump's wife, Melania,', 'the host, Gina Ford,'
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    owner = next((t for t in verb.subtree if t.i >= span.end and t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS), None)
+    return owner is not None and owner.lower_ in PRONOUN_GENDER and _clause_verb(owner).i == verb.i
+
+
+def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
+    """'Justin Bieber', 'Ivan Rakitic', 'Sophie Dymoke': two or three words opening with a
+    first name are a person's, unless the first name is also an English word or a place
+    ('Paris', 'Washington', 'Jean') or the name ends as a place's, an organisation's or a
+    team's does."""
+    first = _first_word(span)
+    return (
+        2 <= len(words) <= 3
+        and first
+        and all(is_plain_first_name(part) for part in first)
+        and not any(token.text in ("&", "and") for token in span)
+        and span[-1].tag_ not in ("NNS", "NNPS")
+        and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
+        and not country_of(span.text)
+    )
+
+
+def _is_romanised_east_asian_name(span: Span) -> bool:
+    """'Lam Cheuk-ting', 'Kim Jong-un': a family name and a given name of two syllables joined
+    by a hyphen, the second in lower case, as Cantonese and Korean names are written."""
+    texts = [t.text for t in span]
+    return (
+        len(texts) == 4
+        and span[0].is_title
+        and span[1].is_title
+        and texts[2] == "-"
+        and span[3].is_lower
+        and span[3].is_alpha
+        and not span[1].whitespace_
+        and not span[2].whitespace_
+    )
+
+
+def _first_word(span: Span) -> list[str]:
+    """The parts of a name's first word: ['Jean', 'Claude'] of 'Jean-Claude Juncker', ['Mercedes',
+    'Benz'] of 'Mercedes-Benz'."""
+    parts = []
+    for token in span:
+        if token.is_alpha:
+            parts.append(token.text)
+        if token.whitespace_:
+            break
+    return parts
+
+
+def _is_named_as_place(span: Span) -> bool:
+    """'the town of Yeoncheon', 'the diocese of Sne', 'Levico Terme, Italy', 'born in Exeter',
+    'made in Yiwu': the small model tags unfamiliar places as people and organisations; a place
+    noun before the name, a country after it, or 'in' after a verb of being or happening
+    somewhere says what the name is."""
+    doc = span.doc
+    introduced = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
+    after = doc[span.end : span.end + 3]
+    located = len(after) == 3 and after[0].text == "," and country_of(after[1].text) is not None and after[2].is_punct
+    return introduced or located or _is_where_something_happens(span)
+
+
+def _is_where_something_happens(span: Span) -> bool:
+    """One capitalised word (no English word) after 'in' that a verb governs, not owning
+    anything: 'lived in Ferguson', 'born in Exeter'; not 'invested in Tesla', 'in Jackie's account'."""
+    doc, token = span.doc, span[0]
+    if len(span) != 1 or span.start == 0 or not token.is_title or is_common_word(token.lower_):
+        return False
+    preposition = doc[span.start - 1]
+    owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    verb = preposition.head
+    return preposition.lower_ == "in" and not owns and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in NOT_WHERE_VERBS
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token is in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def names_a_person(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma in RANK_WORDS or lemma in PEOPLE_NOUNS or lemma in OCCUPATIONS
+
+
+def is_person_noun(noun: Token) -> bool:
+    """A noun that stands for one person: a title, an occupation, a person noun, or a relation
+    that says a gender ('wife', 'spokeswoman')."""
+    return names_a_person(noun) or noun.lemma_.lower() in GENDERED_NOUNS
+
+
+def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | None) -> str:
+    """The kind that the name's words and the text around it say, over the small model's label."""
+    kind = _kind_by_head(words, kind)
+    if kind in (ORGANISATION, PLACE) and (
+        _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
+    ):
+        return PERSON
+    if kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS:
+        if _is_named_as_place(span) or _ends_a_place_s_address(span, previous):
+            kind = PLACE
+    if kind == PLACE and country_of(span.text):
+        return COUNTRY
+    if kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS" and not is_plural_of_country_word(span[0]):
+        return ORGANISATION  # 'the second Pirates player': a team, not a place
+    return kind
+
+
+def _ends_a_place_s_address(span: Span, previous: Mention | None) -> bool:
+    """'born in Exeter, Devon.': one word after a place and a comma, ending the sentence, is the
+    region the place is in ('In Paris, Hilton said' goes on, and Hilton stays a person; in a
+    list, 'Jezebel, Metro.us, EDGE', the next item follows a comma)."""
+    doc = span.doc
+    return (
+        previous is not None
+        and previous.kind in (PLACE, COUNTRY)
+        and len(span) == 1
+        and previous.end == span.start - 1
+        and doc[previous.end].text == ","
+        and span.end < len(doc)
+        and doc[span.end].text in (".", ";", ")")
+    )
+
+
+def _kind_by_head(words: list[str], kind: str) -> str:
+    """A name's head noun says what it names better than the small model's label: 'Carnegie
+    Hall' and 'Hôpital Cochin' are places, 'Prague Conservatory', 'Centre for Social Evolution'
+    and 'Edmonton Sun' organisations (a newspaper's word ends its name, but not a person's such
+    as 'Emily Post')."""
+    if len(words) < 2 or kind == GROUP:
+        return kind
+    if words[-1] in NEWSPAPER_WORDS and words[0].title() not in given_names():
+        return ORGANISATION
+    if words[1] == "for":
+        return ORGANISATION
+    heads = {words[0], words[-1]}
+    if heads & PLACE_HEADS:
+        return PLACE
+    if heads & ORGANISATION_HEADS:
+        return ORGANISATION
+    return kind
+
+
+def harmonise_lists(doc: Doc, mentions: list[Mention]) -> None:
+    """'Google, Bing, and Yahoo', 'Ubisoft, Microsoft, and Sony', 'Poseidon, Aphrodite, and
+    Athena': a list names things of one kind, so a one-word name that the small model labelled
+    otherwise than the others of its list, which agree and of which two or more are tagged,
+    takes their kind (countries count as places; a name never becomes a country by it, nor an
+    acronym a place). Each list's kinds are counted once: a list of thousands of names costs
+    no more than its length."""
+    first_item = _first_list_items(doc)
+    lists: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        lists.setdefault(first_item[mention.end - 1], []).append(mention)
+    for members in lists.values():
+        kinds = Counter(_kind_in_a_list(member) for member in members)
+        tagged = sum(not member.guessed for member in members)
+        for mention in members:
+            others = kinds - Counter([_kind_in_a_list(mention)])
+            if mention.end - mention.start != 1 or mention.kind == COUNTRY or mention.titled or len(others) != 1:
+                continue
+            kind = next(iter(others))
+            if tagged - (not mention.guessed) >= 2 and kind != GROUP and not (kind == PLACE and is_acronym(mention.text)):
+                mention.kind = kind
+
+
+def _first_list_items(doc: Doc) -> dict[int, int]:
+    """Token index -> index of the first item of the list ('A, B and C') it is an item of, or its
+    own index. A conjunct's head comes before it, so one pass finds them all."""
+    first: dict[int, int] = {}
+    for token in doc:
+        head = token.head.i
+        first[token.i] = first[head] if token.dep_ == "conj" and head < token.i else token.i
+    return first
+
+
+def _kind_in_a_list(mention: Mention) -> str:
+    return PLACE if mention.kind == COUNTRY else mention.kind
+
+
+def kind_by_vote(builder: ActorBuilder) -> str:
+    """The small model labels one name differently from sentence to sentence ('Exeter' a person
+    here, a place there); the actor takes the kind most of its mentions have, the first on a tie.
+    A country stays a country: its name says so whatever the label. Mentions by a shorter name
+    ('Nida' of Eugene A. Nida, often tagged an organisation) count only when the full name gives
+    no kind, and the kinds guessed for untagged mentions only when no mention was tagged. A
+    mention named with a personal title settles it: a person."""
+    if any(mention.titled for mention in builder.mentions):
+        return PERSON
+    kinds = next(
+        chosen
+        for chosen in (
+            [m.kind for m in builder.mentions if not (m.guessed or m.shorter)],
+            [m.kind for m in builder.mentions if not m.shorter],
+            [m.kind for m in builder.mentions if not m.guessed],
+            [m.kind for m in builder.mentions],
+        )
+        if chosen
+    )
+    if COUNTRY in kinds:
+        return COUNTRY
+    return max(dict.fromkeys(kinds), key=kinds.count)

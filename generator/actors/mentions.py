@@ -1,0 +1,220 @@
+"""Candidate mentions: the named entities worth an actor, and the proper names the model left
+untagged; titles of works, prizes, events, storms, fields of study and post-nominals are no
+actors.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..briefing import GROUP, ORGANISATION, PERSON, PLACE
+from ..lexicon import AWARD_WORDS, CALENDAR_WORDS, DEGREE_WORDS, EVENT_OPENERS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PARTICLES, PERSONAL_TITLES, PERSONAL_TITLE_STEMS, PLACE_HEADS, POST_NOMINALS, WORK_AND_EVENT_HEADS, WORK_NOUNS
+from ..names import match_key
+from .common import is_common_phrase, may_be_untagged_name
+from .countries import country_of
+from .kinds import kind_of_untagged, mended_kind
+from .model import Mention
+from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
+
+
+ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
+
+
+def entity_mentions(doc: Doc) -> list[Mention]:
+    """NER entities that can be actors, with the small model's usual slips mended."""
+    mentions = []
+    for ent in doc.ents:
+        if mentions and ent.start < mentions[-1].end:
+            continue  # taken into the name before it (see `_widened`)
+        kind = ENTITY_KINDS.get(ent.label_)
+        if kind == GROUP and not is_noun_group(ent):
+            kind = PLACE if is_misread_place(ent) else None
+        if kind is None or is_title_part(ent) or is_one_of_a_people(ent) or ends_a_hyphened_word(ent):
+            continue
+        span = trim(ent)
+        words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
+        if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words) or _is_no_actor_here(span):
+            continue  # a name has a capital: not "n't", not 'secretary of state'
+        titled = _is_titled_person(span, words)
+        kind = PERSON if titled else mended_kind(span, words, kind, mentions[-1] if mentions else None)
+        mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
+    return mentions
+
+
+def names_of_no_actors(doc: Doc) -> set[str]:
+    """A title named as a work once ('the film Watchmen') and a storm's own name ('Pam' of
+    'Cyclone Pam') name no actor wherever else they come up."""
+    return {match_key(ent.text) for ent in doc.ents if _is_titled_work(ent)} | _storm_names(doc)
+
+
+def _storm_names(doc: Doc) -> set[str]:
+    names = set()
+    for ent in doc.ents:
+        opener = 0
+        while opener < len(ent) and ent[opener].lower_ in EVENT_OPENERS:
+            opener += 1
+        if 0 < opener < len(ent):
+            names.add(match_key(ent[opener:].text))
+    return names
+
+
+def untagged_names(doc: Doc) -> list[Mention]:
+    """Proper names the small model leaves untagged ('Bohemia', 'Auguste Chevalier', 'Wikinews'):
+    runs of capitalised proper nouns outside every entity."""
+    mentions, start = [], None
+    lower_words = {t.lemma_.lower() for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
+    for token in [*doc, None]:
+        if token is not None and may_be_untagged_name(token):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            end = token.i if token is not None else len(doc)
+            while end - start > 2 and is_trailing_noise(doc[end - 1], post_nominal=True):
+                end -= 1  # 'Zaha Mohammad Hadid DBE RA'
+            span = doc[start:end]
+            kind = None if _is_not_a_name(span, lower_words) else kind_of_untagged(span)
+            if kind is not None:
+                titled = _is_titled_person(span, [t.lower_ for t in span])
+                mentions.append(Mention(span.start, span.end, span.text, PERSON if titled else kind, guessed=not titled, titled=titled))
+            start = None
+    return mentions
+
+
+def _is_not_a_name(span: Span, lower_words: set[str]) -> bool:
+    """Capitalised common words ('Symphony', 'Drama Series', 'Studies'), a piece of a name the
+    model tagged in part ('María' before 'Elena Fernandez-Miranda'), quoted or dated titles."""
+    doc = span.doc
+    if is_common_phrase(span) and not _used_as_a_name(span, lower_words):
+        return True
+    if _names_award_or_work([t.lower_ for t in span]) or _is_titled_work(span) or _is_no_actor_here(span):
+        return True
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and not doc[i].is_space]
+    return any(t.ent_type_ or t.text in ("-", "‐") or t.is_quote for t in neighbours)
+
+
+def _used_as_a_name(span: Span, lower_words: set[str]) -> bool:
+    """'Poseidon', 'Gaul', 'God': a word that English also has (WordNet lists many names) is a
+    name when it is capitalised (not an acronym: 'HIV') in running text, bare (no article, no
+    noun after it: 'Down syndrome'), no part of a capitalised title ('Men of Mathematics',
+    'Opus 1'), no month, doctrine or follower of one, and never written lower case in the
+    article (`lower_words`: the article's lower-case words and their lemmas)."""
+    token = span[0]
+    sentence = token.sent
+    words = [t for t in sentence if t.is_alpha]
+    in_running_text = sum(t.is_lower for t in words) > len(words) / 3
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    modifies = token.dep_ == "compound" or (following is not None and following.pos_ == "NOUN" and following.is_lower)
+    bare = not modifies and not any(child.dep_ in ("det", "amod", "poss", "nummod") for child in token.children)
+    return (
+        len(span) == 1
+        and token.is_title
+        and not token.is_sent_start
+        and in_running_text
+        and bare
+        and not _in_a_title(token)
+        and token.lower_ not in CALENDAR_WORDS
+        and not token.lower_.endswith(("ism", "ist", "ists"))
+        and token.lower_ not in lower_words
+    )
+
+
+def _in_a_title(token: Token) -> bool:
+    """Whether a capitalised word or a number stands next to the token, over at most two small
+    lower-case words: 'Men of Mathematics', 'Elevator to the Gallows', '501st Legion'."""
+    doc = token.doc
+    for step in (-1, 1):
+        i = token.i + step
+        while 0 <= i < len(doc) and abs(i - token.i) <= 3 and doc[i].is_lower and doc[i].is_stop:
+            i += step
+        if 0 <= i < len(doc) and abs(i - token.i) <= 3 and (doc[i].is_title or doc[i].is_upper or doc[i].like_num):
+            return True
+    return False
+
+
+def _is_titled_work(ent: Span) -> bool:
+    """'the superhero film Watchmen', 'his book Hydraulica', 'Match Point (2005)', '(Les Amants,
+    1959)': the small model tags titles of works as organisations, people and places. A title
+    named so once is a work wherever else it comes up."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end : ent.end + 3]
+    if before is not None and (before.lower_ == "the" or before.is_quote) and ent.start > 1:
+        before = doc[ent.start - 2]
+    if before is not None and before.lower_ == "by":
+        return False  # 'by Giovanni Bellini (1505)': the author, dated by the work
+    named_as_work = _is_work_noun(before) or (ent.root.dep_ == "appos" and _is_work_noun(ent.root.head))
+    opens_brackets = before is not None and before.text == "("
+    return named_as_work or _dated_in_brackets(after) or (opens_brackets and _dated_in_brackets(after, opened=True))
+
+
+def _is_work_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in WORK_NOUNS
+
+
+def _dated_in_brackets(tokens: Span, opened: bool = False) -> bool:
+    """'(2005)' after a title, or ', 1959)' when the title itself opened the brackets."""
+    texts = [t.text for t in tokens]
+    opener = "," if opened else "("
+    return len(texts) == 3 and texts[0] == opener and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", texts[1]) is not None and texts[2] == ")"
+
+
+def _is_no_actor_here(span: Span) -> bool:
+    """A name the sentence uses for something else than an actor: a field of study ('a Ph.D. in
+    Linguistics', 'a master's degree in New Testament Greek', 'Master of Education in Sport
+    Psychology') or post-nominal letters after a name and a comma ('Tom Molomby, SC,',
+    'Iván DeJesús, Jr.'; not an employer: 'Jane Doe, CNN')."""
+    return _names_a_field_of_study(span) or _is_post_nominal_after_a_name(span)
+
+
+def _names_a_field_of_study(span: Span) -> bool:
+    """'a Ph.D. in Linguistics', 'the discipline of Translation Studies'; not 'a fine art degree
+    in London' (the degree has its field), 'discipline in the Navy', '6 Degrees of Kevin Bacon'."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ not in ("in", "of") or country_of(span.text):
+        return False
+    studied = preposition.head
+    if studied.dep_ == "pobj" and studied.head.lower_ == "of":
+        studied = studied.head.head  # 'Master of Education in ...'
+    lemma = studied.lemma_.lower()
+    if preposition.lower_ == "of":
+        return lemma in ("discipline", "field")
+    has_field = any(child.dep_ in ("compound", "amod") for child in studied.children)
+    return lemma in DEGREE_WORDS and not has_field
+
+
+def _is_post_nominal_after_a_name(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.text.replace(".", "").lower() in POST_NOMINALS  # not 'Jane Doe, CNN'
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_ == "PERSON"
+    )
+
+
+def _names_award_or_work(words: list[str]) -> bool:
+    """'Pritzker Architecture Prize', 'Cello Concerto', 'London 2012 Olympics', 'Fan Expo
+    Canada', 'Cyclone Phailin' (the name's words, lower case): prizes, works, events and storms
+    that the small model tags as organisations or people are not actors."""
+    if not words:
+        return False
+    storm = words[0] in EVENT_OPENERS and words[-1] not in PLACE_HEADS | ORGANISATION_HEADS  # not 'Storm Prediction Center'
+    return bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS or storm
+
+
+def _is_titled_person(span: Span, words: list[str]) -> bool:
+    """'Apa Horsiesios', 'Mlle. du Motel', 'Captain America': a name after a personal title (over
+    a particle) is a person's whatever the label, unless its head noun names a place or an
+    organisation ('Prince Edward Island', 'King Abdullah University'); a title alone ('the
+    Tsar', 'the Sheriff's detective', 'the Tsars') names a person too."""
+    if len(words) == 1 and (words[0] in PERSONAL_TITLES or words[0].removesuffix("s") in PERSONAL_TITLES):
+        return True
+    doc, before = span.doc, span.start - 1
+    if before >= 0 and doc[before].lower_ in PARTICLES:
+        before -= 1
+    if before > 0 and doc[before].text == "." and not doc[before - 1].whitespace_:
+        before -= 1  # 'Mlle' '.'
+    titled = before >= 0 and doc[before].lower_.rstrip(".") in PERSONAL_TITLE_STEMS
+    return titled and doc[before].is_title and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)

@@ -1,0 +1,183 @@
+"""Mentions of one bearer merged: by normalised name, by what the text says ('X, also known as
+Y'), by surname, middle name, reversed order, first name, acronym, newsroom and short
+organisation name; linear in the number of actors.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..aliases import stated_aliases
+from ..briefing import COUNTRY, ORGANISATION, PERSON, PLACE
+from ..lexicon import GENERIC_ORGANISATION_WORDS, NEWSROOM_WORDS, ORGANISATION_HEADS, PARTICLES
+from ..names import match_key, name_words
+from .common import is_acronym
+from .countries import country_of
+from .model import ActorBuilder, Mention, only_one
+
+
+def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Name keys -> the key of the name the text says they are another name for ('Jenna Marbles'
+    -> 'Jenna Nicole Mourey'): every mention of either name is then one actor's, and a first name
+    they share ('Jenna') is no longer ambiguous. Places are left out: 'the desert southeast of
+    Antioch, known as the Syrian Thebaid' hangs the name on the nearer noun."""
+    mention_at = {i: mention for mention in mentions for i in range(mention.start, mention.end)}
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        path = []
+        while key in parent:
+            path.append(key)
+            key = parent[key]
+        for step in path:
+            parent[step] = key  # short paths: many names said to be one stay cheap
+        return key
+
+    for pair in stated_aliases(doc):
+        linked = [mention_at[i] for i in pair if i in mention_at and mention_at[i].kind not in (PLACE, COUNTRY)]
+        if len(linked) == 2:
+            first, second = (root(canonical_key(mention)) for mention in linked)
+            if first != second:
+                parent[second] = first
+    return {key: root(key) for key in parent}
+
+
+def canonical_key(mention: Mention) -> str:
+    if mention.kind == COUNTRY:
+        return match_key(country_of(mention.text) or mention.text)
+    return match_key(mention.text)
+
+
+class NameLookup:
+    """Actors by the first word, the last word and the initials of each of their names. A short
+    name can only belong to an actor that shares one of these with it, so it is compared with
+    those few, not with every actor (an article naming thousands stays linear)."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[str, dict[int, ActorBuilder]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, builder: ActorBuilder, name: str) -> None:
+        self.order.setdefault(id(builder), len(self.order))
+        words = name_words(name)
+        if not words:
+            return
+        for key in (f"first {words[0]}", f"last {words[-1]}", f"initials {_initials(name)}"):
+            self.buckets.setdefault(key, {})[id(builder)] = builder
+
+    def near(self, name: str) -> list[ActorBuilder]:
+        """The actors this name could belong to, in the order they were first seen."""
+        words = name_words(name)
+        keys = (f"first {words[0]}", f"last {words[-1]}", f"last {words[0]}", f"initials {name.replace('.', '')}") if words else ()
+        found = {key: b for bucket in keys for key, b in self.buckets.get(bucket, {}).items()}
+        return sorted(found.values(), key=lambda b: self.order[id(b)])
+
+
+def merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder | None:
+    """The longer-named actor this short name belongs to, among the actors it could belong to,
+    or None when there is none or the choice is unclear."""
+    words = name_words(mention.text)
+    organisations = [b for b in builders if ORGANISATION in b.kinds]  # 'Pittsburgh Pirates' tagged a place, then an organisation
+    if mention.kind == ORGANISATION and is_acronym(mention.text):
+        return only_one([b for b in organisations if _has_initials(b, mention.text) or _is_newsroom_of(b, words)])
+    other_spelling = only_one([b for b in builders if _skips_middle_names(b, words) or _is_reversed(b, words)])
+    if other_spelling is not None:
+        return other_spelling  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
+    people = [b for b in builders if b.kind == PERSON]
+    if mention.kind == PERSON:
+        person = _person_named(words, people)
+        if person is not None or not mention.guessed:
+            return person
+    if _mistaken_surname(mention, words) and (person := _surname_bearer(words, people)) is not None:
+        return person
+    if mention.kind == ORGANISATION and len(words) == 1 and words[0] in ORGANISATION_HEADS:
+        return only_one([b for b in organisations if any(words[0] in parts[:1] + parts[-1:] for parts in map(name_words, b.names))])
+    if (mention.kind == ORGANISATION or mention.guessed) and not (len(words) == 1 and words[0] in GENERIC_ORGANISATION_WORDS):
+        return _organisation_named(words, organisations)
+    return None
+
+
+def _organisation_named(words: list[str], organisations: list[ActorBuilder]) -> ActorBuilder | None:
+    """The organisation a shorter name means: the one it ends ('Red Sox' is the Boston Red Sox,
+    named first, not the Pawtucket Red Sox), or the one it starts ('Major League', 'Fox' for
+    Fox News)."""
+    ending = [b for b in organisations if _ends_with(b, words)]
+    if ending:
+        return min(ending, key=lambda b: b.start)
+    return only_one([b for b in organisations if (len(words) > 1 and _starts_with(b, words)) or _is_newsroom_of(b, words)])
+
+
+def _is_newsroom_of(builder: ActorBuilder, words: list[str]) -> bool:
+    """'CBC' and 'CBC News', 'Fox' and 'Fox News': a broadcaster and its newsroom are one."""
+    return any(parts[:-1] == words and parts[-1] in NEWSROOM_WORDS for parts in map(name_words, builder.names))
+
+
+def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
+    """The person a shorter name means. A bare surname is the first-named bearer of it
+    ('Goode' is Matthew Goode, whose relatives are named in full when they come up); a first
+    name alone must be unambiguous ('Jenna' for Jenna Marbles)."""
+    if len(words) == 1:
+        return _surname_bearer(words, people) or only_one([b for b in people if _starts_with(b, words)])
+    return only_one([b for b in people if _ends_with(b, words)])
+
+
+def _surname_bearer(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
+    bearers = [b for b in people if _ends_with(b, words)]
+    return min(bearers, key=lambda b: b.start) if bearers else None
+
+
+def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
+    """'Eugene Nida' of 'Eugene A. Nida'; 'North Korea' is no middle-name-less 'North and South Korea'."""
+    return len(words) == 2 and any(
+        len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[-1] and "and" not in parts
+        for parts in map(name_words, builder.names)
+    )
+
+
+def _is_reversed(builder: ActorBuilder, words: list[str]) -> bool:
+    """'Higuchi Natsuko' and 'Natsuko Higuchi': a two-word name written family name first."""
+    return len(words) == 2 and words[0] != words[1] and words[::-1] in map(name_words, builder.names)
+
+
+def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
+    """The small model often tags a bare surname as a place or an organisation ('Galois wrote
+    ...', 'Dvořák composed ...', 'al-Abadi said'); one word (or a particle and a word, written
+    in lower case first) that is no country and no acronym may then be the surname of the one
+    person."""
+    surname = len(words) == 1 or (len(words) == 2 and words[0] in PARTICLES and mention.text[:1].islower())
+    return (
+        surname
+        and mention.kind in (PLACE, ORGANISATION)
+        and not is_acronym(mention.text)
+        and not country_of(mention.text)
+    )
+
+
+def _ends_with(builder: ActorBuilder, words: list[str]) -> bool:
+    return _has_name_part(builder, words, last=True)
+
+
+def _starts_with(builder: ActorBuilder, words: list[str]) -> bool:
+    return _has_name_part(builder, words, last=False)
+
+
+def _has_name_part(builder: ActorBuilder, words: list[str], last: bool) -> bool:
+    """Whether one of the actor's longer names ends (or starts) with these words. An epithet
+    is no surname: 'Great' is not short for 'Peter the Great'."""
+    size = len(words)
+    return any(
+        len(parts) > size and (parts[-size:] == words and not is_epithet(parts, size) if last else parts[:size] == words)
+        for parts in map(name_words, builder.names)
+    )
+
+
+def is_epithet(parts: list[str], size: int) -> bool:
+    """Whether the last `size` words of a longer name follow 'the': 'Peter the Great'."""
+    return parts[-size - 1] == "the"
+
+
+def _has_initials(builder: ActorBuilder, acronym: str) -> bool:
+    return acronym.replace(".", "") in {_initials(name) for name in builder.names}
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())

@@ -1,0 +1,191 @@
+"""The small model's entity spans mended: titles, labels and captions' words cut off, names it cut
+short made whole, spans that are no names (parts of titles, hyphened words, peoples, common
+phrases) told apart.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PLACE_NAME_PARTICLES, RANK_WORDS, TITLE_WORDS
+from ..names import given_names
+from ..nlp import english_adjectives
+from .common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
+from .countries import country_of
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def trim(ent: Span) -> Span | None:
+    """The name inside an entity span. Dropped: a leading determiner or honorific, a leading
+    label ('Pan-democrat Lam Cheuk-ting', 'pro-Beijing New People's Party'), a person's leading
+    title or description ('Tsar Aleksei', 'Nonpartisan Paul Tse'), a trailing
+    possessive, punctuation or preposition ('Patrick Leopold Gordon of') and a person's
+    post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
+    is made whole ('Wong Yeung' + '-tat')."""
+    doc, person = ent.doc, ent.label_ == "PERSON"
+    start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
+        start += 1
+    while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
+        start += labelled
+    while end > start and is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2):
+        end -= 1
+    if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
+        return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
+    return doc[start:end] if end > start else None
+
+
+def _widened(ent: Span) -> tuple[int, int]:
+    """A person's name the model tagged in part: 'Johnnie' of 'Johnnie Christmas', 'Elena
+    Fernandez-Miranda' of 'María Elena Fernandez-Miranda', 'Wong Yeung' of 'Wong Yeung-tat',
+    'Teddie Eleanor' and 'Rose Goode' of 'Teddie Eleanor Rose Goode'."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end < len(doc):
+        last, following = doc[end - 1], doc[end]
+        if _hyphen_follows(doc, end):
+            end += 2
+        elif last.pos_ == "PROPN" and may_be_untagged_name(following):
+            end += 1
+        elif last.pos_ == "PROPN" and last.whitespace_ == " " and following.ent_iob_ == "B" and following.ent_type_ == "PERSON":
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        else:
+            break
+    while start > 0 and may_be_untagged_name(doc[start - 1]):
+        start -= 1
+    return start, end
+
+
+def _hyphen_follows(doc: Doc, end: int) -> bool:
+    """Whether a hyphen and a word follow token `end - 1` with no space: the model cut a word."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
+
+
+def _name_goes_on(ent: Span) -> int:
+    """Where a place's or an organisation's name ends that the model cut short: a hyphened
+    place name (`_hyphened_place_name_end`), a first name's surname (`_with_surname`), an 'of'
+    phrase after an organisation's head noun ('Webber Douglas Academy of Dramatic Art',
+    'Calvary Church of Santa Ana'; not 'University of Sheffield of the UK')."""
+    doc, end = ent.doc, _with_surname(ent)
+    end = _hyphened_place_name_end(doc, end)
+    if doc[end - 1].lower_ in ORGANISATION_HEADS and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+    return end
+
+
+def _hyphened_place_name_end(doc: Doc, end: int) -> int:
+    """'Bourg' of 'Bourg-la-Reine', 'Stratford' of 'Stratford-upon-Avon': a name goes on over
+    hyphens and lower-case particles to a capitalised word; not 'New York-based', 'Iran-Iraq'."""
+    stop = end
+    while _hyphen_follows(doc, stop) and doc[stop + 1].lower_ in PLACE_NAME_PARTICLES:
+        stop += 2
+    if stop > end and _hyphen_follows(doc, stop) and doc[stop + 1].is_title:
+        return stop + 2
+    return end
+
+
+def _with_surname(ent: Span) -> int:
+    """'Valeska' + 'Paris', tagged as two places: a first name that is no English word, followed
+    by a one-word entity, is a person's name; where it ends."""
+    doc, end = ent.doc, ent.end
+    following = doc[end] if end < len(doc) else None
+    if len(ent) != 1 or following is None or not is_plain_first_name(ent.text):
+        return end
+    if ent[0].whitespace_ == " " and following.ent_iob_ == "B" and following.is_title:
+        single = end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"
+        return end + 1 if single else end
+    return end
+
+
+def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
+    """How many tokens at `start` are a label before a name of two words or more (3 for
+    'Pan-democrat', 'pro-Beijing') or a title or description before a person's name (1 for
+    'Tsar', and for 'Nonpartisan' before a first name); 0 for a name."""
+    token = doc[start]
+    if person and (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
+        return 1
+    describes = token.lower_ in english_adjectives() and token.text not in given_names()
+    if person and end - start > 2 and describes and doc[start + 1].text in given_names():
+        return 1
+    hyphened = (
+        start + 2 < end
+        and doc[start + 1].text == "-"
+        and (doc[start + 2].is_lower or token.lower_ in LABEL_PREFIXES)
+        and not _hyphen_follows(doc, start + 3)  # a word of its own, not 'Bourg-la-Reine'
+    )
+    return 3 if hyphened and (person or end - start > 4) else 0
+
+
+def is_trailing_noise(token: Token, post_nominal: bool) -> bool:
+    """A possessive, punctuation, a lower-case function word, a caption's label ('Washington
+    D.C. Image: ...'), or (for a person) post-nominal letters."""
+    if token.tag_ == "POS" or token.is_punct or (token.is_lower and token.pos_ in ("ADP", "DET", "CCONJ")):
+        return True
+    if token.lower_ in CAPTION_LABELS and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":
+        return True
+    letters = token.text.replace(".", "")
+    return post_nominal and len(letters) >= 2 and letters.isupper() and letters.isalpha() and not ROMAN_NUMERAL.fullmatch(letters)
+
+
+def is_title_part(ent: Span) -> bool:
+    """'Defence' in 'Defence Minister' and 'State' in 'Secretary of State' are tagged ORG; they
+    are part of a title, not actors."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1:
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    before_title = nxt is not None and nxt.lower_ in TITLE_WORDS and nxt.pos_ in ("PROPN", "NOUN")
+    return before_title or (ends_title_of(doc, ent.end) and is_common_word(ent[0].lower_))
+
+
+def ends_title_of(doc: Doc, end: int) -> bool:
+    """Whether the tokens before `end` are a title word, 'of' and one word: 'Secretary of State'."""
+    return end >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in TITLE_WORDS and doc[end - 1].pos_ in ("PROPN", "NOUN")
+
+
+def ends_a_hyphened_word(ent: Span) -> bool:
+    """'Beijing' in 'pro-Beijing' is part of an adjective, not a mention of the city."""
+    if ent.start < 2:
+        return False
+    hyphen, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return hyphen.text == "-" and before.is_lower and not hyphen.whitespace_ and not before.whitespace_
+
+
+def is_one_of_a_people(ent: Span) -> bool:
+    """'the hard-right Arizonan', 'a Texan': one person of a place, which the small model tags
+    as the place. A place name (not a country's) with a demonym's ending and an article is one."""
+    root = ent.root
+    return (
+        ent.label_ in ("GPE", "NORP")
+        and len(ent) == 1
+        and root.lower_.endswith(DEMONYM_ENDINGS)
+        and not country_of(root.text)
+        and any(child.lower_ in ("a", "an", "the", "every", "fellow") for child in root.children)
+    )
+
+
+def is_misread_place(ent: Span) -> bool:
+    """'born in Cannes', 'near the Adriatic': a proper name tagged as a nationality that is no
+    English word (as 'German', 'Catholic' and 'Czech' are) nor an adjective is a place."""
+    root = ent.root
+    return root.pos_ == "PROPN" and root.dep_ not in ("amod", "compound") and not is_common_phrase(ent)
+
+
+def is_noun_group(ent: Span) -> bool:
+    """'Russians said' is a group; 'Russian forces' is an adjective and 'translated into Latin'
+    or 'a Czech' a language or one person, not an actor: a group is named in the plural."""
+    root = ent.root
+    plural = root.tag_ in ("NNS", "NNPS") or root.lower_.endswith("s")
+    return root.pos_ in ("PROPN", "NOUN") and root.dep_ not in ("amod", "compound") and plural
