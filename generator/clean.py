@@ -63,12 +63,14 @@ METADATA = re.compile(  # the header's lines, and captions, credits, breadcrumbs
     re.IGNORECASE,
 )
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-MONTH_NAME = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
+MONTH_NAME = r"(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*))\.?"
+YEAR = r"(?P<year>(?:19|20)\d\d)(?=\D|$|\d{1,2}:\d\d)"  # '2019', also glued to a time: 'NOV 20 20194:29 AM'
 DATE_PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(MONTH_NAME + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?=\D|$)"),  # also '2019-11-19T12:48:14Z'
+    re.compile(r"\b" + MONTH_NAME + r"\s+(?P<day>\d{1,2}),?\s+" + YEAR),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_NAME + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_NAME + r",?\s+" + YEAR),
+    re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # read only where unambiguous
 ]
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
@@ -202,11 +204,17 @@ def clean_page_text(text: str) -> PageText:
 
 
 def _find_date(lines: list[str]) -> str | None:
-    """The first date written in these lines, as YYYY-MM-DD."""
+    """The first date written in a short line of these (a dateline, a byline), as YYYY-MM-DD;
+    else the first in any line. A date inside a caption or a sentence ('In this Dec. 12, 2006,
+    file photo') is seldom the article's own."""
+    short = [line for line in lines if _words(line) <= MAX_HEADER_WORDS]
+    return _first_date(short) or _first_date(lines)
+
+
+def _first_date(lines: list[str]) -> str | None:
     for line in lines:
         for pattern in DATE_PATTERNS:
-            match = pattern.search(line)
-            if match:
+            for match in pattern.finditer(line):
                 found = _as_date(match.groupdict())
                 if found:
                     return found
@@ -214,8 +222,15 @@ def _find_date(lines: list[str]) -> str | None:
 
 
 def _as_date(parts: dict) -> str | None:
+    """A date from its parts; for 'a/b/yyyy' only where one of a and b cannot be a month
+    ('21/06/2014' is 21 June, '06/21/2014' 21 June too, '06/07/2014' is not guessed)."""
+    if "first" in parts:
+        first, second = int(parts["first"]), int(parts["second"])
+        if (first > 12) == (second > 12):
+            return None
+        parts = {"year": parts["year"], "day": max(first, second), "month": min(first, second)}
     month = parts.get("month")
-    if month is not None and not month.isdigit():
+    if month is not None and not str(month).isdigit():
         month = MONTHS.get(month[:3].lower())
     try:
         return dt.date(int(parts["year"]), int(month), int(parts["day"])).isoformat()

@@ -1,5 +1,11 @@
+import pytest
+
 from generator.briefing import HEADING, PARAGRAPH
 from generator.clean import clean_page_text
+
+ARTICLE_BODY = "\n\n".join(
+    f"The harbour authority said on Tuesday that the old ferry terminal would stay open, paragraph {n} adds." for n in range(5)
+)
 
 PAGE = """Skip to main content
 The Daily Example
@@ -199,3 +205,25 @@ def test_a_section_name_above_the_headline_is_not_the_headline():
         "Hospitals have opened extra beds and asked people with mild symptoms to stay at home.\n"
     )
     assert page.title == "Why the winter flu came early this year"
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("PUBLISHED WED, NOV 20 20194:29 AM EST", "2019-11-20"),  # a copy glues the year to the time
+        ("By Tim Childers - Contributor 2019-11-19T12:48:14Z Space", "2019-11-19"),
+        ("NOVEMBER 20, 2019", "2019-11-20"),
+        ("21/06/2014 Tony Carter All, Books", "2014-06-21"),
+        ("06/21/2014", "2014-06-21"),
+        ("06/07/2014", None),  # June 7 or July 6: not guessed
+    ],
+)
+def test_dates_as_pages_write_them(line, date):
+    assert clean_page_text(f"Harbour plan approved\n\n{line}\n\n{ARTICLE_BODY}").date == date
+
+
+def test_the_date_of_a_dateline_wins_over_one_inside_a_caption():
+    caption = ("In this Dec. 12, 2006, file photo made available by the port authority, the old ferry terminal "
+               "is seen from the harbour wall at dawn.")
+    page = f"Harbour plan approved\n\n{caption}\n\nPublished Monday, November 18, 2019 8:22AM EST\n\n{ARTICLE_BODY}"
+    assert clean_page_text(page).date == "2019-11-18"
