@@ -99,7 +99,7 @@ def run(briefings: list[Briefing], engines: list[str]) -> list[dict]:
             )
             built = time.perf_counter()
             if completed.returncode != 0:
-                sys.exit(f"{engine} build failed:\n{completed.stderr[-3000:]}")
+                sys.exit(f"{engine} build failed ({completed.returncode}):\n{(completed.stdout + completed.stderr)[-3000:]}")
             site = folder / "site"
             results.append({
                 "engine": engine,

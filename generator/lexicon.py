@@ -1,7 +1,9 @@
-"""Word lists of the speaker and pronoun stages: data, kept in one place.
+"""The word lists of every stage: data, kept in one place.
 
-Each list is closed-class English (pronouns, honorifics, nouns that carry a gender) or a short
-list of how English marks a turn in a transcript; none is tuned to one article.
+Speakers and pronouns, cards, the actor stage (`actors/`), publishers and paywalls. Each list
+is closed-class English (pronouns, honorifics, titles, nouns that carry a gender or name a
+kind of thing), a short list of how pages and transcripts mark something, or a short list of
+names the small model gets wrong in news; none is tuned to one article.
 """
 from __future__ import annotations
 
