@@ -43,7 +43,7 @@ SITE_VOCABULARY = re.compile(
     re.IGNORECASE,
 )
 CREDIT = re.compile(
-    r"^\(?(?i:(file )?(photo|image|picture|illustration)s?( credit)?\s*(:|by\b))|"
+    r"^\(?(?i:(file )?(photo|image|picture|illustration)s?( credit)?\s*(:|by\b))|^(?i:credits?)\s*(:|\.\.\.|…)|"
     r"\((?i:photo|image|picture|credit)s?:[^)]*\)$|(?i:\bgetty images)$|"
     r"(^|\s)[A-Z]{2,}/[A-Z][\w'’-]+( [A-Z][\w'’-]+)*$|^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.-]*( [A-Z][\w.-]*){0,3}$"
 )
@@ -383,6 +383,8 @@ def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus
         if _words(line.text) < MIN_HEADLINE_WORDS:
             factor *= SHORT_HEADLINE_FACTOR  # 'Science & Health', 'South Jersey Times': a section or a site
         position = end - 1 - distance
+        if _is_captioned(lines, position):
+            continue
         dated = _words(line.text) >= MIN_HEADLINE_WORDS and any(
             _is_header_line(after.text) for after in lines[position + 1 : position + 1 + DATELINE_REACH]
         )
@@ -392,6 +394,12 @@ def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus
         if score > best_score:
             best, best_score = line.text, score
     return best, best_score
+
+
+def _is_captioned(lines: list[Line], position: int) -> bool:
+    """A picture's caption: a credit line follows it with no blank line between."""
+    after = position + 1
+    return after < len(lines) and not lines[after].blank_before and bool(CREDIT.search(lines[after].text))
 
 
 def _is_headline_like(line: str) -> bool:

@@ -227,3 +227,13 @@ def test_the_date_of_a_dateline_wins_over_one_inside_a_caption():
                "is seen from the harbour wall at dawn.")
     page = f"Harbour plan approved\n\n{caption}\n\nPublished Monday, November 18, 2019 8:22AM EST\n\n{ARTICLE_BODY}"
     assert clean_page_text(page).date == "2019-11-18"
+
+
+def test_a_pictures_caption_is_no_headline():
+    page = (
+        "Continue reading the main story\nOld ferry terminal to stay open, harbour authority says\n\n"
+        "A long night at city hall ended with a vote.\n\n"
+        "The harbour authority's chief at the old ferry terminal last week\nCredit...\nJo Bell/The Harbour Gazette\n\n"
+        f"By Ana Swanson\n\n{ARTICLE_BODY}"
+    )
+    assert clean_page_text(page).title == "Old ferry terminal to stay open, harbour authority says"
