@@ -98,8 +98,10 @@ def run(briefings: list[Briefing], engines: list[str]) -> list[dict]:
                 env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
             )
             built = time.perf_counter()
-            if completed.returncode != 0:
-                sys.exit(f"{engine} build failed ({completed.returncode}):\n{(completed.stdout + completed.stderr)[-3000:]}")
+            if completed.returncode != 0:  # reported, and the other engines still run
+                why = "killed (out of memory?)" if completed.returncode == -9 else (completed.stdout + completed.stderr)[-2000:]
+                print(f"{engine}, {len(briefings)} briefings: build failed ({completed.returncode}) after {built - began:.0f} s: {why}")
+                continue
             site = folder / "site"
             results.append({
                 "engine": engine,
@@ -133,7 +135,7 @@ def main() -> None:
     first = args.engine[0]
     for size in args.sizes:
         built = {r["engine"]: r["build s"] for r in results if r["briefings"] == size}
-        for engine in args.engine[1:]:
+        for engine in [e for e in args.engine[1:] if e in built and first in built]:
             print(f"{size} briefings: {engine} build / {first} build = {built[engine] / built[first]:.2f}")
 
 
