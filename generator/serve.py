@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -67,21 +68,19 @@ def watch_seeds(seeds_dir: Path, rebuild: Callable[[], None], stop: threading.Ev
 
 
 def serve(command: list[str], builds_itself: bool, seeds_dir: Path | None, rebuild: Callable[[], None]) -> int:
-    """Run the engine's server `command` until it stops (or Ctrl-C); returns its exit status.
-    An engine that `builds_itself` (through the hook) is left alone; for another one the
-    briefings are built first and again on every change of the seeds. Without a seeds folder
-    (`extra.briefings.seeds: false`) docs/ is served as it is."""
+    """Run the engine's server `command` until it stops (or Ctrl-C, or SIGTERM, which stop it
+    too); returns its exit status. An engine that `builds_itself` (through the hook) is left
+    alone; for another one the briefings are built first and again on every change of the
+    seeds. Without a seeds folder (`extra.briefings.seeds: false`) docs/ is served as it is."""
     environment = {"NO_MKDOCS_2_WARNING": "1", **os.environ}  # Material's banner about MkDocs 2.0, which the pins keep out
-    if builds_itself or seeds_dir is None:
-        try:
-            return subprocess.call(command, env=environment)
-        except KeyboardInterrupt:
-            return 0
-    rebuild()
+    watching = not builds_itself and seeds_dir is not None
+    if watching:
+        rebuild()
     stop = threading.Event()
-    watcher = threading.Thread(target=watch_seeds, args=(seeds_dir, rebuild, stop), name="briefings-seeds", daemon=True)
     server = subprocess.Popen(command, env=environment)
-    watcher.start()
+    previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate())  # never leave the engine running
+    if watching:
+        threading.Thread(target=watch_seeds, args=(seeds_dir, rebuild, stop), name="briefings-seeds", daemon=True).start()
     try:
         return server.wait()
     except KeyboardInterrupt:
@@ -89,3 +88,4 @@ def serve(command: list[str], builds_itself: bool, seeds_dir: Path | None, rebui
         return server.wait()
     finally:
         stop.set()
+        signal.signal(signal.SIGTERM, previous)

@@ -201,3 +201,33 @@ def test_serve_names_a_missing_engine(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.cli.engine_command", missing)
     result = CliRunner().invoke(main, ["serve", "--engine", "zensical", "--config", str(make_project(tmp_path) / "mkdocs.yml")])
     assert result.exit_code == 1 and "zensical is not installed (pip install -e '.[zensical]')" in result.output
+
+
+def test_stopping_serve_stops_the_engine(tmp_path):
+    """SIGTERM (a supervisor, a benchmark, `kill`) ends the engine's server too, never leaves it running."""
+    import os
+    import signal
+    import time
+
+    pid_file = tmp_path / "engine.pid"
+    engine = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    runner = (
+        "import sys; from generator.serve import serve; "
+        f"sys.exit(serve([sys.executable, '-c', {engine!r}], True, None, lambda: None))"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", runner])
+    for _ in range(200):
+        if pid_file.exists() and pid_file.read_text():
+            break
+        time.sleep(0.05)
+    engine_pid = int(pid_file.read_text())
+    parent.send_signal(signal.SIGTERM)
+    parent.wait(timeout=30)
+    for _ in range(100):
+        try:
+            os.kill(engine_pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(engine_pid, signal.SIGKILL)
+    pytest.fail("the engine's server was left running")
