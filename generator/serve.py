@@ -56,10 +56,13 @@ def seeds_stamp(seeds_dir: Path) -> tuple:
     return tuple(found)
 
 
-def watch_seeds(seeds_dir: Path, rebuild: Callable[[], None], stop: threading.Event, interval: float = POLL_SECONDS) -> None:
-    """Call `rebuild` once each time the seeds change, until `stop` is set. Changes that come
-    while a rebuild runs are seen after it, as one more rebuild."""
-    last = seeds_stamp(seeds_dir)
+def watch_seeds(
+    seeds_dir: Path, rebuild: Callable[[], None], stop: threading.Event, interval: float = POLL_SECONDS, since: tuple | None = None
+) -> None:
+    """Call `rebuild` once each time the seeds change from how they were `since` (default: now),
+    until `stop` is set. Changes that come while a rebuild runs are seen after it, as one more
+    rebuild."""
+    last = seeds_stamp(seeds_dir) if since is None else since
     while not stop.wait(interval):
         now = seeds_stamp(seeds_dir)
         if now != last:
@@ -75,12 +78,14 @@ def serve(command: list[str], builds_itself: bool, seeds_dir: Path | None, rebui
     environment = {"NO_MKDOCS_2_WARNING": "1", **os.environ}  # Material's banner about MkDocs 2.0, which the pins keep out
     watching = not builds_itself and seeds_dir is not None
     if watching:
+        since = seeds_stamp(seeds_dir)  # taken before the first build: an edit during it is not missed
         rebuild()
     stop = threading.Event()
     server = subprocess.Popen(command, env=environment)
     previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate())  # never leave the engine running
     if watching:
-        threading.Thread(target=watch_seeds, args=(seeds_dir, rebuild, stop), name="briefings-seeds", daemon=True).start()
+        watcher = threading.Thread(target=watch_seeds, args=(seeds_dir, rebuild, stop, POLL_SECONDS, since), daemon=True)
+        watcher.start()
     try:
         return server.wait()
     except KeyboardInterrupt:

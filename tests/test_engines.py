@@ -14,7 +14,7 @@ from test_end_to_end import generate, make_project
 from generator import mkdocs_hook
 from generator.cli import main
 from generator.errors import ConfigError
-from generator.serve import EngineNotFound, engine_program, watch_seeds
+from generator.serve import EngineNotFound, engine_program, seeds_stamp, watch_seeds
 from generator.site_config import read_site_config, seeds_folder
 from generator.write import is_generated
 
@@ -231,3 +231,17 @@ def test_stopping_serve_stops_the_engine(tmp_path):
         time.sleep(0.05)
     os.kill(engine_pid, signal.SIGKILL)
     pytest.fail("the engine's server was left running")
+
+
+def test_an_edit_during_the_first_build_is_not_missed(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text("First text.\n", encoding="utf-8")
+    since = seeds_stamp(seeds)
+    (seeds / "a.md").write_text("Edited while the first build ran.\n", encoding="utf-8")
+    builds, stop = [], threading.Event()
+    watcher = threading.Thread(target=watch_seeds, args=(seeds, lambda: builds.append(1) or stop.set(), stop, 0.05, since))
+    watcher.start()
+    watcher.join(timeout=10)
+    stop.set()
+    assert builds == [1]
