@@ -52,7 +52,7 @@ def wait_for(url: str, marker: str, timeout: float) -> float:
 
 
 BRIEFINGS_BUILT = re.compile(r"\d+ briefings(?: \(up to date\))?; \d+ pages written")
-SITE_BUILT = re.compile(r"Building documentation\.\.\.|Build started")
+SITE_BUILT = re.compile(r"Documentation built in|No issues found")  # MkDocs and ProperDocs; Zensical
 
 
 def counts(log: Path) -> tuple[int, int]:
