@@ -32,6 +32,9 @@ SIDECAR_SUFFIX = ".yml"
 METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags", "language")
 MAX_SEED_BYTES = 20_000_000
 MAX_REPLACED_SHARE = 0.01
+MAX_NAME_TITLE_WORDS = 3  # a declared title this short may be the site's name, not a headline
+MIN_HEADLINE_PART_WORDS = 5
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -269,7 +272,8 @@ def visible_headline(html: str, meta_title: str | None, sitename: str | None) ->
         tree = lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
         return meta_title
-    title = _without_site_suffix(meta_title, sitename)
+    title = _without_site_suffix(meta_title, sitename) or ""
+    title = _headline_in_title_element(tree, title) or title or None
     declared = set(re.findall(r"\w+", (title or "").lower()))
     for h1 in tree.iter("h1"):
         text = " ".join(h1.text_content().split())
@@ -277,6 +281,21 @@ def visible_headline(html: str, meta_title: str | None, sitename: str | None) ->
         if words and declared and sum(w in declared for w in words) / len(words) >= 0.8 and len(words) >= len(declared) / 2:
             return text
     return title
+
+
+def _headline_in_title_element(tree, declared: str) -> str | None:
+    """Where the declared title is only a short name ('엔터 미디어', the site's) that the
+    page's `<title>` does not share, the headline part of `<title>` ('Headline - Site')."""
+    if len(declared.split()) > MAX_NAME_TITLE_WORDS:
+        return None
+    element = tree.find(".//title")
+    text = " ".join((element.text_content() if element is not None else "").split())
+    parts = [part.strip() for part in TITLE_SEPARATOR.split(text) if part.strip()]
+    named = set(re.findall(r"\w+", declared.lower()))
+    longest = max(parts, key=lambda part: len(part.split()), default="")
+    if len(longest.split()) >= MIN_HEADLINE_PART_WORDS and not named & set(re.findall(r"\w+", longest.lower())):
+        return longest
+    return None
 
 
 def _without_site_suffix(title: str | None, sitename: str | None) -> str | None:

@@ -232,3 +232,16 @@ def test_a_trailing_name_line_is_the_publisher_only_where_no_footer_follows(tmp_
     footer = tmp_path / "footer.txt"
     footer.write_text(f"Budget day in parliament\n\n{body}\n\nMore news\nSport\nWeather\nTravel Deals\n", encoding="utf-8")
     assert read_seed(footer).publisher is None
+
+
+def test_a_site_name_in_the_heading_is_not_the_headline(tmp_path):
+    """Where the page's only <h1> (and so its declared title) is the site's short name, the
+    headline is the <title>'s own part: 'Headline - Site'."""
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{BODY} Paragraph {i} adds some more words to it.</p>" for i in range(4))
+    page.write_text(
+        "<html><head><title>Ferry fares rise by a tenth in March - Gazette</title></head><body>"
+        f"<header><h1>Harbour Gazette</h1></header><article>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_seed(page).title == "Ferry fares rise by a tenth in March"
