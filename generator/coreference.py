@@ -37,6 +37,7 @@ EMBEDDED_WEIGHT = 0.7
 SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
 UNSURE_GENDER_WEIGHT = 0.15  # the first name disagrees with the pronoun: possible, unlikely
 MIN_CONFIDENCE = 0.6
+PARALLEL_WEIGHT = 1.3
 CHAIN_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATED_VOTES = 4  # 'Mr.', 'spokeswoman': the article says it
 FIRST_NAME_VOTES = 1
@@ -134,6 +135,7 @@ class Referents:
         scores: dict[int, float] = {}
         owners: dict[int, ActorBuilder] = {}
         sentence, paragraph = self._sentence(token.i), self._paragraph(token.i)
+        parallel = token.dep_ in CHAIN_DEPS  # a subject pronoun: the last sentence's subject comes first
         first = bisect.bisect_left(self.positions, self.sentence_starts[max(sentence - SENTENCES_BACK, 0)])
         last = bisect.bisect_left(self.positions, token.i)
         for position, weight, _, builder in self.mentions[first:last]:
@@ -143,6 +145,8 @@ class Referents:
             if not agreement:
                 continue
             back = sentence - self._sentence(position) + paragraph - self._paragraph(position)
+            if parallel and sentence - self._sentence(position) == 1 and _role(self.doc[position])[0] in CHAIN_DEPS:
+                weight *= PARALLEL_WEIGHT
             owners[id(builder)] = builder
             scores[id(builder)] = scores.get(id(builder), 0.0) + weight * agreement * 0.5**back
         if not scores:
@@ -255,19 +259,24 @@ def _head(span: Span) -> Token:
 
 
 def _role_weight(head: Token) -> float:
-    """A mention's weight by its grammatical role (in apposition it takes the role of what it
-    stands beside), less inside an embedded clause: in 'X said Russia has agreed', X is the
-    one the story follows."""
+    """A mention's weight by its grammatical role, less inside an embedded clause: in 'X said
+    Russia has agreed', X is the one the story follows."""
+    dep, embedded = _role(head)
+    return ROLE_WEIGHTS.get(dep, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
+
+
+def _role(head: Token) -> tuple[str, bool]:
+    """A mention's grammatical role (in apposition or a conjunction it takes the role of what it
+    stands beside) and whether its clause is embedded."""
     if head.dep_ in ("appos", "conj", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     verb = _clause_verb(head)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    embedded = verb.dep_ != "ROOT"
     dep = head.dep_
     if dep in MISPARSED_SUBJECT_DEPS and head.head.i == verb.i and head.i < verb.i:
         dep = "nsubj"  # 'And Obama, for all ..., seems to agree': the parser's slip, a subject still
-    return ROLE_WEIGHTS.get(dep, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
+    return dep, verb.dep_ != "ROOT"
 
 
 def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:

@@ -150,3 +150,15 @@ def test_a_verb_of_saying_in_an_adverbial_clause_keeps_its_own_subject(analyse_t
         "Senator Joe Marsh tweeted a photo after Senator Eva Stone argued that “nobody in this room has read the bill.”"
     )
     assert quote_of(briefing, "nobody in this room").speaker_name == "Eva Stone"
+
+
+def test_a_subject_pronoun_prefers_the_subject_of_the_sentence_before(analyse_text):
+    """Syntactic parallelism: 'Carson defied the question ... “...,” he said' is Carson, though
+    Cruz spoke just before."""
+    briefing = analyse_text(
+        "Senator Ted Cruz said on Sunday that his choice was made with the primary in mind. “With an eye to February, "
+        "Carolina,” he said.\n\nBen Carson defied the question and did not make a choice. “With 100 percent certainty, "
+        "I will predict the winner,” he said."
+    )
+    quote = next(q for q in briefing.quotes if q.quote.startswith("With 100 percent"))
+    assert quote.speaker_name == "Ben Carson"
