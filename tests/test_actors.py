@@ -693,3 +693,16 @@ def test_a_lower_case_particle_surname_joins_its_person(analyse_text):
 def test_roles_come_only_from_appositions_headed_by_a_role_noun(analyse_text, text, name, roles):
     actor = next(a for a in analyse_text(text).actors if a.name == name)
     assert actor.roles == roles
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Senator Marco Rubio said on Monday that families need help with the cost of child care.\n\n"
+         "Marco Rubio Responds To Question\n\nThe senator spoke for ten minutes.", "Marco Rubio"),
+        ("Maria Hinojosa said the show would return next year.\n\nMaria Hinojosa Explained Why\n\nShe spoke on Monday.",
+         "Maria Hinojosa"),
+    ],
+)
+def test_a_headline_read_as_a_name_is_cut_to_the_name_it_opens_with(analyse_text, text, name):
+    assert [actor.name for actor in analyse_text(text).actors] == [name]

@@ -18,15 +18,19 @@ from .model import Mention
 from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
 
 
+MIN_NAME_BEFORE_VERB = 2
+HEADLINE_VERB_TAGS = frozenset({"VBZ", "VBD"})  # a headline's finite verb: 'Slams', 'Said'
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
 def entity_mentions(doc: Doc) -> list[Mention]:
     """NER entities that can be actors, with the small model's usual slips mended."""
     mentions = []
+    named = {match_key(ent.text) for ent in doc.ents}
     for ent in doc.ents:
         if mentions and ent.start < mentions[-1].end:
             continue  # taken into the name before it (see `_widened`)
+        ent = _without_headline(ent, named)
         kind = ENTITY_KINDS.get(ent.label_)
         if kind == GROUP and not is_noun_group(ent):
             kind = PLACE if is_misread_place(ent) else None
@@ -40,6 +44,16 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = PERSON if titled else mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
     return mentions
+
+
+def _without_headline(ent: Span, named: set[str]) -> Span:
+    """'Marco Rubio Responds To Question', 'Hillary Clinton Slams Donald Trump': a headline the
+    model read as one name, cut to the name it opens with where the text names that alone too.
+    A name that holds a verb of its own ('Black Lives Matter') is left whole."""
+    verb = next((t.i for t in ent[MIN_NAME_BEFORE_VERB:] if t.tag_ in HEADLINE_VERB_TAGS), None)
+    if verb is not None and match_key(ent.doc[ent.start : verb].text) in named:
+        return ent.doc[ent.start : verb]
+    return ent
 
 
 def names_of_no_actors(doc: Doc) -> set[str]:
