@@ -63,6 +63,18 @@ def english_adjectives() -> frozenset[str]:
     return _wordnet_lemmas("adj")
 
 
+@functools.cache
+def english_verbs() -> frozenset[str]:
+    """WordNet's verbs, from the lemmatizer tables."""
+    return _wordnet_lemmas("verb")
+
+
+@functools.cache
+def english_nouns() -> frozenset[str]:
+    """WordNet's nouns, from the lemmatizer tables."""
+    return _wordnet_lemmas("noun")
+
+
 def _wordnet_lemmas(*parts: str) -> frozenset[str]:
     index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     return frozenset(word for part in parts for word in index[part])

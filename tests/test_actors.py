@@ -702,7 +702,17 @@ def test_roles_come_only_from_appositions_headed_by_a_role_noun(analyse_text, te
          "Marco Rubio Responds To Question\n\nThe senator spoke for ten minutes.", "Marco Rubio"),
         ("Maria Hinojosa said the show would return next year.\n\nMaria Hinojosa Explained Why\n\nShe spoke on Monday.",
          "Maria Hinojosa"),
+        ("Ted Cruz said on Monday that he had spoken too soon about the vote.\n\nTed Cruz Apologizes To Voters\n\n"
+         "He spoke for ten minutes.", "Ted Cruz"),  # a verb the model tags a proper noun in Title Case
     ],
 )
 def test_a_headline_read_as_a_name_is_cut_to_the_name_it_opens_with(analyse_text, text, name):
     assert [actor.name for actor in analyse_text(text).actors] == [name]
+
+
+def test_a_plural_that_is_also_a_verb_keeps_its_name_whole(analyse_text):
+    """'Times', 'Pacers', 'Knicks': a name's last word, not a headline's verb."""
+    names = {actor.name for actor in analyse_text(
+        "The New York Times reported that New York would vote in April.\n\nThe Indiana Pacers beat the New York Knicks."
+    ).actors}
+    assert {"New York Times", "Indiana Pacers", "New York Knicks"} <= names

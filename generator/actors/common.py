@@ -7,8 +7,10 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import HONORIFICS, RANK_WORDS, TITLE_WORDS
 from ..names import given_names, international_given_names
-from ..nlp import common_words
+from ..nlp import common_words, english_adjectives, english_nouns, english_verbs
 
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD"})
+MIN_VERB_FORM_LETTERS = 4  # 'Hits', 'Led' is too short to tell
 
 
 def is_common_phrase(span: Span) -> bool:
@@ -43,3 +45,21 @@ def is_plain_first_name(word: str) -> bool:
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def is_finite_verb(token: Token) -> bool:
+    """A verb in the third person or the past ('Responds', 'Endorses', 'Explained'), also in a
+    Title Case headline where the model tags it a proper noun: its stem is an English verb and,
+    for an -s form, no noun."""
+    if token.tag_ in FINITE_VERB_TAGS:
+        return True
+    word = token.lower_
+    if not token.is_title or not word.isalpha() or len(word) < MIN_VERB_FORM_LETTERS:
+        return False
+    if word.endswith("s"):  # only of a verb that is no noun: 'Times', 'Rangers', 'Jets' are plurals
+        stems = {word[:-1], word[:-2]} | ({word[:-3] + "y"} if word.endswith("ies") else set())
+        return bool(stems & english_verbs()) and not stems & english_nouns()
+    if word.endswith("ed") and word not in english_adjectives():  # 'United', 'Limited' are no verbs here
+        stems = {word[:-2], word[:-1], word[:-3] + "y"} | ({word[:-3]} if word[-3] == word[-4] else set())
+        return bool(stems & english_verbs())
+    return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..briefing import GROUP, ORGANISATION, PERSON, PLACE
 from ..lexicon import AWARD_WORDS, CALENDAR_WORDS, DEGREE_WORDS, EVENT_OPENERS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PARTICLES, PERSONAL_TITLES, PERSONAL_TITLE_STEMS, PLACE_HEADS, POST_NOMINALS, WORK_AND_EVENT_HEADS, WORK_NOUNS
 from ..names import match_key
-from .common import is_common_phrase, may_be_untagged_name
+from .common import is_common_phrase, is_finite_verb, may_be_untagged_name
 from .countries import country_of
 from .kinds import kind_of_untagged, mended_kind
 from .model import Mention
@@ -19,7 +19,6 @@ from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one
 
 
 MIN_NAME_BEFORE_VERB = 2
-HEADLINE_VERB_TAGS = frozenset({"VBZ", "VBD"})  # a headline's finite verb: 'Slams', 'Said'
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -50,7 +49,7 @@ def _without_headline(ent: Span, named: set[str]) -> Span:
     """'Marco Rubio Responds To Question', 'Hillary Clinton Slams Donald Trump': a headline the
     model read as one name, cut to the name it opens with where the text names that alone too.
     A name that holds a verb of its own ('Black Lives Matter') is left whole."""
-    verb = next((t.i for t in ent[MIN_NAME_BEFORE_VERB:] if t.tag_ in HEADLINE_VERB_TAGS), None)
+    verb = next((t.i for t in ent[MIN_NAME_BEFORE_VERB:] if is_finite_verb(t)), None)
     if verb is not None and match_key(ent.doc[ent.start : verb].text) in named:
         return ent.doc[ent.start : verb]
     return ent
