@@ -54,6 +54,8 @@ FOOTER_START = re.compile(
     r"leave a (reply|comment)|comments?$|sign up|subscribe)",
     re.IGNORECASE,
 )
+MIN_HOVER_GLUES = 2
+GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # 'OmarIlhan': a word's end and the next one's start
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
 HEADER_PATTERN = r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b"
@@ -113,9 +115,25 @@ def _words(line: str) -> int:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A whole line of page furniture, or a short line about newsletters, cookies and accounts."""
+    """A whole line of page furniture, or a short line about newsletters, cookies and accounts,
+    or a hover card."""
     line = line.strip()
-    return bool(BOILERPLATE.match(line)) or (_words(line) <= MAX_BLURB_WORDS and bool(SITE_VOCABULARY.search(line)))
+    return (
+        bool(BOILERPLATE.match(line))
+        or (_words(line) <= MAX_BLURB_WORDS and bool(SITE_VOCABULARY.search(line)))
+        or _is_hover_card(line)
+    )
+
+
+def _is_hover_card(line: str) -> bool:
+    """A link's pop-up card as a copy gives it: the name, then the name again glued to itself and
+    to the next words ('Rep. Ilhan OmarIlhan OmarHillicon Valley: ...'): two glued words, one
+    repeating a word that stands on its own before it. One glued word is often a site's name
+    ('LiveNation.com') or a handle."""
+    words = line.split()
+    glued = [(position, match) for position, word in enumerate(words) for match in GLUED_WORDS.finditer(word)]
+    repeats = any(match.group(1) in words[:position] or match.group(2) in words[:position] for position, match in glued)
+    return len(glued) >= MIN_HOVER_GLUES and repeats
 
 
 def is_prose(line: str) -> bool:

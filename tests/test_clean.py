@@ -237,3 +237,14 @@ def test_a_pictures_caption_is_no_headline():
         f"By Ana Swanson\n\n{ARTICLE_BODY}"
     )
     assert clean_page_text(page).title == "Old ferry terminal to stay open, harbour authority says"
+
+
+def test_a_hover_card_never_reaches_the_body():
+    page = (
+        "Harbour authority keeps the old ferry terminal open\n\n" + ARTICLE_BODY.replace("\n\n", "\n\nRep. Ilhan OmarIlhan "
+        "OmarHillicon Valley: Tech giants grilled\n\nTickets for the harbour festival are sold at LiveNation.com from "
+        "Friday, Live Nation said on Monday.\n\n", 1)
+    )
+    texts = [block.text for block in clean_page_text(page).blocks]
+    assert not any("OmarIlhan" in text for text in texts)
+    assert any("LiveNation.com" in text for text in texts), "one glued word (a site's name) is no hover card"
