@@ -8,7 +8,7 @@ corpus's silver fields, over the items that have one), the bodies that carry ext
 (Markdown emphasis, escapes or backticks the gold body does not have), the pages whose text
 was doubted (`reading_doubts`: these are all articles, so each one is a false alarm or a
 reading failure), and the mean time to read one page (decode, extract, clean: everything
-before spaCy).
+before spaCy; after one page read first, which imports the extractor).
 """
 import json
 import re
@@ -34,6 +34,7 @@ for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", arg
     suffix = "txt" if kind == "copied" else kind
     predictions = args.out / f"extraction-{kind}.jsonl"
     pages = sorted(p for p in folder.glob(f"*.{suffix}") if p.with_suffix(".json").exists())
+    read_seed(pages[0])  # the first call imports trafilatura and lxml: once per process, not per page
     started = time.perf_counter()
     for page in pages:
         read_seed(page)

@@ -38,6 +38,7 @@ TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab, LF and CR
 TOUCHING_QUOTE = re.compile(r"(?<=[,.!?]”)(?=\w)|(?<=:)(?=[“\"]\w)")  # where a space goes
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -74,14 +75,8 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         text = _strict(data, "utf-16", source)
     elif b"\x00" in data:
         raise SeedError(source, "binary file (contains NUL bytes), not an article")
-    elif _decodes(data, "utf-8"):
-        text = data.decode("utf-8")
-    elif declared and _decodes(data, declared):
-        text = data.decode(declared)
     else:
-        text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
-        if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
-            raise SeedError(source, "cannot decode: neither UTF-8 nor cp1252")
+        text = _decoded(data, "utf-8") or (_decoded(data, declared) if declared else None) or _by_lines(data, source)
     if _control_share(text) > 0.01:
         raise SeedError(source, "binary file (control characters), not an article")
     return normalise_text(text)
@@ -100,12 +95,19 @@ def declared_charset(data: bytes) -> str | None:
     return None if codec == "utf-8" else codec
 
 
-def _decodes(data: bytes, codec: str) -> bool:
+def _by_lines(data: bytes, source: str) -> str:
+    """Each line in UTF-8 or else cp1252; refused when much of it is neither."""
+    text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
+    if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
+        raise SeedError(source, "cannot decode: neither UTF-8 nor cp1252")
+    return text
+
+
+def _decoded(data: bytes, codec: str) -> str | None:
     try:
-        data.decode(codec)
+        return data.decode(codec)
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def normalise_text(text: str) -> str:
@@ -133,8 +135,8 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
-    return controls / max(len(text), 1)
+    """The share of control characters (Unicode's Cc, but for tab and line breaks)."""
+    return len(CONTROLS_BUT_BREAKS.findall(text)) / max(len(text), 1)
 
 
 def read_seed(path: Path, source: str | None = None) -> Article:
