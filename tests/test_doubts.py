@@ -1,6 +1,7 @@
 """Text that may not be one article is built, warned about, marked on its page, and fails --strict."""
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from generator.briefing import HEADING, Block
@@ -147,3 +148,17 @@ def test_export_carries_the_doubts(tmp_path):
     article, comments = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert article["reading_doubts"] == []
     assert any("reader comments" in doubt for doubt in comments["reading_doubts"])
+
+
+def _every_line_alone(text: str) -> str:
+    """The other copy style (an HTML-to-text library's): a blank line after every line."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip())
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [(COMMENTS, "reader comments"), (LINK_LIST, "list of links or teasers"), (PAYWALL, "paywall")],
+)
+def test_doubts_hold_in_the_other_copy_style(tmp_path, text, reason):
+    assert any(reason in doubt for doubt in _read(tmp_path, "page.txt", _every_line_alone(text)).doubts)
+    assert _read(tmp_path, "article.txt", _every_line_alone(ARTICLE)).doubts == []
