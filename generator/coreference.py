@@ -48,7 +48,7 @@ GENDER_MARGIN = 2  # one gender needs twice the other's votes
 class Referent:
     builder: ActorBuilder | None
     confidence: float
-
+    agrees: bool = True  # nothing, not even a first name, contradicts the pronoun
 
 NOBODY = Referent(None, 0.0)
 
@@ -105,8 +105,8 @@ class Referents:
             if token.i in self.positions_spoken:
                 continue
             referent = self._best(token, kinds_of_pronoun(token), PRONOUN_GENDER.get(token.lower_), _clause_verb(token))
-            if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE:
-                self._add(token.i, _role_weight(token), referent.builder)
+            if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE and referent.agrees:
+                self._add(token.i, _role_weight(token), referent.builder)  # a chain never runs on a guess
 
     def spoke(self, token: Token, builder: ActorBuilder) -> None:
         """An attributed speaker counts where its speech verb's subject stands: as a mention
@@ -134,6 +134,7 @@ class Referents:
         halved per sentence back and again per paragraph break crossed, summed."""
         scores: dict[int, float] = {}
         owners: dict[int, ActorBuilder] = {}
+        agreements: dict[int, float] = {}
         sentence, paragraph = self._sentence(token.i), self._paragraph(token.i)
         parallel = token.dep_ in CHAIN_DEPS  # a subject pronoun: the last sentence's subject comes first
         first = bisect.bisect_left(self.positions, self.sentence_starts[max(sentence - SENTENCES_BACK, 0)])
@@ -148,12 +149,14 @@ class Referents:
             if parallel and sentence - self._sentence(position) == 1 and _role(self.doc[position])[0] in CHAIN_DEPS:
                 weight *= PARALLEL_WEIGHT
             owners[id(builder)] = builder
+            agreements[id(builder)] = agreement
             scores[id(builder)] = scores.get(id(builder), 0.0) + weight * agreement * 0.5**back
         if not scores:
             return NOBODY
         ranked = sorted(scores.items(), key=lambda item: -item[1])
-        best, runner_up = ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
-        return Referent(owners[ranked[0][0]], 1.0 - runner_up / (2 * best) if runner_up else 1.0)
+        (winner, best), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
+        margin = 1.0 - runner_up / (2 * best) if runner_up else 1.0
+        return Referent(owners[winner], margin, agreements[winner] == 1.0)
 
     def _sentence(self, i: int) -> int:
         return bisect.bisect_right(self.sentence_starts, i) - 1

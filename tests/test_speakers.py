@@ -162,3 +162,14 @@ def test_a_subject_pronoun_prefers_the_subject_of_the_sentence_before(analyse_te
     )
     quote = next(q for q in briefing.quotes if q.quote.startswith("With 100 percent"))
     assert quote.speaker_name == "Ben Carson"
+
+
+def test_a_pronoun_the_first_names_contradict_never_carries_the_chain(analyse_text):
+    """'his daughter, who converted when she married': no woman is named, and the chain must not
+    make 'she' the rabbi named before, which would take the next 'he' from Trump."""
+    briefing = analyse_text(
+        "“We will not attend the speech,” said Rabbi Howard Ingram, who leads a congregation in Kansas City.\n\n"
+        "During the debate, Donald Trump spoke of his daughter, who converted to Judaism when she married. "
+        "“I happen to have a son-in-law and a daughter that are Jewish,” he said."
+    )
+    assert quote_of(briefing, "son-in-law").speaker_name == "Donald Trump"
