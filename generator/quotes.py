@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, names_a_person
 from .briefing import DIRECT, INDIRECT, PARTIAL, Quote
 from .coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
-from .lexicon import ANONYMOUS_TURN_LABELS, NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, SOURCE_NOUNS
+from .lexicon import ANONYMOUS_TURN_LABELS, NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, PERSON_PRONOUNS, SOURCE_NOUNS
 from .nlp import Paragraphs
 
 REPORTING_VERBS = frozenset(
@@ -477,8 +477,8 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         narrator = _narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
         if narrator is not None:
             attribution = attributor.speaker(narrator, NARRATOR_WEIGHT)
-            if attribution.evidence == "pronoun":
-                attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links
+            if attribution.evidence == "pronoun" and (attribution.speaker or "").lower() not in PERSON_PRONOUNS:
+                attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links; 'He offered "..."' one
             attribution = replace(attribution, evidence="narrating verb")
             return FoundQuote(text, attribution, narrator.text, narrator.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)

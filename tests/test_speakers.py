@@ -173,3 +173,15 @@ def test_a_pronoun_the_first_names_contradict_never_carries_the_chain(analyse_te
         "“I happen to have a son-in-law and a daughter that are Jewish,” he said."
     )
     assert quote_of(briefing, "son-in-law").speaker_name == "Donald Trump"
+
+
+def test_a_person_pronoun_narrating_a_quotation_is_one_weak_link_not_two(analyse_text):
+    """'He offered "..."': a verb that is no verb of saying, with a person pronoun sure of its
+    referent, carries the speaker; 'It's "..."' (two weak links) still does not."""
+    briefing = analyse_text(
+        "In somber comments, Donald Trump called the assault on the officers an attack on the country. "
+        "He offered \"my thoughts and prayers for all of the victims' families and friends.\"\n\n"
+        "Critics were unmoved. It is \"a very long way from what a president should say at such a time.\""
+    )
+    assert quote_of(briefing, "thoughts and prayers").speaker_name == "Donald Trump"
+    assert quote_of(briefing, "long way from").speaker_name is None
