@@ -21,6 +21,7 @@ winner's; below `MIN_CONFIDENCE` the quotes stage leaves the speaker unattribute
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,7 @@ class Referents:
         self.doc = doc
         self.quoted = quoted
         self.sentence_starts = [sentence.start for sentence in doc.sents]
+        self.narration_rank = list(itertools.accumulate(_is_narration(sentence, quoted) for sentence in doc.sents))
         self.paragraph_starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
         self.mentions: list[tuple[int, float, int, ActorBuilder]] = []  # (token, weight, order, actor)
         for builder in index.builders:
@@ -131,13 +133,16 @@ class Referents:
 
     def _best(self, token: Token, kinds, gender, verb, exclude=range(0)) -> Referent:
         """Salience per candidate: the weight of each of its mentions in the last sentences,
-        halved per sentence back and again per paragraph break crossed, summed."""
+        halved per sentence back and again per paragraph break crossed, summed. The window is the
+        last SENTENCES_BACK sentences of narration: a long quotation does not hide its speaker."""
         scores: dict[int, float] = {}
         owners: dict[int, ActorBuilder] = {}
         agreements: dict[int, float] = {}
         sentence, paragraph = self._sentence(token.i), self._paragraph(token.i)
+        rank = self.narration_rank[sentence]
         parallel = token.dep_ in CHAIN_DEPS  # a subject pronoun: the last sentence's subject comes first
-        first = bisect.bisect_left(self.positions, self.sentence_starts[max(sentence - SENTENCES_BACK, 0)])
+        window = bisect.bisect_left(self.narration_rank, rank - SENTENCES_BACK)
+        first = bisect.bisect_left(self.positions, self.sentence_starts[window])
         last = bisect.bisect_left(self.positions, token.i)
         for position, weight, _, builder in self.mentions[first:last]:
             if builder.kind not in kinds or position in exclude or self._bound_by(position, token, verb):
@@ -145,8 +150,9 @@ class Referents:
             agreement = self._agreement(builder, gender)
             if not agreement:
                 continue
-            back = sentence - self._sentence(position) + paragraph - self._paragraph(position)
-            if parallel and sentence - self._sentence(position) == 1 and _role(self.doc[position])[0] in CHAIN_DEPS:
+            sentences_back = sentence - self._sentence(position)
+            back = sentences_back + paragraph - self._paragraph(position)
+            if parallel and sentences_back == 1 and _role(self.doc[position])[0] in CHAIN_DEPS:
                 weight *= PARALLEL_WEIGHT
             owners[id(builder)] = builder
             agreements[id(builder)] = agreement
@@ -259,6 +265,11 @@ def _clause_verb(token: Token) -> Token:
 def _head(span: Span) -> Token:
     """The token of a mention its sentence hangs it from."""
     return next((t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i), span[-1])
+
+
+def _is_narration(sentence: Span, quoted: frozenset[int]) -> int:
+    """1 for a sentence with words outside quotation marks, 0 for one all inside them."""
+    return int(any(t.i not in quoted for t in sentence if not (t.is_punct or t.is_space)))
 
 
 def _role_weight(head: Token) -> float:

@@ -56,6 +56,7 @@ SUBJECT_HOPS = 5
 REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying reports
 INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
 NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
+DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation (once more for no name)
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
 CONTINUED_WEIGHTS = (0.95, 0.85, 0.5)  # the previous quote's speaker: same paragraph, the next right after it, else
@@ -640,9 +641,14 @@ def _leads_in(verb: Token, any_verb: bool = False) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb):
         return False
     lemma = verb.lemma_.lower()
-    return any_verb or lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
-    )
+    if lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children):
+        return True
+    return any_verb and not _has_dummy_subject(verb)
+
+
+def _has_dummy_subject(verb: Token) -> bool:
+    """'Wait, it gets better:', 'There is more:': a subject that stands for no one."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ in DUMMY_SUBJECTS for c in verb.children)
 
 
 def _introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:

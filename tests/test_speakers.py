@@ -185,3 +185,23 @@ def test_a_person_pronoun_narrating_a_quotation_is_one_weak_link_not_two(analyse
     )
     assert quote_of(briefing, "thoughts and prayers").speaker_name == "Donald Trump"
     assert quote_of(briefing, "long way from").speaker_name is None
+
+
+def test_a_long_quotation_does_not_hide_its_speaker(analyse_text):
+    """The window of candidates counts sentences of narration: six quoted sentences between
+    'President Obama' and 'he said' leave him the speaker."""
+    briefing = analyse_text(
+        "President Barack Obama rebuked his critics on Tuesday at the Treasury.\n\n"
+        "“What exactly would using this label accomplish? What exactly would it change? Would it make the group less "
+        "committed? Would it bring in more allies? Is there a military strategy that is served by this? The answer is none "
+        "of the above,” he said."
+    )
+    assert quote_of(briefing, "using this label").speaker_name == "Barack Obama"
+
+
+def test_a_dummy_subject_before_a_colon_is_no_speaker(analyse_text):
+    briefing = analyse_text(
+        "The Washington Post published its fact check of the claim on Monday.\n\n"
+        "Wait, it gets better: “By law, the president every fiscal year sets the maximum number of refugees.”"
+    )
+    assert quote_of(briefing, "By law").speaker_name is None
