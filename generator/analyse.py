@@ -36,7 +36,7 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     """The briefing of one article from its parse: actors, then quotes, then key points."""
     paragraphs = Paragraphs(doc.text)
     index = find_actors(doc)
-    found = find_quotes(doc, index, paragraphs)
+    found = find_quotes(doc, index, paragraphs, article.author)
     actors = index.finish(paragraphs)
     quotes = [quote.freeze() for quote in found]
     key_points = find_key_points(doc, article.blocks, article.title, paragraphs, settings, party_voices(found, doc))

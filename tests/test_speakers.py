@@ -205,3 +205,25 @@ def test_a_dummy_subject_before_a_colon_is_no_speaker(analyse_text):
         "Wait, it gets better: “By law, the president every fiscal year sets the maximum number of refugees.”"
     )
     assert quote_of(briefing, "By law").speaker_name is None
+
+
+def test_a_narrating_i_is_the_author_the_byline_names(tmp_path, nlp):
+    """A first-person column: 'I said' is the author of the byline, where the text names her."""
+    from generator.analyse import brief
+    from generator.readers import read_seed
+
+    seed = tmp_path / "column.txt"
+    seed.write_text(
+        "What the harbour taught me about the city\n\nBy Anna Berg\n\n"
+        "When the council called Anna Berg to speak about the old harbour last week, the room went quiet for a while.\n\n"
+        "“I was seventeen when I first worked on the ferries, and I have never left the water since,” I said to them.\n\n"
+        "The council listened, and then it voted to keep the terminal open for another three years.\n",
+        encoding="utf-8",
+    )
+    article = read_seed(seed)
+    assert article.author == "Anna Berg"
+    quote = next(q for q in brief(article, nlp(article.body)).quotes if q.quote.startswith("I was seventeen"))
+    assert quote.speaker == "I" and quote.speaker_name == "Anna Berg" and quote.speaker_evidence == "the author"
+    article.author = None
+    quote = next(q for q in brief(article, nlp(article.body)).quotes if q.quote.startswith("I was seventeen"))
+    assert quote.speaker_name is None, "without a byline, 'I' names no one"
