@@ -130,6 +130,8 @@ def _is_hover_card(line: str) -> bool:
     to the next words ('Rep. Ilhan OmarIlhan OmarHillicon Valley: ...'): two glued words, one
     repeating a word that stands on its own before it. One glued word is often a site's name
     ('LiveNation.com') or a handle."""
+    if len(GLUED_WORDS.findall(line)) < MIN_HOVER_GLUES:  # the common case, in one scan: every line is asked
+        return False
     words = line.split()
     glued = [(position, match) for position, word in enumerate(words) for match in GLUED_WORDS.finditer(word)]
     repeats = any(match.group(1) in words[:position] or match.group(2) in words[:position] for position, match in glued)
