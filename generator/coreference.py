@@ -51,6 +51,7 @@ class Referent:
     confidence: float
     agrees: bool = True  # nothing, not even a first name, contradicts the pronoun
 
+
 NOBODY = Referent(None, 0.0)
 
 

@@ -160,8 +160,7 @@ def test_a_subject_pronoun_prefers_the_subject_of_the_sentence_before(analyse_te
         "Carolina,” he said.\n\nBen Carson defied the question and did not make a choice. “With 100 percent certainty, "
         "I will predict the winner,” he said."
     )
-    quote = next(q for q in briefing.quotes if q.quote.startswith("With 100 percent"))
-    assert quote.speaker_name == "Ben Carson"
+    assert quote_of(briefing, "With 100 percent").speaker_name == "Ben Carson"
 
 
 def test_a_pronoun_the_first_names_contradict_never_carries_the_chain(analyse_text):
@@ -222,8 +221,7 @@ def test_a_narrating_i_is_the_author_the_byline_names(tmp_path, nlp):
     )
     article = read_seed(seed)
     assert article.author == "Anna Berg"
-    quote = next(q for q in brief(article, nlp(article.body)).quotes if q.quote.startswith("I was seventeen"))
+    quote = quote_of(brief(article, nlp(article.body)), "I was seventeen")
     assert quote.speaker == "I" and quote.speaker_name == "Anna Berg" and quote.speaker_evidence == "the author"
     article.author = None
-    quote = next(q for q in brief(article, nlp(article.body)).quotes if q.quote.startswith("I was seventeen"))
-    assert quote.speaker_name is None, "without a byline, 'I' names no one"
+    assert quote_of(brief(article, nlp(article.body)), "I was seventeen").speaker_name is None, "without a byline, 'I' names no one"
