@@ -54,11 +54,16 @@ FOOTER_START = re.compile(
     r"leave a (reply|comment)|comments?$|sign up|subscribe)",
     re.IGNORECASE,
 )
+COMMENTS_START = re.compile(r"(\d+ )?(comments?|repl(y|ies))\b|leave a (reply|comment)|join the (conversation|discussion)", re.IGNORECASE)
 MIN_HOVER_GLUES = 2
 GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # 'OmarIlhan': a word's end and the next one's start
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+INNER_SENTENCE_END = re.compile(r"""[a-z][.!?]["'”’)]* [A-Z]""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
-HEADER_PATTERN = r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b"
+HEADER_PATTERN = (
+    r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b|"
+    r"^\d{1,2} (min(ute)?|hour|day|week)s? ago$"  # a relative dateline: '1 day ago'
+)
 HEADER = re.compile(HEADER_PATTERN, re.IGNORECASE)  # a dateline, reading time, "Filed under"
 METADATA = re.compile(  # the header's lines, and captions, credits, breadcrumbs, "2 hours ago"
     HEADER_PATTERN + r"|\b(19|20)\d\d\b.*\d:\d\d|^(photo|image|credit|source|word ?count)\b|\s[>|»]\s|[>»›]$|\bago$",
@@ -83,6 +88,8 @@ MIN_PROSE_WORDS = 12
 MAX_BLURB_WORDS = 30
 MAX_GAP = 8
 MAX_RUNS = 20
+MAX_BOX_LINES = 10
+MIN_BOXED_PARAGRAPHS = 2  # the article's part above a box has paragraphs, not one caption
 HEADER_LINES = 6
 MAX_CREDIT_WORDS = 8
 FOOTER_LINES = 6
@@ -93,6 +100,8 @@ SENTENCE_HEADLINE_FACTOR = 0.5
 DATELINE_REACH = 3  # a headline is followed by its byline or dateline within three lines
 DATELINE_BONUS = 0.6
 MIN_HEADLINE_WORDS = 5
+MIN_SHARED_WORDS = 2
+STANDFIRST_REACH = 2  # a headline stands right above its standfirst, or above a short label
 SHORT_HEADLINE_FACTOR = 0.5
 HEADLINE_LOOKBACK = 200
 MAX_TITLE_WORDS = 25
@@ -204,10 +213,10 @@ def clean_page_text(text: str) -> PageText:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None, doubts=body_doubts(blocks, lines))
     captions = _captions(structured)
-    first, last = _main_run(structured, prose, captions)
+    first, last, boxes = _main_run(structured, prose, captions)
     last = _before_footer(lines, first, last)
     title, author = _find_headline(structured, first, [lines[i] for i in prose if first <= i <= last][:3])
-    furniture = captions | _teasers(structured)
+    furniture = captions | boxes | _teasers(structured)
     blocks = [
         _body_block(line)
         for i, line in enumerate(structured[first : last + 1], start=first)
@@ -287,22 +296,15 @@ def _copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int]:
+def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int, set[int]]:
     """First and last line of the article: the run of body lines with the most words, weighed by
     how well a headline above it matches its first paragraphs (a blurb in a menu has none; only
-    the MAX_RUNS largest runs are weighed, which keeps a huge page linear). Prose lines open and
-    close runs; lines standing alone after the last one extend it. A run starts after the
-    article's header where it has one (see `_after_header`); pictures' captions do not end it."""
+    the MAX_RUNS largest runs are weighed, which keeps a huge page linear), joined to the run
+    before it where a box interrupts the article (see `_continues`); and the lines of those boxes."""
     texts = [line.text for line in lines]
     is_prose_line = set(prose).__contains__
     standing = [_standing_body_line(line) for line in lines]  # asked of most lines several times below
-    runs, start, previous = [], prose[0], prose[0]
-    for i in prose[1:]:
-        if _is_gap(lines, standing, previous + 1, i):
-            runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
-            start = i
-        previous = i
-    runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
+    runs = _runs(lines, prose, captions, standing)
 
     def words(run: tuple[int, int]) -> int:
         return sum(_words(texts[i]) for i in range(run[0], run[1] + 1) if is_prose_line(i) or standing[i])
@@ -312,7 +314,52 @@ def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[
         return words * (1 + HEADLINE_WEIGHT * _headline_score(lines, run[0], lead)[1])
 
     largest = sorted(((words(run), run) for run in runs), reverse=True)[:MAX_RUNS]
-    return max(largest, key=lambda counted: weight(counted[1], counted[0]))[1]
+    chosen = runs.index(max(largest, key=lambda counted: weight(counted[1], counted[0]))[1])
+    def paragraphs(run: tuple[int, int]) -> bool:  # a caption among tags is no part of the article
+        return sum(is_prose_line(i) and i not in captions for i in range(run[0], run[1] + 1)) >= MIN_BOXED_PARAGRAPHS
+
+    def joins(earlier: tuple[int, int], later: tuple[int, int]) -> bool:
+        return paragraphs(earlier) and paragraphs(later) and _continues(lines, earlier[1], later[0], texts[later[0] : later[1] + 1])
+
+    start = end = chosen
+    while start > 0 and joins(runs[start - 1], runs[start]):
+        start -= 1
+    while end + 1 < len(runs) and joins(runs[end], runs[end + 1]):
+        end += 1
+    boxes = {i for earlier, later in zip(runs[start:end], runs[start + 1 : end + 1]) for i in range(earlier[1] + 1, later[0])}
+    return runs[start][0], runs[end][1], boxes
+
+
+def _runs(lines: list[Line], prose: list[int], captions: set[int], standing: list[bool]) -> list[tuple[int, int]]:
+    """The runs of body lines: prose lines open and close them; lines standing alone after the
+    last one extend it; a run starts after the article's header where it has one (see
+    `_after_header`); pictures' captions do not end it."""
+    is_prose_line = set(prose).__contains__
+    runs, start, previous = [], prose[0], prose[0]
+    for i in prose[1:]:
+        if _is_gap(lines, standing, previous + 1, i):
+            runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
+            start = i
+        previous = i
+    runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
+    return runs
+
+
+def _continues(lines: list[Line], before: int, start: int, run: list[str]) -> bool:
+    """Whether the run starting at `start` goes on with the article that ends at line `before`: a
+    box interrupts it (a newsletter pitch, "More from UK" and its links) of at most MAX_BOX_LINES
+    lines, with no header of its own (a byline, a date) nor a headline sharing words with the
+    run's first paragraphs, and no comment section starts in it."""
+    box = [line.text for line in lines[before + 1 : start]]
+    if len(box) > MAX_BOX_LINES:
+        return False
+    lead = _content_words(" ".join([line for line in run if is_prose(line)][:3]))
+    return not any(
+        _is_header_line(text)
+        or COMMENTS_START.match(text)
+        or (_is_headline_like(text) and _content_words(text) & lead)
+        for text in box
+    )
 
 
 def _is_gap(lines: list[Line], standing: list[bool], start: int, end: int) -> bool:
@@ -362,9 +409,11 @@ def _is_footer_start(line: str) -> bool:
 
 
 def _is_header_line(line: str) -> bool:
-    """A short dateline, byline, reading time or "Filed under" line (not a photo caption)."""
+    """A short dateline, byline, reading time or "Filed under" line (not a photo caption, nor
+    the attribution of an embedded post: '— Name (@handle) November 20, 2019')."""
     return (
         _words(line) <= MAX_HEADER_WORDS
+        and not EMBED_ATTRIBUTION.match(line)
         and not is_prose(line)
         and bool(HEADER.search(line) or BYLINE.match(line) or _has_date(line))
     )
@@ -375,10 +424,32 @@ def _find_headline(lines: list[Line], end: int, body: list[str]) -> tuple[str | 
     author if there is one."""
     bylines = (line.text for line in reversed(lines[:end]) if BYLINE.match(line.text) and _words(line.text) <= 8)
     author = next((line[3:].strip() for line in bylines), None)
-    return _headline_score(lines, end, body, DATELINE_BONUS)[0], author
+    headline, _, position = _headline_score(lines, end, body, DATELINE_BONUS)
+    if headline is not None:
+        headline = _above_standfirst(lines, position, body) or headline
+    return headline, author
 
 
-def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus: float = 0.0) -> tuple[str | None, float]:
+def _above_standfirst(lines: list[Line], position: int, body: list[str]) -> str | None:
+    """The headline when the line found is its standfirst: a headline-like line of one sentence
+    right above it (or above one short label: 'Editorial', 'New, 15 comments') that shares
+    MIN_SHARED_WORDS words with the first paragraphs. A headline's copy glued to a breadcrumb above
+    it does not count."""
+    lead = _content_words(" ".join(body[:3]))
+    found = lines[position].text
+    for above in reversed(lines[max(position - STANDFIRST_REACH, 0) : position]):
+        text = above.text
+        if _words(text) >= MIN_HEADLINE_WORDS and _is_headline_like(text):
+            relevant = len(_content_words(text) & lead) >= MIN_SHARED_WORDS and not INNER_SENTENCE_END.search(text)
+            return text if relevant and found not in text else None
+        if _words(text) >= MIN_HEADLINE_WORDS:
+            return None
+    return None
+
+
+def _headline_score(
+    lines: list[Line], end: int, body: list[str], dateline_bonus: float = 0.0
+) -> tuple[str | None, float, int]:
     """The best headline candidate above line `end` and its score: a headline-like line that
     shares words with the first paragraphs, repeated on the page or close to the body. Where
     paragraphs stand alone the headline need not: browsers copy headlines with single line
@@ -390,7 +461,7 @@ def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus
     head = lines[max(end - HEADLINE_LOOKBACK, 0) : end]
     lead = _content_words(" ".join(body[:3]))
     counts = Counter(line.text for line in head)
-    best, best_score = None, 0.0
+    best, best_score, best_position = None, 0.0, -1
     for distance, line in enumerate(reversed(head)):
         if _is_headline_like(line.text):
             factor = 1.0
@@ -412,8 +483,8 @@ def _headline_score(lines: list[Line], end: int, body: list[str], dateline_bonus
             overlap + (0.3 * (counts[line.text] > 1) if overlap else 0.0) + 0.2 / (1 + distance) + dateline_bonus * dated
         )
         if score > best_score:
-            best, best_score = line.text, score
-    return best, best_score
+            best, best_score, best_position = line.text, score, position
+    return best, best_score, best_position
 
 
 def _is_captioned(lines: list[Line], position: int) -> bool:

@@ -248,3 +248,71 @@ def test_a_hover_card_never_reaches_the_body():
     texts = [block.text for block in clean_page_text(page).blocks]
     assert not any("OmarIlhan" in text for text in texts)
     assert any("LiveNation.com" in text for text in texts), "one glued word (a site's name) is no hover card"
+
+
+def test_the_headline_above_its_standfirst_is_the_headline():
+    page = clean_page_text(
+        "Opinion\nHarbour\nThe old ferry terminal deserves a second life\nEditorial\n"
+        "Closing the terminal would cut the harbour off from the city. The council should think again.\n"
+        "Mon 18 Nov 2019 18.54 GMT\n\n"
+        "The harbour authority wants to close the old ferry terminal next spring, and the council is ready to agree.\n\n"
+        "A second life for the terminal would cost less than a new one, and the ferry crews already know the berths.\n"
+    )
+    assert page.title == "The old ferry terminal deserves a second life"
+
+
+def test_a_teaser_above_the_headline_is_not_taken_for_it():
+    page = clean_page_text(
+        "Most read\nLifeboat crew rescue two sailors from a capsized yacht\n"
+        "Harbour school wins the national science prize again\n"
+        "Ferry operators warn of fare rises after the terminal closes\nBy Dana Kerr\n2 hours ago\n\n"
+        "Ferry operators said on Monday that fares would rise once the old terminal closes next spring.\n\n"
+        "The operators blamed the longer crossing from the new terminal, which adds twenty minutes each way.\n"
+    )
+    assert page.title == "Ferry operators warn of fare rises after the terminal closes"
+
+
+ARTICLE_WITH_A_BOX = """Harbour
+Old ferry terminal to stay open until 2027
+By Dana Kerr
+Published Nov. 19, 2019, 8:41 AM
+
+The harbour authority said on Tuesday that the old ferry terminal would stay open until the new one is finished.
+
+The decision ends months of doubt for the crews and the cafes that depend on the terminal's passengers.
+
+Building the new terminal has taken two years longer than planned, the authority's chief said on Tuesday.
+
+More from Harbour
+Fishermen protest at quota cuts outside city hall
+Storm warning for the coast on Friday night
+Lifeboat crew rescue two from capsized yacht
+
+The authority said the old berths would be repaired over the winter so that the ferries can keep using them.
+
+Passengers will see no change to the timetable, and the fares stay as they are until the move, it said.
+
+Crews said they welcomed the news but wanted a date for the move written into their contracts this time.
+
+The council is to vote on the new terminal's last budget in March, after the public hearing in February.
+
+Leave a comment
+Harbour Watcher says:
+Good news at last, and about time the authority listened to the crews and the cafes on the quay.
+"""
+
+
+def test_an_article_runs_on_past_a_box_of_links_inside_it():
+    page = clean_page_text(ARTICLE_WITH_A_BOX)
+    texts = [block.text for block in page.blocks]
+    assert page.title == "Old ferry terminal to stay open until 2027"
+    assert texts[0].startswith("The harbour authority said on Tuesday")
+    assert texts[-1].startswith("The council is to vote")
+    assert not any("Storm warning" in text or "More from" in text for text in texts)
+    assert not any("Good news at last" in text for text in texts)
+
+
+def test_a_run_after_a_box_with_its_own_byline_is_another_article():
+    other = ARTICLE_WITH_A_BOX.replace("Lifeboat crew rescue two from capsized yacht\n", "Lifeboat crew rescue two from capsized yacht\nBy Sam Lee\n")
+    texts = [block.text for block in clean_page_text(other).blocks]
+    assert not (texts[0].startswith("The harbour authority said") and texts[-1].startswith("The council is to vote"))

@@ -126,7 +126,7 @@ def test_build_warns_marks_the_page_counts_warnings_and_strict_fails(tmp_path):
     assert any("looks like reader comments" in line for line in warned)
     assert not any(line.startswith("warning: article.txt") for line in result.output.splitlines())
     count = len([line for line in result.output.splitlines() if line.startswith("warning:")])
-    assert f"0 failed, {count} warnings" in result.output
+    assert f"0 failed, {count} warning{'s' * (count != 1)}" in result.output
     page = next(path for path in (docs / "briefings").glob("*/index.md") if "comments.txt" in path.read_text(encoding="utf-8"))
     assert '!!! warning "This may not be the article"' in page.read_text(encoding="utf-8")
     article_page = next(path for path in (docs / "briefings").glob("ferry-terminal*/index.md"))
