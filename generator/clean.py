@@ -89,6 +89,7 @@ MAX_BLURB_WORDS = 30
 MAX_GAP = 8
 MAX_RUNS = 20
 MAX_BOX_LINES = 10
+COMMENTS_WEIGHT = 0.2  # a run of readers' comments is the article only where nothing else is
 MIN_BOXED_PARAGRAPHS = 2  # the article's part above a box has paragraphs, not one caption
 HEADER_LINES = 6
 MAX_CREDIT_WORDS = 8
@@ -99,6 +100,7 @@ HEADLINE_WEIGHT = 2.0
 SENTENCE_HEADLINE_FACTOR = 0.5
 DATELINE_REACH = 3  # a headline is followed by its byline or dateline within three lines
 DATELINE_BONUS = 0.6
+LIST_PERIOD = 4  # the lines one item of a list of stories takes at most: a label, a headline, a date
 MIN_HEADLINE_WORDS = 5
 MIN_SHARED_WORDS = 2
 STANDFIRST_REACH = 2  # a headline stands right above its standfirst, or above a short label
@@ -298,7 +300,8 @@ def _copyright_holder(lines: list[str]) -> str | None:
 
 def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int, set[int]]:
     """First and last line of the article: the run of body lines with the most words, weighed by
-    how well a headline above it matches its first paragraphs (a blurb in a menu has none; only
+    how well a headline above it matches its first paragraphs, and less if it looks like readers'
+    comments (a blurb in a menu has no headline; only
     the MAX_RUNS largest runs are weighed, which keeps a huge page linear), joined to the run
     before it where a box interrupts the article (see `_continues`); and the lines of those boxes."""
     texts = [line.text for line in lines]
@@ -306,12 +309,17 @@ def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[
     standing = [_standing_body_line(line) for line in lines]  # asked of most lines several times below
     runs = _runs(lines, prose, captions, standing)
 
-    def words(run: tuple[int, int]) -> int:
-        return sum(_words(texts[i]) for i in range(run[0], run[1] + 1) if is_prose_line(i) or standing[i])
+    repeated = {text for text, count in Counter(texts).items() if count > 1}
+
+    def words(run: tuple[int, int]) -> int:  # a line the page repeats is a ticker's or a box's: it weighs nothing
+        return sum(
+            _words(texts[i]) for i in range(run[0], run[1] + 1) if (is_prose_line(i) or standing[i]) and texts[i] not in repeated
+        )
 
     def weight(run: tuple[int, int], words: int) -> float:
-        lead = [texts[i] for i in range(run[0], run[1] + 1) if is_prose_line(i)][:3]
-        return words * (1 + HEADLINE_WEIGHT * _headline_score(lines, run[0], lead)[1])
+        paragraphs = [texts[i] for i in range(run[0], run[1] + 1) if is_prose_line(i)]
+        comments = comment_doubt(texts[run[0] : run[1] + 1], len(paragraphs)) is not None
+        return words * (1 + HEADLINE_WEIGHT * _headline_score(lines, run[0], paragraphs[:3])[1]) * (COMMENTS_WEIGHT if comments else 1.0)
 
     largest = sorted(((words(run), run) for run in runs), reverse=True)[:MAX_RUNS]
     chosen = runs.index(max(largest, key=lambda counted: weight(counted[1], counted[0]))[1])
@@ -338,10 +346,10 @@ def _runs(lines: list[Line], prose: list[int], captions: set[int], standing: lis
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
         if _is_gap(lines, standing, previous + 1, i):
-            runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
+            runs.append((_after_header(lines, is_prose_line, _led(lines, standing, start), previous), _extended(standing, previous, captions)))
             start = i
         previous = i
-    runs.append((_after_header(lines, is_prose_line, start, previous), _extended(standing, previous, captions)))
+    runs.append((_after_header(lines, is_prose_line, _led(lines, standing, start), previous), _extended(standing, previous, captions)))
     return runs
 
 
@@ -384,6 +392,14 @@ def _extended(standing: list[bool], last: int, captions: set[int]) -> int:
         if end not in captions:
             last = end
     return last
+
+
+def _led(lines: list[Line], standing: list[bool], first: int) -> int:
+    """`first` moved up over the body lines standing alone right above it (a sub-heading, a
+    score line), up to the article's header."""
+    while first > 0 and standing[first - 1] and not _is_header_line(lines[first - 1].text):
+        first -= 1
+    return first
 
 
 def _after_header(lines: list[Line], is_prose_line: Callable[[int], bool], first: int, last: int) -> int:
@@ -476,15 +492,32 @@ def _headline_score(
         position = end - 1 - distance
         if _is_captioned(lines, position):
             continue
-        dated = _words(line.text) >= MIN_HEADLINE_WORDS and any(
-            _is_header_line(after.text) for after in lines[position + 1 : position + 1 + DATELINE_REACH]
-        )
+        dated = _words(line.text) >= MIN_HEADLINE_WORDS and _dateline_offset(lines, position) is not None
+        dated = dated and not _in_dated_list(lines, position)
         score = factor * (
             overlap + (0.3 * (counts[line.text] > 1) if overlap else 0.0) + 0.2 / (1 + distance) + dateline_bonus * dated
         )
         if score > best_score:
             best, best_score, best_position = line.text, score, position
     return best, best_score, best_position
+
+
+def _dateline_offset(lines: list[Line], position: int) -> int | None:
+    """How many lines below the line at `position` its byline or dateline stands, if within reach."""
+    reach = lines[position + 1 : position + 1 + DATELINE_REACH]
+    return next((offset for offset, after in enumerate(reach, start=1) if _is_header_line(after.text)), None)
+
+
+def _in_dated_list(lines: list[Line], position: int) -> bool:
+    """An item of a list of other stories, each a headline and its date ('More stories like this
+    one'): a headline-like line a few lines above or below has its own dateline at the same
+    distance. The article's headline and its dateline stand once."""
+    offset = _dateline_offset(lines, position)
+    for period in range(2, LIST_PERIOD + 1):
+        for other in (position - period, position + period):
+            if 0 <= other < len(lines) and _is_headline_like(lines[other].text) and _dateline_offset(lines, other) == offset:
+                return True
+    return False
 
 
 def _is_captioned(lines: list[Line], position: int) -> bool:

@@ -316,3 +316,56 @@ def test_a_run_after_a_box_with_its_own_byline_is_another_article():
     other = ARTICLE_WITH_A_BOX.replace("Lifeboat crew rescue two from capsized yacht\n", "Lifeboat crew rescue two from capsized yacht\nBy Sam Lee\n")
     texts = [block.text for block in clean_page_text(other).blocks]
     assert not (texts[0].startswith("The harbour authority said") and texts[-1].startswith("The council is to vote"))
+
+
+def test_a_ticker_the_page_repeats_is_not_the_article():
+    ticker = " ".join(f"Headline number {n} about the harbour, the ferry and the council runs on here." for n in range(30))
+    page = clean_page_text(
+        f"Breaking News\n{ticker}\n\nFerry terminal to stay open until 2027\nBy Dana Kerr\n\n{ARTICLE_BODY}\n\n"
+        f"Follow us\nBreaking News\n{ticker}\n"
+    )
+    assert page.title == "Ferry terminal to stay open until 2027"
+    assert not any("Headline number" in block.text for block in page.blocks)
+
+
+def test_readers_comments_longer_than_the_article_are_not_taken_for_it():
+    comments = "\n\n".join(
+        f"reader{n} says:\nNovember 19, 2019 at 6:{10 + n} am\nI have taken this ferry every day for years and the "
+        f"crossing from the new terminal will add twenty minutes, which nobody at the council seems to mind, comment {n}."
+        for n in range(12)
+    )
+    page = clean_page_text(
+        f"Ferry terminal to stay open until 2027\nPosted by Dana Kerr on November 19, 2019, 6:21 AM\n\n{ARTICLE_BODY}\n\n"
+        f"Share this:\n12 responses to “Ferry terminal to stay open until 2027”\n{comments}\n"
+    )
+    assert page.title == "Ferry terminal to stay open until 2027"
+    assert page.blocks[0].text.startswith("The harbour authority said")
+    assert not any("says:" in block.text or "comment 3" in block.text for block in page.blocks)
+
+
+def test_lines_standing_alone_above_the_first_paragraph_open_the_body():
+    page = clean_page_text(
+        "High school roundup: Harbour defeats Elmsby to stay unbeaten\nDana Kerr Harbour Gazette\n"
+        "Published 2:16 AM EST Nov 20, 2019\nGIRLS BASKETBALL\n\n"
+        "Harbour d. Elmsby 70-44\n\nElmsby 14 11 6 15 — 44\n\n"
+        "Harbour (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 points. Bozeman 10 points. Bean 5 points.\n\n"
+        "Elmsby (0-1): Blakely 15 points. Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points.\n"
+    )
+    assert page.title == "High school roundup: Harbour defeats Elmsby to stay unbeaten"
+    assert [block.text for block in page.blocks][:2] == ["Harbour d. Elmsby 70-44", "Elmsby 14 11 6 15 — 44"]
+
+
+def test_a_list_of_dated_stories_between_headline_and_body_is_not_the_headline():
+    stories = "\n".join(
+        f"AUTO NEWS\n{title}\n\nMay {day}, 2019\n"
+        for day, title in enumerate(
+            ["Ferry fares to rise by ten percent in March", "The old ferry terminal's cafe closes for the winter",
+             "Harbour ferry operator tests an electric engine"], start=10)
+    )
+    page = clean_page_text(
+        f"Quieter crossings from next spring\nDana Kerr\nNovember 20, 2019 12:32\nMORE STORIES LIKE THIS ONE\n"
+        f"{stories}\n"
+        "The harbour ferry will run on an electric engine from next spring, its operator said on Tuesday.\n\n"
+        "The new engine cuts the ferry's fuel bill by half and makes the crossing quieter, the operator said.\n"
+    )
+    assert page.title == "Quieter crossings from next spring"
