@@ -12,7 +12,6 @@ it, or a name line that closes a copy with no footer.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .briefing import HEADING, PARAGRAPH, Block
 from .doubts import body_doubts, comment_doubt
+from .page_dates import find_date, has_date
 from .publishers import publisher_name
 
 BOILERPLATE = re.compile(
@@ -69,16 +69,6 @@ METADATA = re.compile(  # the header's lines, and captions, credits, breadcrumbs
     HEADER_PATTERN + r"|\b(19|20)\d\d\b.*\d:\d\d|^(photo|image|credit|source|word ?count)\b|\s[>|»]\s|[>»›]$|\bago$",
     re.IGNORECASE,
 )
-MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-MONTH_NAME = r"(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*))\.?"
-YEAR = r"(?P<year>(?:19|20)\d\d)(?=\D|$|\d{1,2}:\d\d)"  # '2019', also glued to a time: 'NOV 20 20194:29 AM'
-DATE_PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?=\D|$)"),  # also '2019-11-19T12:48:14Z'
-    re.compile(r"\b" + MONTH_NAME + r"\s+(?P<day>\d{1,2}),?\s+" + YEAR),
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_NAME + r",?\s+" + YEAR),
-    re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # read only where unambiguous
-]
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
     r"(?P<name>.+?)\s*(?:\s(?:19|20)\d\d\b|\.\s|\.$|[|,/]|all rights|$)",
@@ -94,6 +84,7 @@ MIN_BOXED_PARAGRAPHS = 2  # the article's part above a box has paragraphs, not o
 HEADER_LINES = 6
 MAX_CREDIT_WORDS = 8
 FOOTER_LINES = 6
+SIGNATURE_LINES = 2
 MAX_HEADER_WORDS = 16
 MAX_ALONE_SHARE = 0.9
 HEADLINE_WEIGHT = 2.0
@@ -226,47 +217,16 @@ def clean_page_text(text: str) -> PageText:
     ]
     blocks = [block for block in blocks if block is not None]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
-    date = _find_date(lines[headline_at:first]) or _find_date(lines[max(headline_at - 15, 0) : headline_at])
+    date = (
+        find_date(lines[headline_at:first])
+        or find_date(lines[max(headline_at - 15, 0) : headline_at])
+        or find_date([line for line in lines[last + 1 : last + 1 + SIGNATURE_LINES] if _is_header_line(line)])
+    )  # the header's dateline; else one above the headline; else a signature under the body ('Written by ... on ...')
     publisher = publisher_name(_copyright_holder(lines[last + 1 :]) or _sign_off(lines[last + 1 :]))
     paragraphs = sum(block.kind == PARAGRAPH for block in blocks)
     around = lines[max(first - HEADER_LINES, 0) : last + 1 + FOOTER_LINES]
     doubts = body_doubts(blocks, around) + [doubt for doubt in [comment_doubt(lines[first : last + 1], paragraphs)] if doubt]
     return PageText(title=title, blocks=blocks, publisher=publisher, author=author, date=date, doubts=doubts)
-
-
-def _find_date(lines: list[str]) -> str | None:
-    """The first date written in a short line of these (a dateline, a byline), as YYYY-MM-DD;
-    else the first in any line. A date inside a caption or a sentence ('In this Dec. 12, 2006,
-    file photo') is seldom the article's own."""
-    short = [line for line in lines if _words(line) <= MAX_HEADER_WORDS]
-    return _first_date(short) or _first_date(lines)
-
-
-def _first_date(lines: list[str]) -> str | None:
-    for line in lines:
-        for pattern in DATE_PATTERNS:
-            for match in pattern.finditer(line):
-                found = _as_date(match.groupdict())
-                if found:
-                    return found
-    return None
-
-
-def _as_date(parts: dict) -> str | None:
-    """A date from its parts; for 'a/b/yyyy' only where one of a and b cannot be a month
-    ('21/06/2014' is 21 June, '06/21/2014' 21 June too, '06/07/2014' is not guessed)."""
-    if "first" in parts:
-        first, second = int(parts["first"]), int(parts["second"])
-        if (first > 12) == (second > 12):
-            return None
-        parts = {"year": parts["year"], "day": max(first, second), "month": min(first, second)}
-    month = parts.get("month")
-    if month is not None and not str(month).isdigit():
-        month = MONTHS.get(month[:3].lower())
-    try:
-        return dt.date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
-    except (TypeError, ValueError):
-        return None
 
 
 def _sign_off(footer: list[str]) -> str | None:
@@ -431,7 +391,7 @@ def _is_header_line(line: str) -> bool:
         _words(line) <= MAX_HEADER_WORDS
         and not EMBED_ATTRIBUTION.match(line)
         and not is_prose(line)
-        and bool(HEADER.search(line) or BYLINE.match(line) or _has_date(line))
+        and bool(HEADER.search(line) or BYLINE.match(line) or has_date(line))
     )
 
 
@@ -534,13 +494,9 @@ def _is_headline_like(line: str) -> bool:
         is_title_like(line)
         and _words(line) >= 3
         and not line.isupper()
-        and not (METADATA.search(line) or BYLINE.match(line) or _has_date(line))
+        and not (METADATA.search(line) or BYLINE.match(line) or has_date(line))
         and not (CREDIT.search(line) or _is_footer_start(line))
     )
-
-
-def _has_date(line: str) -> bool:
-    return any(pattern.search(line) for pattern in DATE_PATTERNS)
 
 
 def _content_words(text: str) -> set[str]:

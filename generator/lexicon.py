@@ -249,3 +249,14 @@ OCCUPATIONS = frozenset(
     pastor minister sheriff attorney lawmaker legislator""".split()
 )
 OWNER_PRONOUNS = {"his", "her", "its", "their"}
+
+# Time zones as datelines write them, with their offset from UTC in hours. Generic US zones
+# ('ET', 'PT') follow daylight saving time (see `page_dates`); 'IST' (India or Ireland) and
+# other ambiguous names are left out, so a dateline with them keeps its written day.
+ZONE_OFFSETS = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4,
+    "pkt": 5, "hkt": 8, "sgt": 8, "awst": 8, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+    "ast": -4, "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6, "mst": -7, "pdt": -7, "pst": -8,
+    "akst": -9, "akdt": -8, "hst": -10,
+}
+US_GENERIC_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}  # standard time; an hour later in summer

@@ -216,6 +216,15 @@ def test_a_section_name_above_the_headline_is_not_the_headline():
         ("21/06/2014 Tony Carter All, Books", "2014-06-21"),
         ("06/21/2014", "2014-06-21"),
         ("06/07/2014", None),  # June 7 or July 6: not guessed
+        ("BY JANE ROE ON 11/13/19 AT 4:00 PM", "2019-11-13"),  # a two-digit year where a time follows
+        ("Score 11/13/19", None),
+        ("Nov 19, 2019, 10:31 pm CST", "2019-11-20"),  # a zoned time: the UTC day
+        ("Published 11:26 pm EST, Tuesday, November 19, 2019", "2019-11-20"),
+        ("Nov. 18, 2019 7:04 pm ET", "2019-11-19"),  # ET in November is EST, UTC-5
+        ("July 4, 2019 7:04 pm ET", "2019-07-04"),  # and EDT, UTC-4, in summer
+        ("Mon 18 Nov 2019 18.54 GMT", "2019-11-18"),
+        ("November 18, 2019 11:03 PM", "2019-11-18"),  # no zone: the day as written
+        ("20 November 2019 01:15 AEDT", "2019-11-19"),
     ],
 )
 def test_dates_as_pages_write_them(line, date):
@@ -369,3 +378,8 @@ def test_a_list_of_dated_stories_between_headline_and_body_is_not_the_headline()
         "The new engine cuts the ferry's fuel bill by half and makes the crossing quieter, the operator said.\n"
     )
     assert page.title == "Quieter crossings from next spring"
+
+
+def test_a_signature_under_the_article_dates_it_when_its_header_does_not():
+    page = clean_page_text(f"Harbour plan approved\n\n{ARTICLE_BODY}\n\nWritten by Jane Roe on November 14, 2019\nRelated stories\n")
+    assert page.date == "2019-11-14"
