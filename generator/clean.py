@@ -7,8 +7,9 @@ with the most words, weighed by how well a headline above it matches its first p
 It starts after its header (byline, dateline) and ends where the footer starts (newsletter
 pitch, comment form). The headline is a title-like line above it that shares its words;
 short title-like lines inside it are sub-headings; captions, credits and other stories'
-teasers inside it are dropped; the publisher is the holder named in the copyright line after
-it, or a name line that closes a copy with no footer.
+teasers inside it are dropped; the publisher is the site's name as its furniture writes it
+('About Houston Chronicle'), else the holder named in the copyright line after the article, or a
+name line that closes a copy with no footer.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from .briefing import HEADING, PARAGRAPH, Block
 from .doubts import body_doubts, comment_doubt
 from .page_dates import find_date, has_date
-from .publishers import publisher_name
+from .publishers import publisher_name, site_name
 
 BOILERPLATE = re.compile(
     r"""^(
@@ -222,7 +223,8 @@ def clean_page_text(text: str) -> PageText:
         or find_date(lines[max(headline_at - 15, 0) : headline_at])
         or find_date([line for line in lines[last + 1 : last + 1 + SIGNATURE_LINES] if _is_header_line(line)])
     )  # the header's dateline; else one above the headline; else a signature under the body ('Written by ... on ...')
-    publisher = publisher_name(_copyright_holder(lines[last + 1 :]) or _sign_off(lines[last + 1 :]))
+    footer = lines[last + 1 :]
+    publisher = publisher_name(site_name(lines) or _copyright_holder(footer) or _sign_off(footer))
     paragraphs = sum(block.kind == PARAGRAPH for block in blocks)
     around = lines[max(first - HEADER_LINES, 0) : last + 1 + FOOTER_LINES]
     doubts = body_doubts(blocks, around) + [doubt for doubt in [comment_doubt(lines[first : last + 1], paragraphs)] if doubt]

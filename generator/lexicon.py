@@ -122,6 +122,7 @@ NOT_PUBLISHER_WORDS = frozenset(
     tweet reply share comments comment subscribe login newsletter advertisement charity trademark
     trademarks hosted powered wordpress blogger squarespace wix tumblr theme""".split()
 )
+NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()
 )

@@ -1,7 +1,8 @@
 """A publisher's name a reader can trust, and one name per publisher across the site.
 
 Pages give their publisher in a copyright line ('© 2019 Hearst Communications, Inc. All Rights
-Reserved'), a site name ('Al Jazeera Media Network') or not at all; what a reader must never
+Reserved'), a site name ('Al Jazeera Media Network'), the site's own furniture ('About Houston
+Chronicle', 'Follow The Verge online:', 'Why you can trust Sky News': `site_name`) or not at all; what a reader must never
 see as a publisher is a symbol, a year, a hosting platform or a legal phrase. `publisher_name`
 keeps the name and drops the rest, or says there is none; `site_publishers` gives the site one
 name for each publisher ('Al Jazeera Media Network' is 'Al Jazeera' where both occur).
@@ -12,7 +13,7 @@ import dataclasses
 import re
 
 from .briefing import Briefing
-from .lexicon import NOT_PUBLISHER_WORDS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
+from .lexicon import NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
@@ -21,6 +22,17 @@ LEGAL_FORM = re.compile(
     r"[,\s]+(?:" + "|".join(re.escape(form) for form in PUBLISHER_LEGAL_FORMS) + r")\.?$", re.IGNORECASE
 )
 WORD = re.compile(r"[^\W\d_][\w'’&.+-]*")
+SITE_NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
+SITE_FURNITURE = [  # the lines a site writes about itself, each with its name in it
+    re.compile(pattern.format(name=SITE_NAME))
+    for pattern in (
+        r"^(?i:about|contact|support|why you can trust|work (?:at|for)) {name}$",
+        r"^(?i:follow) {name}(?: (?i:online):?)?$",
+        r"^{name} (?i:homepage)$",
+        r"^(?i:originally published (?:on|by)) {name}\.?$",
+    )
+]
+MIN_SITE_NAME_REPEATS = 2  # a site's name recurs on its pages; a one-off ('About the Newsroom') is a menu item
 
 
 def publisher_name(value: str | None) -> str | None:
@@ -39,6 +51,24 @@ def publisher_name(value: str | None) -> str | None:
     if any(word.lower() in NOT_PUBLISHER_WORDS for word in words):
         return None
     return name
+
+
+def site_name(lines: list[str]) -> str | None:
+    """The site's name as its furniture gives it ('About SFGATE', 'The Verge homepage'): of the
+    names found so, the one the page repeats most as a whole word, if it repeats it."""
+    found = [match["name"] for line in lines for pattern in SITE_FURNITURE if (match := pattern.match(line.strip()))]
+    names = [name for name in dict.fromkeys(found) if name.split()[0].lower() not in NOT_PUBLISHER_WORDS | NOT_SITE_NAME_OPENERS]
+    if not names:
+        return None
+    page = "\n".join(lines)
+    lower_words = set(re.findall(r"\b[a-z]+\b", page))
+    names = [name for name in names if " " in name or name not in {word.title() for word in lower_words}]  # 'About Health': a section
+    names = [name for name in names if not any(name != other and name in other.split() for other in names)]  # 'Theater' of 'Jeongdong Theater'
+    if not names:
+        return None
+    repeats = {name: len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", page)) for name in names}
+    best = max(names, key=lambda name: (repeats[name], len(name)))
+    return best if repeats[best] >= MIN_SITE_NAME_REPEATS else None
 
 
 def site_publishers(briefings: list[Briefing]) -> list[Briefing]:

@@ -4,7 +4,8 @@ import pytest
 from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
-from generator.publishers import publisher_name, site_publishers
+from generator.clean import clean_page_text
+from generator.publishers import publisher_name, site_name, site_publishers
 from generator.readers import SeedError, decode, normalise_date, read_seed
 
 BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
@@ -245,3 +246,29 @@ def test_a_site_name_in_the_heading_is_not_the_headline(tmp_path):
         encoding="utf-8",
     )
     assert read_seed(page).title == "Ferry fares rise by a tenth in March"
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (["Harbour Gazette homepage", "News", "About Harbour Gazette", "© 2024 Coast Media Group"], "Harbour Gazette"),
+        (["Follow The Harbour Post online:", "Work at The Harbour Post"], "The Harbour Post"),
+        (["About Us", "Contact Us", "About Us"], None),  # a pronoun is no site's name
+        (["About Harbour Gazette"], None),  # named once: a menu item as likely as the site
+        (["About Health", "Health", "Eat well: health news"], None),  # a section, a word the page writes in lower case
+        (["About Elmsby Theater", "About Theater", "Elmsby Theater tickets"], "Elmsby Theater"),
+    ],
+)
+def test_the_site_s_name_from_its_own_furniture(lines, name):
+    assert site_name(lines) == name
+
+
+def test_a_copy_s_publisher_is_the_site_before_the_copyright_holder():
+    page = (
+        "Why you can trust Harbour Gazette\nFerry terminal to stay open until 2027\nBy Dana Kerr\n\n"
+        "The harbour authority said on Tuesday that the old ferry terminal would stay open until the new one is finished.\n\n"
+        "The decision ends months of doubt for the crews and the cafes that depend on the terminal's passengers.\n\n"
+        "About Harbour Gazette\n© 2024 Coast Media Group. All rights reserved.\n"
+    )
+    assert clean_page_text(page).publisher == "Harbour Gazette"
+    assert clean_page_text(page.replace("Why you can trust Harbour Gazette\n", "")).publisher == "Coast Media Group"
