@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, ActorBuilder, ActorIndex, is_person_noun
+from .actors import COUNTRY, GROUP, ORGANISATION, PERSON, TITLE_WORDS, ActorBuilder, ActorIndex, is_person_noun
 from .lexicon import FEMALE, GENDERED_HONORIFICS, GENDERED_NOUNS, MALE, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS
 from .names import given_name_gender
 
@@ -87,9 +87,12 @@ class Referents:
         self.positions = [m[0] for m in self.mentions]
         self.person_at = {m[0] for m in self.mentions if m[3].kind == PERSON}
         self._genders: dict[int, tuple[str | None, bool]] | None = None
-        self.pending = [  # pronouns of the narration, resolved in text order as the chain goes
+        self.index = index
+        self.pending = [  # pronouns and titles of the narration, resolved in text order as the chain goes
             t.i for t in doc
-            if t.dep_ in CHAIN_DEPS and t.pos_ == "PRON" and t.i not in quoted and kinds_of_pronoun(t) is not None
+            if t.dep_ in CHAIN_DEPS and t.i not in quoted and (
+                (t.pos_ == "PRON" and kinds_of_pronoun(t) is not None) or _is_title_subject(t)
+            )
         ]
         self.next_pending = 0
         self.positions_spoken: set[int] = set()
@@ -107,6 +110,11 @@ class Referents:
             self.next_pending += 1
             if token.i in self.positions_spoken:
                 continue
+            if token.pos_ != "PRON":  # 'the president framed the shooting as ...': the one holder of the role
+                holder = self.index.by_description(self.doc[token.left_edge.i : token.i + 1], self.quoted)
+                if holder is not None:
+                    self._add(token.i, _role_weight(token), holder)
+                continue
             referent = self._best(token, kinds_of_pronoun(token), PRONOUN_GENDER.get(token.lower_), _clause_verb(token))
             if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE and referent.agrees:
                 self._add(token.i, _role_weight(token), referent.builder)  # a chain never runs on a guess
@@ -119,20 +127,21 @@ class Referents:
         self.positions_spoken.add(token.i)
         self._add(token.i, SPEAKER_WEIGHT if named_here else SPEAKER_WEIGHT + _role_weight(token), builder)
 
-    def pronoun(self, token: Token, verb: Token | None = None) -> Referent:
-        """The actor a speaker pronoun refers to; `verb` is the speech verb it is subject of."""
+    def pronoun(self, token: Token, verb: Token | None = None, quoted_about: frozenset[int] = frozenset()) -> Referent:
+        """The actor a speaker pronoun refers to; `verb` is the speech verb it is subject of;
+        `quoted_about`, the ids of the actors its quotation names, who are not its speaker."""
         kinds = kinds_of_pronoun(token)
         if kinds is None:
             return NOBODY
         self._catch_up(token.i)
         self.positions_spoken.add(token.i)
-        return self._best(token, kinds, PRONOUN_GENDER.get(token.lower_), verb)
+        return self._best(token, kinds, PRONOUN_GENDER.get(token.lower_), verb, others=quoted_about)
 
     def description(self, span: Span, kinds: frozenset[str]) -> Referent:
         """'the company', 'the group': the most salient earlier actor of a fitting kind."""
         return self._best(span.root, kinds, None, span.root.head, exclude=range(span.start, span.end))
 
-    def _best(self, token: Token, kinds, gender, verb, exclude=range(0)) -> Referent:
+    def _best(self, token: Token, kinds, gender, verb, exclude=range(0), others: frozenset[int] = frozenset()) -> Referent:
         """Salience per candidate: the weight of each of its mentions in the last sentences,
         halved per sentence back and again per paragraph break crossed, summed. The window is the
         last SENTENCES_BACK sentences of narration: a long quotation does not hide its speaker."""
@@ -146,7 +155,7 @@ class Referents:
         first = bisect.bisect_left(self.positions, self.sentence_starts[window])
         last = bisect.bisect_left(self.positions, token.i)
         for position, weight, _, builder in self.mentions[first:last]:
-            if builder.kind not in kinds or position in exclude or self._bound_by(position, token, verb):
+            if builder.kind not in kinds or position in exclude or id(builder) in others or self._bound_by(position, token, verb):
                 continue
             agreement = self._agreement(builder, gender)
             if not agreement:
@@ -292,6 +301,15 @@ def _role(head: Token) -> tuple[str, bool]:
     if dep in MISPARSED_SUBJECT_DEPS and head.head.i == verb.i and head.i < verb.i:
         dep = "nsubj"  # 'And Obama, for all ..., seems to agree': the parser's slip, a subject still
     return dep, verb.dep_ != "ROOT"
+
+
+def _is_title_subject(token: Token) -> bool:
+    """'the president', 'the former president': a definite subject whose head is a title."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in TITLE_WORDS
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+    )
 
 
 def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:

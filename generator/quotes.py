@@ -162,8 +162,12 @@ class Attributor:
         self.quoted = quoted
         self.referents = Referents(index.doc, index, quoted)
         self.author = author  # who a first-person narrator is: the article's author, when one of its actors
+        self.quoted_about: frozenset[int] = frozenset()
 
-    def speaker(self, cue: Token, weight: float = 1.0) -> Attribution:
+    def speaker(self, cue: Token, weight: float = 1.0, quoted_about: frozenset[int] = frozenset()) -> Attribution:
+        """The speaker of a speech verb; `quoted_about`: the actors (ids) the quotation itself
+        names, who a pronoun speaker is not ('“Trump's best argument ...,” he said')."""
+        self.quoted_about = quoted_about
         if is_according(cue):
             subject, evidence = source_of_according(cue), "according to"
         else:
@@ -207,13 +211,13 @@ class Attributor:
         if builder is not None:
             return self._heard(subject, chunk, builder, weight, 1.0, evidence)
         if kinds_of_pronoun(subject) is not None:
-            referent = self.referents.pronoun(subject, verb if verb is not None else subject.head)
+            referent = self.referents.pronoun(subject, verb if verb is not None else subject.head, self.quoted_about)
             return self._heard(subject, chunk, referent.builder, weight, referent.confidence, "pronoun")
         named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
         if named is not None and chunk.root.pos_ == "PROPN":
             return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if chunk.root.lower_ in TITLE_WORDS:
-            described = self.index.by_description(chunk)
+            described = self.index.by_description(chunk, self.quoted)
             if described is not None:
                 described.add_description(chunk.text[0].lower() + chunk.text[1:] if chunk[0].lower_ == "the" else chunk.text)
                 return self._heard(subject, chunk, described, weight, DESCRIBED_CONFIDENCE, "description")
@@ -510,7 +514,8 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
             return None
         return FoundQuote(text, UNATTRIBUTED, None, None, DIRECT, paragraph, start, end)
-    attribution = attributor.speaker(_outer_reporter(cue, quoted_tokens))
+    named = frozenset(id(builder) for token in span if (builder := attributor.index.actor_of(token)) is not None)
+    attribution = attributor.speaker(_outer_reporter(cue, quoted_tokens), quoted_about=named)
     complement = _complement_around(cue, _tokens(doc, start, end))
     if complement is not None:
         return FoundQuote(

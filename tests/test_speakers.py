@@ -225,3 +225,31 @@ def test_a_narrating_i_is_the_author_the_byline_names(tmp_path, nlp):
     assert quote.speaker == "I" and quote.speaker_name == "Anna Berg" and quote.speaker_evidence == "the author"
     article.author = None
     assert quote_of(brief(article, nlp(article.body)), "I was seventeen").speaker_name is None, "without a byline, 'I' names no one"
+
+
+def test_a_title_subject_keeps_its_holder_in_the_pronoun_chain(analyse_text):
+    briefing = analyse_text(
+        "President Anna Berg met the families on Sunday.\n\n"
+        "Speaking at the Tom Reyes Memorial Hall later, the president framed the flood as a test for the whole city.\n\n"
+        "She did not mention the budget. But it was clearly on her mind as she urged people not to “give up on the river.”"
+    )
+    quote = quote_of(briefing, "give up on the river")
+    assert quote.speaker_name == "Anna Berg"
+
+
+def test_a_surname_tagged_as_a_common_noun_is_its_bearer_when_it_is_the_bare_subject(analyse_text):
+    briefing = analyse_text(
+        "Donald Trump visited the harbour on Monday. Governor Chris Christie spoke after him.\n\n"
+        "Trump blamed local officials on Twitter before the speech. “The pols made all the wrong moves,” he wrote."
+    )
+    trump = next(actor for actor in briefing.actors if actor.name == "Donald Trump")
+    assert trump.mentions >= 2
+    assert quote_of(briefing, "wrong moves").speaker_name == "Donald Trump"
+
+
+def test_an_actor_the_quotation_names_is_not_its_pronoun_speaker(analyse_text):
+    briefing = analyse_text(
+        "Rita Okafor met Paul Weller at the harbour on Monday.\n\n"
+        "“Rita Okafor never answered a single letter from the crews,” she said."
+    )
+    assert quote_of(briefing, "single letter").speaker_name != "Rita Okafor"

@@ -68,7 +68,7 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
     a title ('Hadid was born ...'): a capitalised word that is no actor yet and is the surname
     of a named person is that person, the first-named one when relatives share it (as
     `_person_named` decides for tagged surnames). Tagged as a common noun ('Currently Shalev
-    is ...'), it must not open its sentence."""
+    is ...'), it must not open its sentence, unless it is that sentence's bare subject."""
     bearers: dict[str, ActorBuilder] = {}
     for builder in sorted(index.builders, key=lambda b: b.start):
         words = name_words(builder.name)
@@ -78,8 +78,14 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
         bearer = bearers.get(token.lower_)
         if bearer is None or not token.is_title or index.actor_of(token) is not None:
             continue
-        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start):
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not token.is_sent_start or _bare_subject(token))):
             index.attach(bearer, Mention(token.i, token.i + 1, token.text, PERSON))
+
+
+def _bare_subject(token) -> bool:
+    """'Trump blamed local officials': a sentence's subject with no determiner, though tagged
+    as a common noun, is the person whose surname it is."""
+    return token.dep_ in ("nsubj", "nsubjpass") and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
 
 
 def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:

@@ -62,9 +62,10 @@ class ActorIndex:
         exact = [b for b in people if any(name_words(n) == key for n in b.names)]
         return only_one(exact) or only_one(people)
 
-    def by_description(self, span: Span) -> ActorBuilder | None:
+    def by_description(self, span: Span, quoted: frozenset[int] = frozenset()) -> ActorBuilder | None:
         """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
-        or holds the head noun ('Syria leader'): of those named before, the last one found."""
+        or holds the head noun ('Syria leader'): of those named before, outside the quotations
+        (`quoted`: a person quoted about is not who the narration describes), the last one found."""
         modifiers = {t.lower_ for t in span if t.dep_ in ("amod", "compound") and t.is_alpha}
         head = span.root.lower_
         role_holders = self._role_holders()
@@ -72,9 +73,13 @@ class ActorIndex:
             position
             for word in modifiers | {head}
             for position, start in role_holders.get(word, [])
-            if start < span.start
+            if start < span.start and self._named_outside(self.builders[position], span.start, quoted)
         ]
         return self.builders[max(candidates)] if candidates else None
+
+    @staticmethod
+    def _named_outside(builder: ActorBuilder, before: int, quoted: frozenset[int]) -> bool:
+        return any(mention.start < before and mention.start not in quoted for mention in builder.mentions)
 
     def _role_holders(self) -> dict[str, list[tuple[int, int]]]:
         """Each word of a person's roles -> (place in `builders`, first mention) of the people
