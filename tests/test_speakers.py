@@ -229,8 +229,8 @@ def test_a_narrating_i_is_the_author_the_byline_names(tmp_path, nlp):
 
 def test_a_title_subject_keeps_its_holder_in_the_pronoun_chain(analyse_text):
     briefing = analyse_text(
-        "President Anna Berg met the families on Sunday.\n\n"
-        "Speaking at the Tom Reyes Memorial Hall later, the president framed the flood as a test for the whole city.\n\n"
+        "President Anna Berg met the families on Sunday. The mayor had asked her to come.\n\n"
+        "Speaking beside the engineer Maria Reyes later, the president framed the flood as a test for the whole city.\n\n"
         "She did not mention the budget. But it was clearly on her mind as she urged people not to “give up on the river.”"
     )
     quote = quote_of(briefing, "give up on the river")
