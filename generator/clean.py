@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .briefing import HEADING, PARAGRAPH, Block
 from .doubts import body_doubts, comment_doubt
-from .page_dates import find_date, has_date
+from .page_dates import MAX_HEADER_WORDS, find_date, has_date
 from .publishers import publisher_name, site_name
 
 BOILERPLATE = re.compile(
@@ -86,7 +86,6 @@ HEADER_LINES = 6
 MAX_CREDIT_WORDS = 8
 FOOTER_LINES = 6
 SIGNATURE_LINES = 2
-MAX_HEADER_WORDS = 16
 MAX_ALONE_SHARE = 0.9
 HEADLINE_WEIGHT = 2.0
 SENTENCE_HEADLINE_FACTOR = 0.5
@@ -263,13 +262,13 @@ def _copyright_holder(lines: list[str]) -> str | None:
 def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int, set[int]]:
     """First and last line of the article: the run of body lines with the most words, weighed by
     how well a headline above it matches its first paragraphs, and less if it looks like readers'
-    comments (a blurb in a menu has no headline; only
-    the MAX_RUNS largest runs are weighed, which keeps a huge page linear), joined to the run
-    before it where a box interrupts the article (see `_continues`); and the lines of those boxes."""
+    comments (a blurb in a menu has no headline; only the MAX_RUNS largest runs are weighed,
+    which keeps a huge page linear), joined to the runs around it where a box interrupts the
+    article (see `_continues`); and the lines of those boxes."""
     texts = [line.text for line in lines]
     is_prose_line = set(prose).__contains__
     standing = [_standing_body_line(line) for line in lines]  # asked of most lines several times below
-    runs = _runs(lines, prose, captions, standing)
+    runs = _runs(lines, prose, is_prose_line, captions, standing)
 
     repeated = {text for text, count in Counter(texts).items() if count > 1}
 
@@ -285,11 +284,13 @@ def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[
 
     largest = sorted(((words(run), run) for run in runs), reverse=True)[:MAX_RUNS]
     chosen = runs.index(max(largest, key=lambda counted: weight(counted[1], counted[0]))[1])
-    def paragraphs(run: tuple[int, int]) -> bool:  # a caption among tags is no part of the article
+
+    def has_paragraphs(run: tuple[int, int]) -> bool:  # a caption among tags is no part of the article
         return sum(is_prose_line(i) and i not in captions for i in range(run[0], run[1] + 1)) >= MIN_BOXED_PARAGRAPHS
 
     def joins(earlier: tuple[int, int], later: tuple[int, int]) -> bool:
-        return paragraphs(earlier) and paragraphs(later) and _continues(lines, earlier[1], later[0], texts[later[0] : later[1] + 1])
+        lead = [texts[i] for i in range(later[0], later[1] + 1) if is_prose_line(i)][:3]
+        return has_paragraphs(earlier) and has_paragraphs(later) and _continues(lines, earlier[1], later[0], lead)
 
     start = end = chosen
     while start > 0 and joins(runs[start - 1], runs[start]):
@@ -300,11 +301,12 @@ def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[
     return runs[start][0], runs[end][1], boxes
 
 
-def _runs(lines: list[Line], prose: list[int], captions: set[int], standing: list[bool]) -> list[tuple[int, int]]:
+def _runs(
+    lines: list[Line], prose: list[int], is_prose_line: Callable[[int], bool], captions: set[int], standing: list[bool]
+) -> list[tuple[int, int]]:
     """The runs of body lines: prose lines open and close them; lines standing alone after the
     last one extend it; a run starts after the article's header where it has one (see
     `_after_header`); pictures' captions do not end it."""
-    is_prose_line = set(prose).__contains__
     runs, start, previous = [], prose[0], prose[0]
     for i in prose[1:]:
         if _is_gap(lines, standing, previous + 1, i):
@@ -315,7 +317,7 @@ def _runs(lines: list[Line], prose: list[int], captions: set[int], standing: lis
     return runs
 
 
-def _continues(lines: list[Line], before: int, start: int, run: list[str]) -> bool:
+def _continues(lines: list[Line], before: int, start: int, lead_paragraphs: list[str]) -> bool:
     """Whether the run starting at `start` goes on with the article that ends at line `before`: a
     box interrupts it (a newsletter pitch, "More from UK" and its links) of at most MAX_BOX_LINES
     lines, with no header of its own (a byline, a date) nor a headline sharing words with the
@@ -323,7 +325,7 @@ def _continues(lines: list[Line], before: int, start: int, run: list[str]) -> bo
     box = [line.text for line in lines[before + 1 : start]]
     if len(box) > MAX_BOX_LINES:
         return False
-    lead = _content_words(" ".join([line for line in run if is_prose(line)][:3]))
+    lead = _content_words(" ".join(lead_paragraphs))
     return not any(
         _is_header_line(text)
         or COMMENTS_START.match(text)
@@ -454,8 +456,8 @@ def _headline_score(
         position = end - 1 - distance
         if _is_captioned(lines, position):
             continue
-        dated = _words(line.text) >= MIN_HEADLINE_WORDS and _dateline_offset(lines, position) is not None
-        dated = dated and not _in_dated_list(lines, position)
+        offset = _dateline_offset(lines, position) if _words(line.text) >= MIN_HEADLINE_WORDS else None
+        dated = offset is not None and not _in_dated_list(lines, position, offset)
         score = factor * (
             overlap + (0.3 * (counts[line.text] > 1) if overlap else 0.0) + 0.2 / (1 + distance) + dateline_bonus * dated
         )
@@ -470,11 +472,10 @@ def _dateline_offset(lines: list[Line], position: int) -> int | None:
     return next((offset for offset, after in enumerate(reach, start=1) if _is_header_line(after.text)), None)
 
 
-def _in_dated_list(lines: list[Line], position: int) -> bool:
+def _in_dated_list(lines: list[Line], position: int, offset: int) -> bool:
     """An item of a list of other stories, each a headline and its date ('More stories like this
     one'): a headline-like line a few lines above or below has its own dateline at the same
-    distance. The article's headline and its dateline stand once."""
-    offset = _dateline_offset(lines, position)
+    distance (`offset`, the line's own). The article's headline and its dateline stand once."""
     for period in range(2, LIST_PERIOD + 1):
         for other in (position - period, position + period):
             if 0 <= other < len(lines) and _is_headline_like(lines[other].text) and _dateline_offset(lines, other) == offset:

@@ -29,7 +29,7 @@ ZONED_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d\d)\s*(?P<half>[ap]\.?m\.?)?\s*\(?(?P<zone>" + ZONE_NAMES + r")\b",
     re.IGNORECASE,
 )
-MAX_HEADER_WORDS = 16
+MAX_HEADER_WORDS = 16  # a dateline, a byline: a short line (the copied-text reader's header lines too)
 
 
 def has_date(line: str) -> bool:

@@ -162,12 +162,10 @@ class Attributor:
         self.quoted = quoted
         self.referents = Referents(index.doc, index, quoted)
         self.author = author  # who a first-person narrator is: the article's author, when one of its actors
-        self.quoted_about: frozenset[int] = frozenset()
 
     def speaker(self, cue: Token, weight: float = 1.0, quoted_about: frozenset[int] = frozenset()) -> Attribution:
         """The speaker of a speech verb; `quoted_about`: the actors (ids) the quotation itself
         names, who a pronoun speaker is not ('“Trump's best argument ...,” he said')."""
-        self.quoted_about = quoted_about
         if is_according(cue):
             subject, evidence = source_of_according(cue), "according to"
         else:
@@ -176,7 +174,7 @@ class Attributor:
                 subject, weight = _inverted_subject(cue), weight * INVERTED_WEIGHT
             if subject is None:
                 subject, weight, evidence = self._nearby_actor(cue), weight * NEARBY_WEIGHT, "nearby name"
-        return self.resolve(subject, weight, evidence, cue) if subject is not None else UNATTRIBUTED
+        return self.resolve(subject, weight, evidence, cue, quoted_about) if subject is not None else UNATTRIBUTED
 
     def _nearby_actor(self, cue: Token) -> Token | None:
         """Where the parse gives the verb no subject ('“...,” Ramos, 58, told AFP'), an actor named
@@ -199,7 +197,10 @@ class Attributor:
     def _names_actor(self, token: Token) -> bool:
         return token.i not in self.quoted and self.index.actor_of(token) is not None
 
-    def resolve(self, subject: Token, weight: float = 1.0, evidence: str = "speech verb", verb: Token | None = None) -> Attribution:
+    def resolve(
+        self, subject: Token, weight: float = 1.0, evidence: str = "speech verb", verb: Token | None = None,
+        quoted_about: frozenset[int] = frozenset(),
+    ) -> Attribution:
         """The words that name the source, and the actor they refer to, if any ('the host, Gina
         Ford,': the name in apposition)."""
         named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -211,7 +212,7 @@ class Attributor:
         if builder is not None:
             return self._heard(subject, chunk, builder, weight, 1.0, evidence)
         if kinds_of_pronoun(subject) is not None:
-            referent = self.referents.pronoun(subject, verb if verb is not None else subject.head, self.quoted_about)
+            referent = self.referents.pronoun(subject, verb if verb is not None else subject.head, quoted_about)
             return self._heard(subject, chunk, referent.builder, weight, referent.confidence, "pronoun")
         named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
         if named is not None and chunk.root.pos_ == "PROPN":

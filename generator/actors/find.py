@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 from ..lexicon import KNOWN_ORGANISATIONS, NOT_ACTOR_NAMES
@@ -82,7 +82,7 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
             index.attach(bearer, Mention(token.i, token.i + 1, token.text, PERSON))
 
 
-def _bare_subject(token) -> bool:
+def _bare_subject(token: Token) -> bool:
     """'Trump blamed local officials': a sentence's subject with no determiner, though tagged
     as a common noun, is the person whose surname it is."""
     return token.dep_ in ("nsubj", "nsubjpass") and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
