@@ -14,6 +14,7 @@ from pathlib import Path
 from common import SHARED, export, parser, score
 
 from generator.actors import find_actors
+from generator.authorship import narrator
 from generator.nlp import Paragraphs, load_model
 from generator.quotes import find_quotes
 
@@ -29,7 +30,7 @@ def quote_share(corpus) -> str:
     for doc in docs:
         paragraphs, index = Paragraphs(doc.text), find_actors(doc)
         started = time.perf_counter()
-        find_quotes(doc, index, paragraphs)
+        find_quotes(doc, index, paragraphs, narrator(doc, index, paragraphs))
         quoting += time.perf_counter() - started
     return f"quote extraction {quoting:.1f} s = {100 * quoting / parse:.1f} % of the spaCy parse ({parse:.1f} s)"
 

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
+from .authorship import narrator
 from .briefing import Actor, Article, Briefing, Quote
 from .keypoints import find_key_points
 from .nlp import Paragraphs, load_model, parse
@@ -36,7 +37,7 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     """The briefing of one article from its parse: actors, then quotes, then key points."""
     paragraphs = Paragraphs(doc.text)
     index = find_actors(doc)
-    found = find_quotes(doc, index, paragraphs, article.author)
+    found = find_quotes(doc, index, paragraphs, narrator(doc, index, paragraphs, article.author))
     actors = index.finish(paragraphs)
     quotes = [quote.freeze() for quote in found]
     key_points = find_key_points(doc, article.blocks, article.title, paragraphs, settings, party_voices(found, doc))

@@ -53,6 +53,10 @@ SOURCE_NOUNS = frozenset(
     interview website site blog account page analysis review investigation audit ruling
     decision order indictment motion brief campaign""".split()
 )
+# How a text introduces its author when no byline comes with it: an editor's note opening it, and
+# the written works a sentence may say are the author's ('X's new book').
+EDITOR_NOTE_OPENERS = ("editor's note", "editors' note", "editor's notes", "author's note")
+AUTHORED_WORKS = frozenset("book memoir novel essay column op-ed biography".split())
 # Pronouns that stand for people the text does not name ('someone said', 'I told him'); 'that'
 # or 'this' as a source is a thing.
 PEOPLE_PRONOUNS = frozenset("i we you someone somebody everyone everybody anyone anybody nobody one another others several many some few".split())

@@ -16,10 +16,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, names_a_person
-from .briefing import DIRECT, INDIRECT, ORGANISATION, PARTIAL, PERSON, Quote
+from .briefing import DIRECT, INDIRECT, PARTIAL, Quote
 from .coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
 from .lexicon import ANONYMOUS_TURN_LABELS, NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, PERSON_PRONOUNS, SOURCE_NOUNS
-from .names import name_key
 from .nlp import Paragraphs
 
 REPORTING_VERBS = frozenset(
@@ -58,7 +57,7 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying rep
 INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
 NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
 DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
-AUTHOR_CONFIDENCE = 0.9  # a narrating 'I' is the author the byline names
+AUTHOR_CONFIDENCE = 0.9  # a narrating 'I' is the author the byline or the text names
 NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation (once more for no name)
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
 CONTINUED_WEIGHTS = (0.95, 0.85, 0.5)  # the previous quote's speaker: same paragraph, the next right after it, else
@@ -157,11 +156,11 @@ UNATTRIBUTED = Attribution(None, None, 0.0, 0.0, None, None, None)
 class Attributor:
     """Resolves the speaker of a speech verb to the words that name it and an actor."""
 
-    def __init__(self, index: ActorIndex, quoted: frozenset[int] = frozenset(), author: ActorBuilder | None = None):
+    def __init__(self, index: ActorIndex, quoted: frozenset[int] = frozenset(), narrator: ActorBuilder | None = None):
         self.index = index
         self.quoted = quoted
         self.referents = Referents(index.doc, index, quoted)
-        self.author = author  # who a first-person narrator is: the article's author, when one of its actors
+        self.narrator = narrator  # who a first-person narrator is, when the article says
 
     def speaker(self, cue: Token, weight: float = 1.0, quoted_about: frozenset[int] = frozenset()) -> Attribution:
         """The speaker of a speech verb; `quoted_about`: the actors (ids) the quotation itself
@@ -223,8 +222,9 @@ class Attributor:
                 described.add_description(chunk.text[0].lower() + chunk.text[1:] if chunk[0].lower_ == "the" else chunk.text)
                 return self._heard(subject, chunk, described, weight, DESCRIBED_CONFIDENCE, "description")
             return self._heard(subject, chunk, None, weight, 1.0, "description")
-        if subject.lower_ == "i" and self.author is not None and subject.i not in self.quoted:
-            return self._heard(subject, chunk, self.author, weight, AUTHOR_CONFIDENCE, "the author")
+        if subject.lower_ == "i" and self.narrator is not None and subject.i not in self.quoted:
+            # not heard by later pronouns: the narrator is never the 'he' or 'she' of the text
+            return Attribution(subject.text, self.narrator, weight, weight * AUTHOR_CONFIDENCE, subject.idx, subject.idx + len(subject), "the author")
         kind = kind_of_description(chunk)
         if kind is None:
             return self._heard(subject, chunk, None, weight * _description_weight(chunk), 1.0, "description")
@@ -244,16 +244,6 @@ class Attributor:
         if builder is not None and attribution.attributed:
             self.referents.spoke(subject, builder)
         return attribution
-
-
-def _author_actor(index: ActorIndex, author: str | None) -> ActorBuilder | None:
-    """The actor whom `author` names, if exactly one: a person, or a name the small model took
-    for an organisation ('Dinesh D’Souza'), since an author is never a place."""
-    if not author:
-        return None
-    key = name_key(author)
-    named = [b for b in index.builders if b.kind in (PERSON, ORGANISATION) and key in {name_key(n) for n in b.names}]
-    return named[0] if len(named) == 1 else None
 
 
 def _is_bare_description(chunk: Span) -> bool:
@@ -369,14 +359,16 @@ def is_speech_verb(token: Token) -> bool:
     return (lemma in SPEECH_VERBS or answered) and not so_called
 
 
-def find_quotes(doc: Doc, index: ActorIndex, paragraphs: Paragraphs, author: str | None = None) -> list[FoundQuote]:
+def find_quotes(
+    doc: Doc, index: ActorIndex, paragraphs: Paragraphs, narrator: ActorBuilder | None = None
+) -> list[FoundQuote]:
     """The article's quotes in text order; `freeze` them once the actors have their ids.
-    `author`: the article's author (its byline), who a narrating 'I' is."""
+    `narrator`: the actor a narrating 'I' is (`authorship.narrator`), if the article says."""
     text = doc.text  # Doc.text joins every token again on each call: read it once
     turns = transcript_turns(text)
     passages = [p for p in quoted_passages(text) if not any(t.start <= p.start < t.end for t in turns)]
     quoted_tokens = frozenset(t.i for p in [*passages, *turns] for t in _tokens(doc, p.start, p.end))
-    attributor = Attributor(index, quoted_tokens, _author_actor(index, author))
+    attributor = Attributor(index, quoted_tokens, narrator)
     quotes: list[FoundQuote] = [_turn(doc, turn, attributor, paragraphs) for turn in turns]
     spans: set[tuple[int, int]] = set()  # several fragments of one clause give that clause once
     used_cues: set[int] = set()
@@ -496,13 +488,13 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         if label is not None:
             attribution = attributor.resolve(label, LABEL_WEIGHT, "label")
             return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
-        narrator = _narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
-        if narrator is not None:
-            attribution = attributor.speaker(narrator, NARRATOR_WEIGHT)
+        narrating = _narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
+        if narrating is not None:
+            attribution = attributor.speaker(narrating, NARRATOR_WEIGHT)
             if attribution.evidence == "pronoun" and (attribution.speaker or "").lower() not in PERSON_PRONOUNS:
                 attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links; 'He offered "..."' one
             attribution = replace(attribution, evidence="narrating verb")
-            return FoundQuote(text, attribution, narrator.text, narrator.i, DIRECT, paragraph, start, end)
+            return FoundQuote(text, attribution, narrating.text, narrating.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage)
         if previous is not None:
             newcomer = _narrated_in_between(doc, previous, span, quoted_tokens, attributor.index)

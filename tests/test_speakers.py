@@ -226,6 +226,48 @@ def test_a_narrating_i_is_the_author_the_byline_names(tmp_path, nlp):
     assert quote_of(brief(article, nlp(article.body)), "I was seventeen").speaker_name is None, "without a byline, 'I' names no one"
 
 
+NARRATED_QUOTE = "“I grew up two streets from the harbour, and I will not watch it close,” I told the council."
+
+
+@pytest.mark.parametrize(
+    ("text", "narrator"),
+    [
+        pytest.param(
+            "Editor's note: The following is an excerpt from author Nora Quill's new book about the harbour.\n\n"
+            f"The council met on a wet Thursday in March.\n\n{NARRATED_QUOTE}",
+            "Nora Quill", id="an editor's note naming the author of the book",
+        ),
+        pytest.param(
+            f"The council met on a wet Thursday in March.\n\n{NARRATED_QUOTE}\n\n"
+            "The vote was put off for a month.\n\nSamuel Orme is a retired ferry captain and a columnist in Leith.",
+            "Samuel Orme", id="a closing biography of someone the text has not named",
+        ),
+        pytest.param(
+            "Samuel Orme chaired the council meeting on a wet Thursday in March.\n\n"
+            f"{NARRATED_QUOTE}\n\nSamuel Orme is a retired ferry captain who has chaired the council since 2009.",
+            None, id="a last paragraph about a person of the story is no biography",
+        ),
+        pytest.param(
+            f"The council met on a wet Thursday in March.\n\n{NARRATED_QUOTE}\n\nThe vote was put off for a month.",
+            None, id="no byline, note or biography: the I names no one",
+        ),
+    ],
+)
+def test_a_narrating_i_is_the_author_the_text_introduces(analyse_text, text, narrator):
+    quote = quote_of(analyse_text(text), "I grew up")
+    assert quote.speaker == "I" and quote.speaker_name == narrator
+
+
+def test_the_narrator_is_never_a_later_he(analyse_text):
+    briefing = analyse_text(
+        "Senator Paul Adler came to the harbour on Monday.\n\n"
+        f"{NARRATED_QUOTE}\n\n“The terminal stays open while I am in office,” he said.\n\n"
+        "Samuel Orme is a retired ferry captain and a columnist in Leith."
+    )
+    assert quote_of(briefing, "I grew up").speaker_name == "Samuel Orme"
+    assert quote_of(briefing, "terminal stays open").speaker_name == "Paul Adler"
+
+
 def test_a_surname_tagged_as_a_common_noun_is_its_bearer_when_it_is_the_bare_subject(analyse_text):
     briefing = analyse_text(
         "Donald Trump visited the harbour on Monday. Governor Chris Christie spoke after him.\n\n"

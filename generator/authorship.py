@@ -1,0 +1,85 @@
+"""Who an article's narrating 'I' is: the author its byline names, or the author the text itself
+introduces. Opinion pieces and book excerpts rarely come with a byline in the text a user
+pastes, but they introduce their author in a set form: an editor's note before the text
+('Editor's note: ... excerpts from author Dinesh D'Souza's new book') or a one-line biography
+closing it ('Peter Morici is an economist ...'). Nothing else makes an 'I' anyone.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ORGANISATION, PERSON, ActorIndex
+from .actors.model import ActorBuilder
+from .lexicon import AUTHORED_WORKS, EDITOR_NOTE_OPENERS
+from .names import name_key, name_words
+from .nlp import Paragraphs
+
+MIN_PARAGRAPHS_FOR_BIO = 3  # a closing biography closes a text of several paragraphs
+
+
+def narrator(doc: Doc, index: ActorIndex, paragraphs: Paragraphs, byline: str | None = None) -> ActorBuilder | None:
+    """The actor a first-person narrator is, when the byline or the text says who wrote it."""
+    return byline_actor(index, byline) or noted_author(doc, index, paragraphs) or closing_bio_author(doc, index, paragraphs)
+
+
+def byline_actor(index: ActorIndex, author: str | None) -> ActorBuilder | None:
+    """The actor whom `author` names, if exactly one: a person, or a name the small model took
+    for an organisation ('Dinesh D’Souza'), since an author is never a place."""
+    if not author:
+        return None
+    key = name_key(author)
+    named = [b for b in index.builders if b.kind in (PERSON, ORGANISATION) and key in {name_key(n) for n in b.names}]
+    return named[0] if len(named) == 1 else None
+
+
+def noted_author(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> ActorBuilder | None:
+    """The author an editor's note at the top names ('Editor's note: X is a professor ...')."""
+    for number in (1, 2):
+        paragraph = _paragraph(doc, paragraphs, number)
+        if paragraph is not None and paragraph.text.lower().replace("’", "'").startswith(EDITOR_NOTE_OPENERS):
+            return next((author for sentence in paragraph.sents if (author := _introduced_author(sentence, index))), None)
+    return None
+
+
+def closing_bio_author(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> ActorBuilder | None:
+    """The author a closing biography introduces ('Rep. Raul Grijalva, D-Ariz., was an early
+    backer of ...'): the first sentence of the last paragraph, about someone the text has not
+    named before, since a last paragraph about a person of the story is no biography."""
+    count = len(paragraphs.starts)
+    last = _paragraph(doc, paragraphs, count) if count >= MIN_PARAGRAPHS_FOR_BIO else None
+    if last is None:
+        return None
+    author = _introduced_author(next(iter(last.sents)), index)
+    return author if author is not None and author.start >= last.start else None
+
+
+def _paragraph(doc: Doc, paragraphs: Paragraphs, number: int) -> Span | None:
+    if number > len(paragraphs.starts):
+        return None
+    start = paragraphs.starts[number - 1]
+    end = paragraphs.starts[number] - 2 if number < len(paragraphs.starts) else len(doc.text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _introduced_author(sentence: Span, index: ActorIndex) -> ActorBuilder | None:
+    """The person a sentence introduces as an author: the subject of 'is/was' with a noun
+    predicate ('X is a Cold War historian'), or the owner of a written work ('X's new book')."""
+    for token in sentence:
+        builder = index.actor_of(token)
+        if builder is None or builder.kind not in (PERSON, ORGANISATION) or len(name_words(builder.name)) < 2:
+            continue
+        head = _name_root(token)
+        if head.dep_ == "nsubj" and _is_introduction(head.head) or head.dep_ == "poss" and head.head.lemma_ in AUTHORED_WORKS:
+            return builder
+    return None
+
+
+def _name_root(token: Token) -> Token:
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _is_introduction(verb: Token) -> bool:
+    return verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(child.dep_ == "attr" for child in verb.children)
