@@ -15,6 +15,7 @@ from .names import name_key, name_words
 from .nlp import Paragraphs
 
 MIN_PARAGRAPHS_FOR_BIO = 3  # a closing biography closes a text of several paragraphs
+NOTE_PARAGRAPHS = 2  # an editor's note opens the text, after its headline where the text has one
 
 
 def narrator(doc: Doc, index: ActorIndex, paragraphs: Paragraphs, byline: str | None = None) -> ActorBuilder | None:
@@ -34,7 +35,7 @@ def byline_actor(index: ActorIndex, author: str | None) -> ActorBuilder | None:
 
 def noted_author(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> ActorBuilder | None:
     """The author an editor's note at the top names ('Editor's note: X is a professor ...')."""
-    for number in (1, 2):
+    for number in range(1, NOTE_PARAGRAPHS + 1):
         paragraph = _paragraph(doc, paragraphs, number)
         if paragraph is not None and paragraph.text.lower().replace("’", "'").startswith(EDITOR_NOTE_OPENERS):
             return next((author for sentence in paragraph.sents if (author := _introduced_author(sentence, index))), None)
@@ -45,7 +46,7 @@ def closing_bio_author(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> A
     """The author a closing biography introduces ('Rep. Raul Grijalva, D-Ariz., was an early
     backer of ...'): the first sentence of the last paragraph, about someone the text has not
     named before, since a last paragraph about a person of the story is no biography."""
-    count = len(paragraphs.starts)
+    count = len(paragraphs)
     last = _paragraph(doc, paragraphs, count) if count >= MIN_PARAGRAPHS_FOR_BIO else None
     if last is None:
         return None
@@ -54,11 +55,9 @@ def closing_bio_author(doc: Doc, index: ActorIndex, paragraphs: Paragraphs) -> A
 
 
 def _paragraph(doc: Doc, paragraphs: Paragraphs, number: int) -> Span | None:
-    if number > len(paragraphs.starts):
+    if number > len(paragraphs):
         return None
-    start = paragraphs.starts[number - 1]
-    end = paragraphs.starts[number] - 2 if number < len(paragraphs.starts) else len(doc.text)
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(*paragraphs.bounds(number), alignment_mode="expand")
     return span if span is not None and len(span) else None
 
 

@@ -90,6 +90,7 @@ class Paragraphs:
     """Maps character offsets of a body text to 1-based paragraph numbers."""
 
     def __init__(self, text: str):
+        self.length = len(text)
         self.starts = [0]
         position = text.find(PARAGRAPH_BREAK)
         while position != -1:
@@ -101,3 +102,11 @@ class Paragraphs:
 
     def of(self, span: Span) -> int:
         return self.number(span.start_char)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def bounds(self, number: int) -> tuple[int, int]:
+        """The character offsets of paragraph `number` (1-based), without the break after it."""
+        end = self.starts[number] - len(PARAGRAPH_BREAK) if number < len(self.starts) else self.length
+        return self.starts[number - 1], end

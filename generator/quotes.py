@@ -224,7 +224,7 @@ class Attributor:
             return self._heard(subject, chunk, None, weight, 1.0, "description")
         if subject.lower_ == "i" and self.narrator is not None and subject.i not in self.quoted:
             # not heard by later pronouns: the narrator is never the 'he' or 'she' of the text
-            return Attribution(subject.text, self.narrator, weight, weight * AUTHOR_CONFIDENCE, subject.idx, subject.idx + len(subject), "the author")
+            return self._heard(subject, chunk, self.narrator, weight, AUTHOR_CONFIDENCE, "the author", chained=False)
         kind = kind_of_description(chunk)
         if kind is None:
             return self._heard(subject, chunk, None, weight * _description_weight(chunk), 1.0, "description")
@@ -236,12 +236,15 @@ class Attributor:
             return self._heard(subject, chunk, None, weight, 1.0, "description")
         return self._heard(subject, chunk, self.index.add_description(chunk, kind), weight, 1.0, evidence)
 
-    def _heard(self, subject: Token, chunk: Span, builder, weight: float, resolved: float, evidence: str) -> Attribution:
+    def _heard(
+        self, subject: Token, chunk: Span, builder, weight: float, resolved: float, evidence: str, chained: bool = True
+    ) -> Attribution:
         """The attribution, `resolved` being how surely the words name `builder` (0 for a
-        pronoun that resolved to nobody); a sure speaker counts as heard for later pronouns."""
+        pronoun that resolved to nobody); a sure speaker counts as heard for later pronouns,
+        unless not `chained`."""
         words = subject.doc[subject.i : subject.i + 1] if kinds_of_pronoun(subject) is not None else chunk
         attribution = Attribution(words.text, builder, weight, weight * resolved, words.start_char, words.end_char, evidence)
-        if builder is not None and attribution.attributed:
+        if builder is not None and attribution.attributed and chained:
             self.referents.spoke(subject, builder)
         return attribution
 
