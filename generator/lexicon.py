@@ -99,10 +99,17 @@ KNOWN_ORGANISATIONS = frozenset(
     ["associated press", "agence france-presse", "fox news", "new york times", "washington post",
      "wall street journal", "al jazeera", "sky news"]
 )
-# Names of things that do not act in a story: products and named events ('iPhone', 'Brexit').
-NOT_ACTOR_NAMES = frozenset(
-    """iphone iphones ipad ipads ipod macbook android windows kindle playstation xbox brexit
-    obamacare""".split()
+# Names of things that do not act in a story: products ('iPhone'), with the browsers and systems
+# the tech news names, and a name opening or ending with a product's is a version of it or its
+# maker's name for it ('Windows XP', 'Google Chrome'); named events ('Brexit'); religions and
+# their feasts (the small model tags 'Islam' an organisation, 'Hajj' a person).
+PRODUCT_NAMES = frozenset(
+    """iphone iphones ipad ipads ipod macbook android windows kindle playstation xbox chrome firefox
+    safari gmail""".split()
+) | frozenset(["internet explorer"])
+NOT_ACTOR_NAMES = PRODUCT_NAMES | frozenset(
+    """brexit obamacare bitcoin islam christianity judaism hinduism buddhism sikhism hajj ramadan eid
+    christmas easter passover hanukkah diwali""".split()
 )
 
 # What a paywall or sign-in wall says in place of the article (see `doubts.py`).
@@ -135,7 +142,8 @@ PUBLISHER_GROUP_WORDS = frozenset(
 # titles, ranks and honorifics; particles of names; demonyms; nouns of people and occupations.
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
 WORK_AND_EVENT_HEADS = frozenset(
-    "olympics paralympics championship championships draft game games concerto symphony sonata series festival invitational".split()
+    """olympics paralympics championship championships draft game games concerto symphony sonata series festival invitational
+    gospel gospels bible quran koran torah talmud""".split()
 )
 EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
@@ -166,6 +174,8 @@ NEWSPAPER_WORDS = frozenset(
     """gazette times post herald tribune journal chronicle telegraph observer guardian sun star
     magazine daily weekly courier examiner inquirer mail express""".split()
 )
+# Institutions a capitalised common word names on its own ('the Senate', 'the House').
+INSTITUTION_WORDS = frozenset("house senate congress parliament assembly cabinet navy".split())
 NEWSROOM_WORDS = frozenset("news radio tv television online".split())
 GENERIC_ORGANISATION_WORDS = ORGANISATION_HEADS | frozenset("house senate congress government council assembly".split())
 COUNTRY_ALIASES = {
@@ -208,6 +218,9 @@ TITLE_WORDS = {
     "sergeant", "admiral", "ceo", "founder", "editor", "correspondent", "analyst", "candidate",
     "speaker", "congressman", "congresswoman", "commissioner", "attorney",
 }
+# Roles written after an organisation's name ('State Department Spokesperson'), which end no
+# organisation's name as 'General' ends 'Office of the Attorney General'.
+ROLE_TAILS = frozenset("spokesman spokeswoman spokesperson minister secretary correspondent editor analyst official".split())
 RANK_WORDS = frozenset(
     """tsar tsarina tsarevna tsarevich emperor empress saint st st. abba apa father rabbi imam bishop
     archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
@@ -238,6 +251,12 @@ ORGANISATION_NOUNS = {
     "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
     "corporation", "firm", "airline", "university", "hospital",
 }
+# Nouns that introduce an organisation's name ('the militant group al-Shabab', 'the company,
+# Uber,'): the kind the article gives a name it calls so.
+ORGANISATION_INTRODUCERS = frozenset(
+    """group militia company firm party organisation organization network agency newspaper airline
+    band movement faction charity startup broadcaster channel website label""".split()
+)
 QUANTIFIERS = frozenset("some many several few other others most all both various numerous".split())
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "crat")
 PEOPLE_NOUNS = frozenset(

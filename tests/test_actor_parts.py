@@ -8,6 +8,7 @@ from generator.actors.descriptions import kind_of_description
 from generator.actors.kinds import kind_by_vote
 from generator.actors.merging import NameLookup, merge_target
 from generator.actors.model import ActorBuilder, Mention
+from generator.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
 from generator.actors.roles import collect_roles
 from generator.actors.index import ActorIndex
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
@@ -73,3 +74,33 @@ def test_a_role_comes_from_an_apposition_headed_by_a_role_noun(nlp):
     builder.add(Mention(start, end + 1, "Salim al-Muslat", PERSON))
     collect_roles(builder, doc, ActorIndex(doc))
     assert builder.roles and builder.roles[0].startswith("spokesman for the rebel High Negotiations Committee")
+
+
+@pytest.mark.parametrize(
+    ("name", "no_actor"),
+    [("Firefox", True), ("Google Chrome", True), ("Windows XP", True), ("IE9", True), ("PS4", True), ("Islam", True),
+     ("Hajj", True), ("G20", False), ("M23", False), ("Mozilla", False), ("Johnnie Christmas", False), ("Ebola Task Force", False)],
+)
+def test_products_versions_model_numbers_and_feasts_name_no_actor(name, no_actor):
+    assert names_no_actor(name, set()) is no_actor
+
+
+def test_a_work_the_article_names_so_is_no_actor_wherever_it_comes_up():
+    assert names_no_actor("Rusalka", {"rusalka"}) and not names_no_actor("Rusalka", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "capitalised_by_place"),
+    [
+        ("We had decades of elites and Character in theory. Their character was odd.", "Character", True),
+        ("Voters backed the Rose plan. A rose grew there.", "Rose", False),  # a first name
+        ("Shares of Apple rose. An apple fell.", "Apple", False),  # a named organisation
+        ("Crowds sang of Staccato in the square.", "Staccato", False),  # never written lower case
+    ],
+)
+def test_a_one_word_card_is_a_common_word_when_the_article_also_writes_it_lower_case(nlp, text, word, capitalised_by_place):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    builder = ActorBuilder(kind=PERSON)
+    builder.add(Mention(token.i, token.i + 1, word, PERSON))
+    assert is_capitalised_common_word(builder, doc, lower_case_words(doc)) is capitalised_by_place

@@ -716,3 +716,59 @@ def test_a_plural_that_is_also_a_verb_keeps_its_name_whole(analyse_text):
         "The New York Times reported that New York would vote in April.\n\nThe Indiana Pacers beat the New York Knicks."
     ).actors}
     assert {"New York Times", "Indiana Pacers", "New York Knicks"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors"),
+    [
+        ("Tallis Labs said its browser lost ground to Firefox and Safari, while Google Chrome kept growing.",
+         {"Firefox", "Safari", "Google Chrome", "Chrome"}),
+        ("Pilgrims gathered for the Hajj, and the ministry said Islam's holiest site was ready.", {"Hajj", "Islam"}),
+        ("The monk wrote commentaries on the Gospel of the Hebrews and on a Hebrew Gospel.",
+         {"Gospel of the Hebrews", "Hebrew Gospel"}),
+    ],
+)
+def test_products_religions_feasts_and_scriptures_are_no_actors(analyse_text, text, not_actors):
+    assert not {actor.name for actor in analyse_text(text).actors} & not_actors
+
+
+def test_a_person_named_like_a_feast_stays_an_actor(analyse_text):
+    briefing = analyse_text("The artist Johnnie Christmas drew the cover, the publisher said.")
+    assert "Johnnie Christmas" in {actor.name for actor in briefing.actors}
+
+
+def test_a_role_after_an_organisation_s_name_is_cut_from_it(analyse_text):
+    briefing = analyse_text(
+        "The State Department Spokesperson, Jeff Rathke, said the talks would resume.\n\n"
+        "The State Department later confirmed the date."
+    )
+    names = {actor.name for actor in briefing.actors}
+    assert "State Department Spokesperson" not in names and "State Department" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North African jihadist group, al-Mourabiya, claimed the attack on Friday.",
+        "A jihadist group, Ansar Dine, seized the town, and the group Boko Haram claimed the attack.",
+    ],
+)
+def test_a_name_an_organisation_noun_introduces_is_an_organisation(analyse_text, text):
+    briefing = analyse_text(text)
+    named = [actor for actor in briefing.actors if actor.name in ("al-Mourabiya", "Boko Haram")]
+    assert named and all(actor.kind == "organisation" for actor in named)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The poll put businessman and publisher Ron Unz at 6 percent.", "Ron Unz"),
+    ],
+)
+def test_a_person_next_to_an_organisation_noun_stays_a_person(analyse_text, text, name):
+    assert actor_named(analyse_text(text), name).kind == "person"
+
+
+def test_an_office_named_for_a_role_keeps_its_role_word(analyse_text):
+    briefing = analyse_text("The Office of the Secretary said the review had ended.")
+    assert not any(actor.name == "Office of the" for actor in briefing.actors)

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..briefing import COUNTRY, ORGANISATION, PERSON, PLACE
-from ..lexicon import KNOWN_ORGANISATIONS, NOT_ACTOR_NAMES
+from ..briefing import COUNTRY, ORGANISATION, PERSON
+from ..lexicon import KNOWN_ORGANISATIONS
 from ..names import match_key, name_key, name_words
-from .common import is_common_word
 from .countries import country_of
 from .index import ActorIndex
 from .kinds import harmonise_lists, kind_by_vote
 from .mentions import entity_mentions, names_of_no_actors, untagged_names
 from .merging import NameLookup, canonical_key, is_epithet, merge_target, stated_alias_keys
 from .model import ActorBuilder, Mention
+from .no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
 from .roles import collect_roles
 
 
 def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     no_actors = names_of_no_actors(doc)
-    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if match_key(m.text) not in no_actors | NOT_ACTOR_NAMES]
+    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if not names_no_actor(m.text, no_actors)]
     for mention in mentions:
         if match_key(mention.text) in KNOWN_ORGANISATIONS:
             mention.kind, mention.guessed, mention.titled = ORGANISATION, False, False  # 'Twitter', tagged a person
@@ -42,7 +42,8 @@ def find_actors(doc: Doc) -> ActorIndex:
             index.attach(builder, mention)
         by_key[key] = builder
         lookup.add(builder, mention.text)
-    index.discard([b for b in index.builders if _only_capitalised_as_opener(b, doc)])
+    lower_words = lower_case_words(doc)
+    index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
         builder.kind = kind_by_vote(builder)
     _add_country_names(index)
@@ -86,13 +87,3 @@ def _bare_subject(token: Token) -> bool:
     """'Trump blamed local officials': a sentence's subject with no determiner, though tagged
     as a common noun, is the person whose surname it is."""
     return token.dep_ in ("nsubj", "nsubjpass") and not any(child.dep_ in ("det", "poss", "amod") for child in token.children)
-
-
-def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
-    """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
-    opens a sentence or a heading gives no sign of being a name. People are spared: 'Clinton'
-    and 'Bush' are English words too, and a sentence often opens with a speaker."""
-    return builder.kind in (ORGANISATION, PLACE) and all(
-        mention.end - mention.start == 1 and doc[mention.start].is_sent_start and is_common_word(doc[mention.start].lower_)
-        for mention in builder.mentions
-    )

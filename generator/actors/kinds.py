@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ..briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS
+from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS
 from ..names import given_names
 from .common import is_acronym, is_common_word, is_plain_first_name
 from .countries import country_of, is_plural_of_country_word
@@ -51,6 +51,23 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     verb = span.root.head
     owner = next((t for t in verb.subtree if t.i >= span.end and t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS), None)
     return owner is not None and owner.lower_ in PRONOUN_GENDER and _clause_verb(owner).i == verb.i
+
+
+def _is_named_as_organisation(span: Span) -> bool:
+    """'A North African jihadist group, al-Murabitun,', 'the group Boko Haram', 'the company
+    Uber': an organisation noun just before the name or in apposition with it says the name is
+    an organisation's, whatever the small model's label."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and _is_organisation_noun(before):
+        linked = before.i in {t.i for t in span.root.lefts} | {span.root.head.i}
+        return linked or any(child.lower_ == "the" for child in before.children)  # 'the group Boko Haram claimed', not 'a group Barack Obama won'
+    described = span.root.head
+    return span.root.dep_ == "appos" and described.pos_ == "NOUN" and described.i < span.start and _is_organisation_noun(described)
+
+
+def _is_organisation_noun(noun: Token) -> bool:
+    return noun.tag_ == "NN" and noun.lemma_.lower() in ORGANISATION_INTRODUCERS
 
 
 def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
@@ -147,6 +164,8 @@ def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | Non
         _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
     ):
         return PERSON
+    if kind in (PERSON, PLACE) and _is_named_as_organisation(span) and span[0].text not in given_names():
+        return ORGANISATION
     if kind in (ORGANISATION, PERSON) and not set(words) & ORGANISATION_HEADS:
         if _is_named_as_place(span) or _ends_a_place_s_address(span, previous):
             kind = PLACE

@@ -15,6 +15,7 @@ from .common import is_common_phrase, is_finite_verb, may_be_untagged_name
 from .countries import country_of
 from .kinds import kind_of_untagged, mended_kind
 from .model import Mention
+from .no_actors import lower_case_words
 from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
 
 
@@ -76,7 +77,7 @@ def untagged_names(doc: Doc) -> list[Mention]:
     """Proper names the small model leaves untagged ('Bohemia', 'Auguste Chevalier', 'Wikinews'):
     runs of capitalised proper nouns outside every entity."""
     mentions, start = [], None
-    lower_words = {t.lemma_.lower() for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
+    lower_words = lower_case_words(doc)
     for token in [*doc, None]:
         if token is not None and may_be_untagged_name(token):
             start = token.i if start is None else start
@@ -214,7 +215,13 @@ def _names_award_or_work(words: list[str]) -> bool:
     if not words:
         return False
     storm = words[0] in EVENT_OPENERS and words[-1] not in PLACE_HEADS | ORGANISATION_HEADS  # not 'Storm Prediction Center'
-    return bool(set(words) & AWARD_WORDS) or words[-1] in WORK_AND_EVENT_HEADS or storm
+    return bool(set(words) & AWARD_WORDS) or _head_word(words) in WORK_AND_EVENT_HEADS or storm
+
+
+def _head_word(words: list[str]) -> str:
+    """A name's head noun: the word before its first 'of' ('Gospel of the Hebrews', 'Bank of
+    England'), else its last word ('Hebrew Gospel')."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _is_titled_person(span: Span, words: list[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PLACE_NAME_PARTICLES, RANK_WORDS, TITLE_WORDS
+from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
 from ..names import given_names
 from ..nlp import english_adjectives
 from .common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
@@ -22,8 +22,9 @@ def trim(ent: Span) -> Span | None:
     """The name inside an entity span. Dropped: a leading determiner or honorific, a leading
     label ('Pan-democrat Lam Cheuk-ting', 'pro-Beijing New People's Party'), a person's leading
     title or description ('Tsar Aleksei', 'Nonpartisan Paul Tse'), a trailing
-    possessive, punctuation or preposition ('Patrick Leopold Gordon of') and a person's
-    post-nominal letters ('Daniel Bernoulli FRS'). A hyphenated last word the model cut short
+    possessive, punctuation or preposition ('Patrick Leopold Gordon of'), a person's
+    post-nominal letters ('Daniel Bernoulli FRS') and the role after an organisation's name
+    ('State Department Spokesperson', not 'Office of the Secretary'). A hyphenated last word the model cut short
     is made whole ('Wong Yeung' + '-tat')."""
     doc, person = ent.doc, ent.label_ == "PERSON"
     start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
@@ -33,6 +34,8 @@ def trim(ent: Span) -> Span | None:
         start += labelled
     while end > start and is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2):
         end -= 1
+    while not person and end - start > 1 and doc[end - 1].lower_ in ROLE_TAILS and not doc[end - 2].is_lower:
+        end -= 1  # 'State Department Spokesperson': the organisation, not its spokesperson
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None

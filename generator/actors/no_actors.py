@@ -1,0 +1,68 @@
+"""Names and actors that are no actors: products, feasts and religions, works and storms the
+article names so, and common words capitalised only by their place in the text.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..briefing import ORGANISATION, PLACE
+from ..lexicon import INSTITUTION_WORDS, KNOWN_ORGANISATIONS, NEWSPAPER_WORDS, NOT_ACTOR_NAMES, PRODUCT_NAMES
+from ..names import given_names, match_key
+from .common import is_common_word
+from .model import ActorBuilder
+
+MAX_VERSION_WORDS = 3
+MODEL_NUMBER = re.compile(r"[a-z]{2,}[0-9]+")  # not 'G20', 'M23': one letter and a number name groups
+
+
+def names_no_actor(text: str, no_actors: set[str]) -> bool:
+    """A work or storm the article names so (`no_actors`), a product, a version or a maker's
+    name of one ('Windows XP', 'Xbox One', 'Google Chrome') or a model number ('IE9', 'PS4':
+    letters and digits in one word)."""
+    key = match_key(text)
+    words = key.split()
+    return (
+        key in no_actors | NOT_ACTOR_NAMES
+        or (len(words) <= MAX_VERSION_WORDS and bool({words[0], words[-1]} & PRODUCT_NAMES))
+        or MODEL_NUMBER.fullmatch(key) is not None
+    )
+
+
+def lower_case_words(doc: Doc) -> set[str]:
+    """The article's lower-case words and their lemmas."""
+    return {t.lemma_.lower() for t in doc if t.is_lower} | {t.text for t in doc if t.is_lower}
+
+
+def is_capitalised_common_word(builder: ActorBuilder, doc: Doc, lower_words: set[str]) -> bool:
+    """Whether an actor is a common word that only its place in the text capitalises."""
+    return _only_capitalised_as_opener(builder, doc) or _written_lower_too(builder, doc, lower_words)
+
+
+def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
+    """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
+    opens a sentence or a heading gives no sign of being a name. People are spared: 'Clinton'
+    and 'Bush' are English words too, and a sentence often opens with a speaker."""
+    return builder.kind in (ORGANISATION, PLACE) and all(
+        mention.end - mention.start == 1 and doc[mention.start].is_sent_start and is_common_word(doc[mention.start].lower_)
+        for mention in builder.mentions
+    )
+
+
+def _written_lower_too(builder: ActorBuilder, doc: Doc, lower_words: set[str]) -> bool:
+    """'Homeopathy', 'Character', 'Landscape': a one-word card whose word is an English
+    common word that the article also writes in lower case is that word capitalised by its
+    place (a heading, a sentence's start, a title), not a name. First names ('Rose', 'Mark'),
+    named organisations ('Apple'), newspapers ('the Times') and the institutions a capital
+    names ('the Senate', 'the House') are spared."""
+    if any(m.end - m.start != 1 or m.titled for m in builder.mentions):
+        return False
+    words = {doc[m.start].lower_ for m in builder.mentions}
+    return all(
+        is_common_word(word)
+        and word in lower_words
+        and word not in KNOWN_ORGANISATIONS | NEWSPAPER_WORDS | INSTITUTION_WORDS
+        and word.title() not in given_names()
+        for word in words
+    )
