@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .briefing import HEADING, PARAGRAPH, Block
 from .doubts import body_doubts, comment_doubt
 from .page_dates import MAX_HEADER_WORDS, find_date, has_date
-from .publishers import publisher_name, site_name
+from .publishers import brand_name, publisher_name, site_name
 
 BOILERPLATE = re.compile(
     r"""^(
@@ -223,7 +223,7 @@ def clean_page_text(text: str) -> PageText:
         or find_date([line for line in lines[last + 1 : last + 1 + SIGNATURE_LINES] if _is_header_line(line)])
     )  # the header's dateline; else one above the headline; else a signature under the body ('Written by ... on ...')
     footer = lines[last + 1 :]
-    publisher = publisher_name(site_name(lines) or _copyright_holder(footer) or _sign_off(footer))
+    publisher = publisher_name(site_name(lines)) or brand_name(_copyright_holder(footer)) or publisher_name(_sign_off(footer))
     paragraphs = sum(block.kind == PARAGRAPH for block in blocks)
     around = lines[max(first - HEADER_LINES, 0) : last + 1 + FOOTER_LINES]
     doubts = body_doubts(blocks, around) + [doubt for doubt in [comment_doubt(lines[first : last + 1], paragraphs)] if doubt]

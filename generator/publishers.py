@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from .briefing import Briefing
-from .lexicon import NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
+from .lexicon import COMPANY_WORDS, NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
@@ -30,6 +30,12 @@ SITE_FURNITURE = [  # the lines a site writes about itself, each with its name i
         r"^(?i:follow) {name}(?: (?i:online):?)?$",
         r"^{name} (?i:homepage)$",
         r"^(?i:originally published (?:on|by)) {name}\.?$",
+        r"^(?i:popular on|continue to|advertise with) {name}(?: (?i:skip ad))?$",
+        r"^{name} (?i:staff)$",
+        r"^(?i:by) .+, {name} (?i:staff)$",
+        r"^(?i:make) {name} (?i:my homepage)$",
+        r"^.*\b(?i:reporter|editor|writer|correspondent|columnist) (?i:for|at) {name}\.?$",
+        r"^{name} (?i:is part of|is supported by its audience)\b.*$",
     )
 ]
 MIN_SITE_NAME_REPEATS = 2  # a site's name recurs on its pages; a one-off ('About the Newsroom') is a menu item
@@ -53,22 +59,42 @@ def publisher_name(value: str | None) -> str | None:
     return name
 
 
+def brand_name(holder: str | None) -> str | None:
+    """The brand in a copyright holder's name: 'Forbes Media LLC' -> 'Forbes', 'Guardian News &
+    Media' -> 'Guardian News', 'Al Jazeera Media Network' -> 'Al Jazeera'."""
+    name = publisher_name(holder)
+    words = name.split() if name else []
+    while len(words) > 1 and (words[-1].lower() in COMPANY_WORDS or words[-1] == "&"):
+        words.pop()
+    return " ".join(words) or None
+
+
 def site_name(lines: list[str]) -> str | None:
     """The site's name as its furniture gives it ('About SFGATE', 'The Verge homepage'): of the
     names found so, the one the page repeats most as a whole word, if it repeats it."""
-    found = [match["name"] for line in lines for pattern in SITE_FURNITURE if (match := pattern.match(line.strip()))]
+    found = [match["name"].rstrip(".") for line in lines for pattern in SITE_FURNITURE if (match := pattern.match(line.strip()))]
     names = [name for name in dict.fromkeys(found) if name.split()[0].lower() not in NOT_PUBLISHER_WORDS | NOT_SITE_NAME_OPENERS]
     if not names:
         return None
     page = "\n".join(lines)
     lower_words = set(re.findall(r"\b[a-z]+\b", page))
     names = [name for name in names if " " in name or name not in {word.title() for word in lower_words}]  # 'About Health': a section
-    names = [name for name in names if not any(name != other and name in other.split() for other in names)]  # 'Theater' of 'Jeongdong Theater'
+    repeats = {name: len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", page)) for name in names}
+    names = [name for name in names if not any(_cut_short(name, other, repeats) for other in names)]
     if not names:
         return None
-    repeats = {name: len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", page)) for name in names}
     best = max(names, key=lambda name: (repeats[name], len(name)))
     return best if repeats[best] >= MIN_SITE_NAME_REPEATS else None
+
+
+def _cut_short(name: str, other: str, repeats: dict[str, int]) -> bool:
+    """Whether a name found is a word of another name found and stands for it ('Theater' of
+    'Jeongdong Theater'). A brand written in capitals that the page repeats more often than the
+    longer name is the site's own name ('SFGATE' of 'SFGATE Customer Support')."""
+    if name == other or name not in other.split():
+        return False
+    brand = any(letter.isupper() for letter in name[1:])
+    return not brand or repeats[other] >= repeats[name]
 
 
 def site_publishers(briefings: list[Briefing]) -> list[Briefing]:

@@ -5,7 +5,7 @@ from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
 from generator.clean import clean_page_text
-from generator.publishers import publisher_name, site_name, site_publishers
+from generator.publishers import brand_name, publisher_name, site_name, site_publishers
 from generator.readers import SeedError, decode, normalise_date, read_seed
 
 BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
@@ -213,6 +213,21 @@ def test_publisher_names(value, name):
     assert publisher_name(value) == name
 
 
+@pytest.mark.parametrize(
+    "holder, brand",
+    [
+        ("Forbes Media LLC", "Forbes"),
+        ("© 2019 Guardian News & Media Limited", "Guardian News"),
+        ("Al Jazeera Media Network", "Al Jazeera"),
+        ("NBC News", "NBC News"),
+        ("Media Group", "Media"),
+        ("All Rights Reserved", None),
+    ],
+)
+def test_a_copyright_holder_s_brand(holder, brand):
+    assert brand_name(holder) == brand
+
+
 def test_one_name_per_publisher_across_the_site():
     from generator.briefing import Article, Block, Briefing
 
@@ -257,6 +272,11 @@ def test_a_site_name_in_the_heading_is_not_the_headline(tmp_path):
         (["About Harbour Gazette"], None),  # named once: a menu item as likely as the site
         (["About Health", "Health", "Eat well: health news"], None),  # a section, a word the page writes in lower case
         (["About Elmsby Theater", "About Theater", "Elmsby Theater tickets"], "Elmsby Theater"),
+        (["Contact HARBOURGATE", "About HARBOURGATE", "Contact HARBOURGATE Customer Support"], "HARBOURGATE"),
+        (["Popular on Quayside", "Advertise with Quayside", "Back to Main Menu"], "Quayside"),
+        (["Dana Kerr is a reporter for Harbour News.", "More from Harbour News"], "Harbour News"),
+        (["By Dana Kerr, Quaywire Staff", "Quaywire deals"], "Quaywire"),
+        (["Back to Main Menu", "Main Menu", "Email Newsletters", "Email"], None),  # menus, not a site's furniture
     ],
 )
 def test_the_site_s_name_from_its_own_furniture(lines, name):
@@ -271,4 +291,4 @@ def test_a_copy_s_publisher_is_the_site_before_the_copyright_holder():
         "About Harbour Gazette\n© 2024 Coast Media Group. All rights reserved.\n"
     )
     assert clean_page_text(page).publisher == "Harbour Gazette"
-    assert clean_page_text(page.replace("Why you can trust Harbour Gazette\n", "")).publisher == "Coast Media Group"
+    assert clean_page_text(page.replace("Why you can trust Harbour Gazette\n", "")).publisher == "Coast"  # the holder's brand
