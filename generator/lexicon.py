@@ -146,7 +146,7 @@ PUBLISHER_GROUP_WORDS = frozenset(
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
 WORK_AND_EVENT_HEADS = frozenset(
     """olympics paralympics championship championships draft game games concerto symphony sonata series festival invitational
-    gospel gospels bible quran koran torah talmud""".split()
+    edition gospel gospels bible quran koran torah talmud""".split()
 )
 EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
@@ -242,7 +242,7 @@ PERSONAL_TITLES = (
 )
 PERSONAL_TITLE_STEMS = frozenset(title.rstrip(".") for title in PERSONAL_TITLES)  # 'mlle' of 'Mlle.'
 PARTICLES = frozenset("du de da di van von der al el le la".split())
-LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre".split())
+LABEL_PREFIXES = frozenset("pro anti pan non ex neo post pre un trans mid".split())
 ROLE_BREAKS = frozenset({",", ";", "(", "—", "–", ":"})
 CAPTION_LABELS = frozenset("image photo picture credit video source".split())
 ORGANISATION_NOUNS = {

@@ -1,11 +1,14 @@
 """The parts of the actor stage, each on its own: hand-made mentions and actors where the part
 takes them, one short parsed sentence where it reads the parse."""
 import pytest
+from spacy.tokens import Span
 
 from generator.actors.common import is_acronym, is_common_word
 from generator.actors.countries import country_of
 from generator.actors.descriptions import kind_of_description
 from generator.actors.kinds import kind_by_vote
+from generator.actors.mentions import entity_mentions
+from generator.actors.spans import trim
 from generator.actors.merging import NameLookup, merge_target
 from generator.actors.model import ActorBuilder, Mention
 from generator.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
@@ -104,3 +107,22 @@ def test_a_one_word_card_is_a_common_word_when_the_article_also_writes_it_lower_
     builder = ActorBuilder(kind=PERSON)
     builder.add(Mention(token.i, token.i + 1, word, PERSON))
     assert is_capitalised_common_word(builder, doc, lower_case_words(doc)) is capitalised_by_place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Bush ran an un-WASP campaign.", "un-WASP"), ("It joined the trans-Atlantic alliance.", "trans-Atlantic")],
+)
+def test_a_prefix_before_a_hyphen_and_a_name_is_a_label_not_a_name(nlp, text, name):
+    doc = nlp(text)
+    start = next(t.i for t in doc if name.startswith(t.text))
+    span = Span(doc, start, start + len(nlp.tokenizer(name)), label="ORG")
+    assert trim(span) is None
+
+
+@pytest.mark.parametrize("name", ["Newsmax / Zogby", "pics?I", "Harbour Gazette"])
+def test_a_name_holds_no_marks_of_a_link_or_a_list(nlp, name):
+    doc = nlp(f"The latest {name} poll placed him at 6 percent.")
+    doc.ents = [Span(doc, 2, 2 + len(nlp.tokenizer(name)), label="ORG")]
+    found = [mention.text for mention in entity_mentions(doc)]
+    assert found == ([name] if name == "Harbour Gazette" else [])

@@ -20,6 +20,7 @@ from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one
 
 
 MIN_NAME_BEFORE_VERB = 2
+NOT_NAME_MARKS = re.compile(r"[?=@#/|<>]")
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -38,8 +39,8 @@ def entity_mentions(doc: Doc) -> list[Mention]:
             continue
         span = trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
-        if span is None or not any(c.isupper() for c in span.text) or _names_award_or_work(words) or _is_no_actor_here(span):
-            continue  # a name has a capital: not "n't", not 'secretary of state'
+        if span is None or not any(c.isupper() for c in span.text) or NOT_NAME_MARKS.search(span.text) or _names_award_or_work(words) or _is_no_actor_here(span):
+            continue  # a name has a capital: not "n't", not 'secretary of state'; and no marks of a link or a list: 'pics?I', 'Newsmax / Zogby'
         titled = _is_titled_person(span, words)
         kind = PERSON if titled else mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
