@@ -157,6 +157,8 @@ WORK_NOUNS = frozenset(
     sitcom show story poem song album symphony concerto sonata trio quartet painting essay treatise
     memoir documentary anthology""".split()
 )
+# What is of a work: 'a setting of Stabat Mater', 'season four of Ridiculousness'.
+WORK_PART_NOUNS = frozenset("season episode setting staging premiere performance sequel prequel remake screening demonstration".split())
 PLACE_HEADS = frozenset(
     """cemetery stadium hall museum centre center hospital hôpital square street road avenue bridge
     park palace cathedral airport station arena island islands river lake mountain mountains

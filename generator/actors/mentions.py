@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..briefing import GROUP, ORGANISATION, PERSON, PLACE
-from ..lexicon import AWARD_WORDS, CALENDAR_WORDS, DEGREE_WORDS, EVENT_OPENERS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PARTICLES, PERSONAL_TITLES, PERSONAL_TITLE_STEMS, PLACE_HEADS, POST_NOMINALS, WORK_AND_EVENT_HEADS, WORK_NOUNS
+from ..lexicon import AWARD_WORDS, CALENDAR_WORDS, DEGREE_WORDS, EVENT_OPENERS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PARTICLES, PERSONAL_TITLES, PERSONAL_TITLE_STEMS, PLACE_HEADS, POST_NOMINALS, WORK_AND_EVENT_HEADS, WORK_NOUNS, WORK_PART_NOUNS
 from ..names import match_key
 from .common import is_common_phrase, is_finite_verb, may_be_untagged_name
 from .countries import country_of
@@ -20,7 +20,7 @@ from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one
 
 
 MIN_NAME_BEFORE_VERB = 2
-NOT_NAME_MARKS = re.compile(r"[?=@#/|<>]")
+NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -28,7 +28,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     """NER entities that can be actors, with the small model's usual slips mended."""
     mentions = []
     named = {match_key(ent.text) for ent in doc.ents}
-    for ent in doc.ents:
+    for ent in (part for ent in _places_joined_to_names(doc) for part in _split_at_slashes(ent)):
         if mentions and ent.start < mentions[-1].end:
             continue  # taken into the name before it (see `_widened`)
         ent = _without_headline(ent, named)
@@ -40,11 +40,46 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         span = trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
         if span is None or not any(c.isupper() for c in span.text) or NOT_NAME_MARKS.search(span.text) or _names_award_or_work(words) or _is_no_actor_here(span):
-            continue  # a name has a capital: not "n't", not 'secretary of state'; and no marks of a link or a list: 'pics?I', 'Newsmax / Zogby'
+            continue  # a name has a capital: not "n't", not 'secretary of state'; and no marks of a link: 'pics?I'
         titled = _is_titled_person(span, words)
         kind = PERSON if titled else mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
     return mentions
+
+
+def _places_joined_to_names(doc: Doc) -> list[Span]:
+    """The entities, where the model cut a place off the name it opens ('Guangzhou' + 'Opera
+    House', 'US' + 'Senate'): a place right before an organisation or a building, with nothing
+    between them, is one name with it."""
+    ents, joined = list(doc.ents), []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label_ == "GPE"
+            and ent.label_ in ("ORG", "FAC")
+            and previous.end == ent.start
+            and previous[-1].whitespace_
+            and not any(token.tag_ == "POS" for token in previous)  # 'Saudi Arabia's Civil Defense Authority': two actors
+            and not ent[0].is_sent_start
+            and ent[0].is_title
+        ):
+            joined[-1] = Span(doc, previous.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _split_at_slashes(ent: Span) -> list[Span]:
+    """'Newsmax / Zogby': names the model tagged as one across a spaced slash are each a name of
+    their own ('HIV/AIDS' is one word); parts that are common words ('Shortstop / Outfielder')
+    are no names."""
+    cuts = [token.i for token in ent if token.text == "/" and token.whitespace_ and token.i > 0 and token.nbor(-1).whitespace_]
+    if not cuts:
+        return [ent]
+    bounds = zip([ent.start] + [cut + 1 for cut in cuts], cuts + [ent.end])
+    parts = [Span(ent.doc, start, end, label=ent.label_) for start, end in bounds if end > start]
+    return [part for part in parts if not is_common_phrase(part)]
 
 
 def _without_headline(ent: Span, named: set[str]) -> Span:
@@ -179,7 +214,19 @@ def _is_no_actor_here(span: Span) -> bool:
     Linguistics', 'a master's degree in New Testament Greek', 'Master of Education in Sport
     Psychology') or post-nominal letters after a name and a comma ('Tom Molomby, SC,',
     'Iván DeJesús, Jr.'; not an employer: 'Jane Doe, CNN')."""
-    return _names_a_field_of_study(span) or _is_post_nominal_after_a_name(span)
+    return _names_a_field_of_study(span) or _is_post_nominal_after_a_name(span) or _is_a_work_s_part_of(span)
+
+
+def _is_a_work_s_part_of(span: Span) -> bool:
+    """'his setting of Stabat Mater', 'season four of Ridiculousness', 'a performance of Jean
+    Anouilh's Antigone': what a season, a setting or a performance is of is a work, here."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ != "of" or span.start == 0:
+        return False
+    part = preposition.head
+    if part.like_num and part.head.pos_ == "NOUN":
+        part = part.head  # 'season four of'
+    return part.pos_ == "NOUN" and part.lemma_.lower() in WORK_PART_NOUNS
 
 
 def _names_a_field_of_study(span: Span) -> bool:

@@ -78,14 +78,24 @@ def _name_goes_on(ent: Span) -> int:
     """Where a place's or an organisation's name ends that the model cut short: a hyphened
     place name (`_hyphened_place_name_end`), a first name's surname (`_with_surname`), an 'of'
     phrase after an organisation's head noun ('Webber Douglas Academy of Dramatic Art',
-    'Calvary Church of Santa Ana'; not 'University of Sheffield of the UK')."""
+    'Calvary Church of Santa Ana'; not 'University of Sheffield of the UK'), a place after an
+    organisation's name of two words or more and 'of' ('Film Critics Circle of Australia')."""
     doc, end = ent.doc, _with_surname(ent)
     end = _hyphened_place_name_end(doc, end)
     if doc[end - 1].lower_ in ORGANISATION_HEADS and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
         end += 1
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             end += 1
+    elif ent.label_ == "ORG" and len(ent) > 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and _opens_a_place(doc[end + 1]):
+        end += 2  # 'Film Critics Circle' + 'of' + 'Australia': an organisation of a place is one name
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+            end += 1
     return end
+
+
+def _opens_a_place(token: Token) -> bool:
+    """A country's name or the first word of a place the model tagged ('Australia', 'Hong')."""
+    return country_of(token.text) is not None or (token.ent_iob_ == "B" and token.ent_type_ == "GPE")
 
 
 def _hyphened_place_name_end(doc: Doc, end: int) -> int:
