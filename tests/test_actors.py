@@ -772,3 +772,8 @@ def test_a_person_next_to_an_organisation_noun_stays_a_person(analyse_text, text
 def test_an_office_named_for_a_role_keeps_its_role_word(analyse_text):
     briefing = analyse_text("The Office of the Secretary said the review had ended.")
     assert not any(actor.name == "Office of the" for actor in briefing.actors)
+
+
+def test_an_abbreviated_numbering_word_is_no_actor(analyse_text):
+    briefing = analyse_text("Soon afterward the publisher commissioned what became the Slavonic Dances, Op. 46. These were highly praised by the critics.")
+    assert "Op" not in {actor.name for actor in briefing.actors}

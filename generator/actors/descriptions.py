@@ -12,7 +12,7 @@ from ..lexicon import AGENT_SUFFIXES, ORGANISATION_NOUNS, PEOPLE_NOUNS, QUANTIFI
 
 def kind_of_description(span: Span) -> str | None:
     """The kind of an unnamed speaker such as 'the Syrian presidency' or 'US officials'. 'Her
-    parents' and 'some individuals' name nobody a card could stand for."""
+    parents', 'the company's board' and 'some individuals' name nobody a card could stand for."""
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN") or any(_is_pronoun_owner_or_quantifier(child) for child in head.children):
         return None
@@ -24,7 +24,10 @@ def kind_of_description(span: Span) -> str | None:
 
 
 def _is_pronoun_owner_or_quantifier(token: Token) -> bool:
-    return (token.dep_ == "poss" and token.pos_ == "PRON") or token.lower_ in QUANTIFIERS
+    """'her parents', 'the country's military', 'some individuals': an owner named by a pronoun
+    or a common noun stands for an actor named elsewhere, and a quantifier for nobody."""
+    owner = token.dep_ == "poss" and (token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.is_lower))
+    return owner or token.lower_ in QUANTIFIERS
 
 
 def names_people(head: Token) -> bool:

@@ -214,7 +214,15 @@ def _is_no_actor_here(span: Span) -> bool:
     Linguistics', 'a master's degree in New Testament Greek', 'Master of Education in Sport
     Psychology') or post-nominal letters after a name and a comma ('Tom Molomby, SC,',
     'Iván DeJesús, Jr.'; not an employer: 'Jane Doe, CNN')."""
-    return _names_a_field_of_study(span) or _is_post_nominal_after_a_name(span) or _is_a_work_s_part_of(span)
+    return _names_a_field_of_study(span) or _is_post_nominal_after_a_name(span) or _is_a_work_s_part_of(span) or _numbers_something(span)
+
+
+def _numbers_something(span: Span) -> bool:
+    """'Op. 46', 'No. 12', 'Vol. 3': a short word, a full stop and a number are an abbreviated
+    numbering word, not a name."""
+    doc = span.doc
+    following = doc[span.end : span.end + 2]
+    return len(span) == 1 and len(span[0]) <= 3 and len(following) == 2 and following[0].text == "." and following[1].like_num
 
 
 def _is_a_work_s_part_of(span: Span) -> bool:

@@ -22,12 +22,16 @@ def names_no_actor(text: str, no_actors: set[str]) -> bool:
     name of one ('Windows XP', 'Xbox One', 'Google Chrome') or a model number ('IE9', 'PS4':
     letters and digits in one word)."""
     key = match_key(text)
+    return key in no_actors | NOT_ACTOR_NAMES or _names_a_product(key) or MODEL_NUMBER.fullmatch(key) is not None
+
+
+def _names_a_product(key: str) -> bool:
+    """'windows xp', 'google chrome', 'internet explorer 9': a short name that opens or ends
+    with a product's name."""
     words = key.split()
-    return (
-        key in no_actors | NOT_ACTOR_NAMES
-        or (len(words) <= MAX_VERSION_WORDS and bool({words[0], words[-1]} & PRODUCT_NAMES))
-        or MODEL_NUMBER.fullmatch(key) is not None
-    )
+    if len(words) > MAX_VERSION_WORDS:
+        return False
+    return any(key.startswith(product + " ") or key.endswith(" " + product) for product in PRODUCT_NAMES)
 
 
 def lower_case_words(doc: Doc) -> set[str]:
