@@ -78,6 +78,8 @@ def test_a_description_owned_by_a_common_noun_or_a_pronoun_is_no_card(nlp):
     assert kind_of_description(doc[military.left_edge.i : military.i + 1]) is None
     assert kind_of_description(doc[parents.left_edge.i : parents.i + 1]) is None
     assert kind_of_description(doc[presidency.left_edge.i : presidency.i + 1]) == ORGANISATION
+    doc = nlp("The employers' federation said small firms would struggle.")
+    assert kind_of_description(doc[0:4]) == ORGANISATION  # a class owns it, not one thing named before
 
 
 def test_a_role_comes_from_an_apposition_headed_by_a_role_noun(nlp):

@@ -25,9 +25,15 @@ def kind_of_description(span: Span) -> str | None:
 
 def _is_pronoun_owner_or_quantifier(token: Token) -> bool:
     """'her parents', 'the country's military', 'some individuals': an owner named by a pronoun
-    or a common noun stands for an actor named elsewhere, and a quantifier for nobody."""
-    owner = token.dep_ == "poss" and (token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.is_lower))
+    or by a definite singular noun stands for an actor named elsewhere, and a quantifier for
+    nobody."""
+    owner = token.dep_ == "poss" and (token.pos_ == "PRON" or _refers_back(token))
     return owner or token.lower_ in QUANTIFIERS
+
+
+def _refers_back(noun: Token) -> bool:
+    """'the country', 'the company': one thing named before; not 'the employers'', a class."""
+    return noun.tag_ == "NN" and noun.is_lower and any(child.lower_ in ("the", "this", "that") for child in noun.children)
 
 
 def names_people(head: Token) -> bool:
