@@ -53,11 +53,14 @@ for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", arg
     for field in ("date", "publisher"):
         gold = {r["id"]: json.loads((folder / f"{r['id']}.json").read_text(encoding="utf-8")).get(field) for r in rows}
         have = [r for r in rows if gold[r["id"]]]
-        hits = sum(1 for r in have if (r[field] or "").strip().lower() == gold[r["id"]].strip().lower())
+        def right(r: dict) -> bool:
+            return (r[field] or "").strip().lower() == gold[r["id"]].strip().lower()
+
+        hits = sum(map(right, have))
         print(f"  {kind} {field}: {hits}/{len(have)} = {hits / max(len(have), 1):.3f}")
         if field == "publisher" and suffix == "txt":  # a copy shows no metadata: the silver name may not be on it
             shown = [r for r in have if shows(folder / f"{r['id']}.txt", gold[r["id"]])]
-            hits = sum(1 for r in shown if (r[field] or "").strip().lower() == gold[r["id"]].strip().lower())
+            hits = sum(map(right, shown))
             print(f"  {kind} publisher, of the pages whose text shows that name: {hits}/{len(shown)} = {hits / max(len(shown), 1):.3f}")
     golds = {r["id"]: json.loads((folder / f"{r['id']}.json").read_text(encoding="utf-8")) for r in rows}
     marked = sum(1 for r in rows if markup(r["body"]) > markup(golds[r["id"]].get("body") or ""))

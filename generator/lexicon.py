@@ -133,13 +133,13 @@ NOT_PUBLISHER_WORDS = frozenset(
     tweet reply share comments comment subscribe login newsletter advertisement charity trademark
     trademarks hosted powered wordpress blogger squarespace wix tumblr theme""".split()
 )
-# Words that end a company's name after its brand in a copyright line ('© 2019 Forbes Media LLC'
-# is Forbes'; 'NBC News' keeps its 'News').
-COMPANY_WORDS = frozenset("media network networks group publishing publications company interactive".split())
 NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()
 )
+# Words that end a company's name after its brand in a copyright line ('© 2019 Forbes Media LLC'
+# is Forbes'; 'NBC News' keeps its 'News').
+COMPANY_WORDS = PUBLISHER_GROUP_WORDS - frozenset("news online digital international".split())
 
 # The actor stage (`actors/`): heads of names of works, events, places and organisations;
 # titles, ranks and honorifics; particles of names; demonyms; nouns of people and occupations.

@@ -20,7 +20,8 @@ from .roles import collect_roles
 def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     no_actors = names_of_no_actors(doc)
-    mentions = [m for m in entity_mentions(doc) + untagged_names(doc) if not names_no_actor(m.text, no_actors)]
+    lower_words = lower_case_words(doc)
+    mentions = [m for m in entity_mentions(doc) + untagged_names(doc, lower_words) if not names_no_actor(m.text, no_actors)]
     for mention in mentions:
         if match_key(mention.text) in KNOWN_ORGANISATIONS:
             mention.kind, mention.guessed, mention.titled = ORGANISATION, False, False  # 'Twitter', tagged a person
@@ -42,7 +43,6 @@ def find_actors(doc: Doc) -> ActorIndex:
             index.attach(builder, mention)
         by_key[key] = builder
         lookup.add(builder, mention.text)
-    lower_words = lower_case_words(doc)
     index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
         builder.kind = kind_by_vote(builder)

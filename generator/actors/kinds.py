@@ -40,7 +40,7 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     if not 1 <= len(words) <= 3 or set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.i in {t.i for t in span.root.lefts} | {span.root.head.i}:
+    if before is not None and before.pos_ == "NOUN" and _linked_to_name(before, span):
         if names_a_person(before):
             return True
     described = span.root.head
@@ -60,10 +60,14 @@ def _is_named_as_organisation(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and _is_organisation_noun(before):
-        linked = before.i in {t.i for t in span.root.lefts} | {span.root.head.i}
-        return linked or any(child.lower_ == "the" for child in before.children)  # 'the group Boko Haram claimed', not 'a group Barack Obama won'
+        return _linked_to_name(before, span) or any(child.lower_ == "the" for child in before.children)  # 'the group Boko Haram claimed', not 'a group Barack Obama won'
     described = span.root.head
     return span.root.dep_ == "appos" and described.pos_ == "NOUN" and described.i < span.start and _is_organisation_noun(described)
+
+
+def _linked_to_name(noun: Token, span: Span) -> bool:
+    """Whether the parse links a noun to a name: it modifies the name's head or governs it."""
+    return noun.i in {t.i for t in span.root.lefts} | {span.root.head.i}
 
 
 def _is_organisation_noun(noun: Token) -> bool:

@@ -15,7 +15,6 @@ from .common import is_common_phrase, is_finite_verb, may_be_untagged_name
 from .countries import country_of
 from .kinds import kind_of_untagged, mended_kind
 from .model import Mention
-from .no_actors import lower_case_words
 from .spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
 
 
@@ -51,8 +50,8 @@ def _places_joined_to_names(doc: Doc) -> list[Span]:
     """The entities, where the model cut a place off the name it opens ('Guangzhou' + 'Opera
     House', 'US' + 'Senate'): a place right before an organisation or a building, with nothing
     between them, is one name with it."""
-    ents, joined = list(doc.ents), []
-    for ent in ents:
+    joined: list[Span] = []
+    for ent in doc.ents:
         previous = joined[-1] if joined else None
         if (
             previous is not None
@@ -109,11 +108,11 @@ def _storm_names(doc: Doc) -> set[str]:
     return names
 
 
-def untagged_names(doc: Doc) -> list[Mention]:
+def untagged_names(doc: Doc, lower_words: set[str]) -> list[Mention]:
     """Proper names the small model leaves untagged ('Bohemia', 'Auguste Chevalier', 'Wikinews'):
-    runs of capitalised proper nouns outside every entity."""
+    runs of capitalised proper nouns outside every entity (`lower_words`: the article's
+    lower-case words, see `lower_case_words`)."""
     mentions, start = [], None
-    lower_words = lower_case_words(doc)
     for token in [*doc, None]:
         if token is not None and may_be_untagged_name(token):
             start = token.i if start is None else start
