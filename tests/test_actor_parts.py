@@ -122,6 +122,21 @@ def test_a_one_word_card_is_a_common_word_when_the_article_also_writes_it_lower_
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "capitalised_by_place"),
+    [
+        ("The storm passed. Normalcy returned to the town.", "Normalcy", True),
+        ("The storm passed. Grace returned to the town.", "Grace", False),  # a first name
+    ],
+)
+def test_a_person_named_only_by_a_common_word_opening_a_sentence_is_that_word(nlp, text, word, capitalised_by_place):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    builder = ActorBuilder(kind=PERSON)
+    builder.add(Mention(token.i, token.i + 1, word, PERSON))
+    assert is_capitalised_common_word(builder, doc, lower_case_words(doc)) is capitalised_by_place
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("Bush ran an un-WASP campaign.", "un-WASP"), ("It joined the trans-Atlantic alliance.", "trans-Atlantic")],
 )

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..briefing import ORGANISATION, PLACE
+from ..briefing import ORGANISATION, PERSON, PLACE
 from ..lexicon import INSTITUTION_WORDS, KNOWN_ORGANISATIONS, NEWSPAPER_WORDS, NOT_ACTOR_NAMES, PRODUCT_NAMES
 from ..names import given_names, match_key
 from .common import is_common_word
@@ -46,10 +46,12 @@ def is_capitalised_common_word(builder: ActorBuilder, doc: Doc, lower_words: set
 
 def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
     """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
-    opens a sentence or a heading gives no sign of being a name. People are spared: 'Clinton'
-    and 'Bush' are English words too, and a sentence often opens with a speaker."""
-    return builder.kind in (ORGANISATION, PLACE) and all(
+    opens a sentence or a heading gives no sign of being a name ('Normalcy returned'). People
+    named by a first name are spared ('Grace said'), and an actor named once in full ('Bush' of
+    'George Bush') has a longer mention."""
+    return all(
         mention.end - mention.start == 1 and doc[mention.start].is_sent_start and is_common_word(doc[mention.start].lower_)
+        and (builder.kind in (ORGANISATION, PLACE) or (builder.kind == PERSON and doc[mention.start].text not in given_names()))
         for mention in builder.mentions
     )
 
@@ -70,3 +72,4 @@ def _written_lower_too(builder: ActorBuilder, doc: Doc, lower_words: set[str]) -
         and word.title() not in given_names()
         for word in words
     )
+
