@@ -49,9 +49,13 @@ def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
     opens a sentence or a heading gives no sign of being a name ('Normalcy returned'). People
     named by a first name are spared ('Grace said'), and an actor named once in full ('Bush' of
     'George Bush') has a longer mention."""
+    if builder.kind not in (ORGANISATION, PLACE, PERSON):
+        return False
     return all(
-        mention.end - mention.start == 1 and doc[mention.start].is_sent_start and is_common_word(doc[mention.start].lower_)
-        and (builder.kind in (ORGANISATION, PLACE) or (builder.kind == PERSON and doc[mention.start].text not in given_names()))
+        mention.end - mention.start == 1
+        and doc[mention.start].is_sent_start
+        and is_common_word(doc[mention.start].lower_)
+        and not (builder.kind == PERSON and doc[mention.start].text in given_names())
         for mention in builder.mentions
     )
 
@@ -72,4 +76,3 @@ def _written_lower_too(builder: ActorBuilder, doc: Doc, lower_words: set[str]) -
         and word.title() not in given_names()
         for word in words
     )
-
