@@ -165,6 +165,7 @@ PLACE_HEADS = frozenset(
     valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor hills heights
     springs falls gardens cave""".split()
 )
+WHERE_PREPOSITIONS = frozenset("in at from near through outside around".split())  # 'at Kiev', not 'to CNN'
 NOT_WHERE_VERBS = frozenset("invest believe trust participate involve engage specialise specialize interest join".split())
 PLACE_NOUNS = frozenset(
     """town city village hamlet province region county district diocese desert island state port

@@ -6,7 +6,7 @@ from spacy.tokens import Span
 from generator.actors.common import is_acronym, is_common_word
 from generator.actors.countries import country_of
 from generator.actors.descriptions import kind_of_description
-from generator.actors.kinds import kind_by_vote
+from generator.actors.kinds import actor_kind, kind_by_vote
 from generator.actors.mentions import entity_mentions
 from generator.actors.spans import trim
 from generator.actors.merging import NameLookup, merge_target
@@ -62,6 +62,28 @@ def test_the_kind_most_mentions_give_wins_and_a_country_stays_a_country():
     assert kind_by_vote(syria) == COUNTRY
     titled = actor(ORGANISATION, "Apa Horsiesios", titled=True)
     assert kind_by_vote(titled) == PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kind"),
+    [
+        ("He was given the high command at Kiev in 1679.", ["Kiev"], PLACE),  # a city where a place goes
+        ("The team drove for days from Herat, their home, to the capital.", ["Herat"], PLACE),
+        ("He reported the story at CNN for years.", ["CNN"], ORGANISATION),  # an acronym
+        ("She studied at Stanford before the war.", ["Stanford"], ORGANISATION),  # a first name: a college
+        ("The figures in Gallup's survey rose.", ["Gallup"], ORGANISATION),  # an owner
+        ("Shares of Nokia fell sharply.", ["Nokia"], ORGANISATION),  # no preposition of place
+        ("He joined the University of Trier and taught at Trier.", ["University of Trier", "Trier"], ORGANISATION),
+    ],
+)
+def test_an_organisation_named_only_by_a_city_where_a_place_goes_is_that_city(nlp, text, names, kind):
+    doc = nlp(text)
+    builder = ActorBuilder(kind=ORGANISATION)
+    for name in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        builder.add(Mention(span.start, span.end, name, ORGANISATION))
+    assert actor_kind(builder, doc) == kind
 
 
 def test_descriptions_name_their_kind(nlp):

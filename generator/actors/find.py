@@ -9,7 +9,7 @@ from ..lexicon import KNOWN_ORGANISATIONS
 from ..names import match_key, name_key, name_words
 from .countries import country_of
 from .index import ActorIndex
-from .kinds import harmonise_lists, kind_by_vote
+from .kinds import actor_kind, harmonise_lists
 from .mentions import entity_mentions, names_of_no_actors, untagged_names
 from .merging import NameLookup, canonical_key, is_epithet, merge_target, stated_alias_keys
 from .model import ActorBuilder, Mention
@@ -45,7 +45,7 @@ def find_actors(doc: Doc) -> ActorIndex:
         lookup.add(builder, mention.text)
     index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
-        builder.kind = kind_by_vote(builder)
+        builder.kind = actor_kind(builder, doc)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)
     for builder in index.builders:

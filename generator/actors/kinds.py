@@ -9,8 +9,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ..briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS
+from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS, WHERE_PREPOSITIONS
 from ..names import given_names
+from .cities import is_city_name
 from .common import is_acronym, is_common_word, is_plain_first_name
 from .countries import country_of, is_plural_of_country_word
 from .model import ActorBuilder, Mention
@@ -141,6 +142,27 @@ def _is_where_something_happens(span: Span) -> bool:
     owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
     verb = preposition.head
     return preposition.lower_ == "in" and not owns and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in NOT_WHERE_VERBS
+
+
+def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
+    """The kind of the actor's mentions (`kind_by_vote`), where an organisation named only by
+    a city's name, each time where a place goes, is that city ('at Kiev in 1679', 'from Herat,
+    their home'); 'at Helsinki' of the University of Helsinki is merged into that card first."""
+    kind = kind_by_vote(builder)
+    if kind == ORGANISATION and all(_is_a_city_as_where(doc[m.start : m.end]) for m in builder.mentions):
+        return PLACE
+    return kind
+
+
+def _is_a_city_as_where(span: Span) -> bool:
+    """A city's name, one word, after a preposition of place. Not an acronym ('at CNN', 'in GOP
+    primaries'), a first name ('at Chelsea', 'at Stanford'), an owner ('in Gallup's survey') or
+    a noun's modifier ('in Time magazine'): colleges, firms and teams named after a town come so."""
+    doc, token = span.doc, span[0]
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in WHERE_PREPOSITIONS:
+        return False
+    modifies = token.dep_ in ("compound", "poss") or (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    return token.is_title and not modifies and token.text not in given_names() and is_city_name(token.text)
 
 
 def _clause_verb(token: Token) -> Token:

