@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .briefing import HEADING, PARAGRAPH, Block
 from .doubts import body_doubts, comment_doubt
-from .page_dates import MAX_HEADER_WORDS, find_date, has_date
+from .page_dates import MAX_HEADER_WORDS, find_date, find_yearless_date, has_date
 from .publishers import brand_name, publisher_name, site_name
 
 BOILERPLATE = re.compile(
@@ -221,6 +221,7 @@ def clean_page_text(text: str) -> PageText:
         find_date(lines[headline_at:first])
         or find_date(lines[max(headline_at - 15, 0) : headline_at])
         or find_date([line for line in lines[last + 1 : last + 1 + SIGNATURE_LINES] if _is_header_line(line)])
+        or find_yearless_date(lines[max(headline_at - 15, 0) : first], _copyright_line(lines[last + 1 :]))
     )  # the header's dateline; else one above the headline; else a signature under the body ('Written by ... on ...')
     footer = lines[last + 1 :]
     publisher = publisher_name(site_name(lines)) or brand_name(_copyright_holder(footer)) or publisher_name(_sign_off(footer))
@@ -257,6 +258,10 @@ def _copyright_holder(lines: list[str]) -> str | None:
             if name and len(name.split()) <= 6:
                 return name
     return None
+
+
+def _copyright_line(lines: list[str]) -> str | None:
+    return next((line for line in lines if COPYRIGHT.search(line)), None)
 
 
 def _main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int, set[int]]:

@@ -24,6 +24,9 @@ DATE_PATTERNS = [
     # '11/13/19 AT 4:00 PM': a two-digit year only in a dateline, where a time follows
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<short_year>\d\d)\s+(?i:at\s+)?\d{1,2}:\d\d\b"),
 ]
+# 'Posted Nov 19, 6:51 AM': a dateline of this year's story often gives no year, but its time
+YEARLESS_DATELINE = re.compile(r"\b" + MONTH_NAME + r"\s+(?P<day>\d{1,2}),?\s+(?i:at\s+)?\d{1,2}:\d\d\s*(?i:[ap]\.?m\b)")
+YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZONE_NAMES = "|".join(sorted(ZONE_OFFSETS.keys() | US_GENERIC_ZONES.keys(), key=len, reverse=True))
 ZONED_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d\d)\s*(?P<half>[ap]\.?m\.?)?\s*\(?(?P<zone>" + ZONE_NAMES + r")\b",
@@ -42,6 +45,22 @@ def find_date(lines: list[str]) -> str | None:
     file photo') is seldom the article's own."""
     short = [line for line in lines if len(line.split()) <= MAX_HEADER_WORDS]
     return _first_date(short) or _first_date(lines)
+
+
+def find_yearless_date(lines: list[str], copyright_line: str | None) -> str | None:
+    """The first dateline without a year ('Updated Nov 19, 6:55 AM'), in the year of the page's
+    copyright line ('© 2019 Cleveland.com'; the later of a span, '© 2005-2019'). Sites drop the
+    year for this year's stories, and the copyright line gives the year the page was shown."""
+    years = YEAR_IN_LINE.findall(copyright_line or "")
+    if not years:
+        return None
+    for line in lines:
+        match = YEARLESS_DATELINE.search(line)
+        if match and len(line.split()) <= MAX_HEADER_WORDS:
+            found = as_date({**match.groupdict(), "year": max(years)})
+            if found:
+                return _utc_day(found, line)
+    return None
 
 
 def _first_date(lines: list[str]) -> str | None:

@@ -383,3 +383,17 @@ def test_a_list_of_dated_stories_between_headline_and_body_is_not_the_headline()
 def test_a_signature_under_the_article_dates_it_when_its_header_does_not():
     page = clean_page_text(f"Harbour plan approved\n\n{ARTICLE_BODY}\n\nWritten by Jane Roe on November 14, 2019\nRelated stories\n")
     assert page.date == "2019-11-14"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "footer", "date"),
+    [
+        ("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "© 2019 Harbour Gazette. All rights reserved.", "2019-11-19"),
+        ("Posted Mar 3, 9:10 PM", "Copyright © 2005-2021 Harbour Gazette", "2021-03-03"),  # the later year of a span
+        ("Posted Nov 19, 6:51 AM", "Harbour Gazette, all rights reserved", None),  # no year anywhere: no date
+        ("Posted Nov 19", "© 2019 Harbour Gazette", None),  # no time: not a dateline
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_of_the_copyright_line(dateline, footer, date):
+    page = clean_page_text(f"Harbour plan approved\n\n{dateline}\n\n{ARTICLE_BODY}\n\nTerms of use\n{footer}\n")
+    assert page.date == date
