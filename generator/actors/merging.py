@@ -10,7 +10,7 @@ from ..aliases import stated_aliases
 from ..briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 from ..lexicon import GENERIC_ORGANISATION_WORDS, NEWSROOM_WORDS, ORGANISATION_HEADS, PARTICLES
 from ..names import match_key, name_words
-from .common import is_acronym
+from .common import is_acronym, is_plain_first_name
 from .countries import country_of
 from .model import ActorBuilder, Mention, only_one
 
@@ -87,7 +87,7 @@ def merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder
         person = _person_named(words, people)
         if person is not None or not mention.guessed:
             return person
-    if _mistaken_surname(mention, words) and (person := _surname_bearer(words, people)) is not None:
+    if _mistaken_surname(mention, words) and (person := _surname_bearer(words, people) or _first_name_bearer(mention, words, people)):
         return person
     if mention.kind == ORGANISATION and len(words) == 1 and words[0] in ORGANISATION_HEADS:
         return only_one([b for b in organisations if any(words[0] in parts[:1] + parts[-1:] for parts in map(name_words, b.names))])
@@ -123,6 +123,14 @@ def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder 
 def _surname_bearer(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
     bearers = [b for b in people if _ends_with(b, words)]
     return min(bearers, key=lambda b: b.start) if bearers else None
+
+
+def _first_name_bearer(mention: Mention, words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
+    """'Bernie' of Bernie Sanders, 'Camilla' of Camilla Parker Bowles, tagged an organisation: a
+    first name that opens the name of one person only ('Chelsea' the club is no person in an
+    article that names no Chelsea; 'Virginia' the state, a place, is never a first name here)."""
+    first_name = mention.kind == ORGANISATION and is_plain_first_name(mention.text)
+    return only_one([b for b in people if _starts_with(b, words)]) if first_name else None
 
 
 def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
