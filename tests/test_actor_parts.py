@@ -6,7 +6,7 @@ from spacy.tokens import Span
 from generator.actors.common import is_acronym, is_common_word
 from generator.actors.countries import country_of
 from generator.actors.descriptions import kind_of_description
-from generator.actors.kinds import actor_kind, kind_by_vote
+from generator.actors.kinds import actor_kind, kind_by_vote, mended_kind
 from generator.actors.mentions import entity_mentions
 from generator.actors.spans import trim
 from generator.actors.merging import NameLookup, merge_target
@@ -44,6 +44,14 @@ def test_a_surname_merges_into_its_full_name_and_in_one_article_into_its_first_b
     matthew, ralph = actor(PERSON, "Matthew Goode"), actor(PERSON, "Ralph Goode")
     assert merge_target(Mention(5, 6, "Goode", PERSON), [matthew, ralph]) is matthew, "relatives come with their full names"
     assert merge_target(Mention(5, 6, "Lavrov", PERSON), [matthew, ralph]) is None
+
+
+def test_a_first_name_tagged_an_organisation_merges_into_the_one_person_it_opens_the_name_of():
+    sanders = actor(PERSON, "Bernie Sanders")
+    assert merge_target(Mention(7, 8, "Bernie", ORGANISATION), [sanders]) is sanders
+    assert merge_target(Mention(7, 8, "Bernie", ORGANISATION), [sanders, actor(PERSON, "Bernie Ecclestone")]) is None
+    assert merge_target(Mention(7, 8, "Virginia", PLACE), [actor(PERSON, "Virginia Foxx")]) is None  # the state
+    assert merge_target(Mention(7, 8, "Ofcom", ORGANISATION), [actor(PERSON, "Ofcom Jones")]) is None  # no first name
 
 
 def test_an_acronym_merges_into_the_organisation_it_abbreviates():
@@ -84,6 +92,13 @@ def test_an_organisation_named_only_by_a_city_where_a_place_goes_is_that_city(nl
         span = doc.char_span(start, start + len(name))
         builder.add(Mention(span.start, span.end, name, ORGANISATION))
     assert actor_kind(builder, doc) == kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [("ROTC", ORGANISATION), ("E.P.R.P.", ORGANISATION), ("JFK", PERSON)])
+def test_an_acronym_of_four_letters_or_more_tagged_a_person_is_an_organisation(nlp, name, kind):
+    doc = nlp(f"Officers came from {name} to the base.")
+    span = doc.char_span(len("Officers came from "), len("Officers came from ") + len(name))
+    assert mended_kind(span, [t.lower_ for t in span if t.is_alpha], PERSON, None) == kind
 
 
 def test_descriptions_name_their_kind(nlp):

@@ -16,6 +16,8 @@ from .common import is_acronym, is_common_word, is_plain_first_name
 from .countries import country_of, is_plural_of_country_word
 from .model import ActorBuilder, Mention
 
+MIN_ORGANISATION_ACRONYM = 4
+
 
 def kind_of_untagged(span: Span) -> str:
     words = [t.lower_ for t in span]
@@ -186,6 +188,8 @@ def is_person_noun(noun: Token) -> bool:
 def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | None) -> str:
     """The kind that the name's words and the text around it say, over the small model's label."""
     kind = _kind_by_head(words, kind)
+    if kind == PERSON and _is_long_acronym(span):
+        return ORGANISATION
     if kind in (ORGANISATION, PLACE) and (
         _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
     ):
@@ -200,6 +204,12 @@ def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | Non
     if kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS" and not is_plural_of_country_word(span[0]):
         return ORGANISATION  # 'the second Pirates player': a team, not a place
     return kind
+
+
+def _is_long_acronym(span: Span) -> bool:
+    """'ROTC', 'WRKO', 'E.P.R.P.': people go by three initials at most ('JFK'); an acronym of
+    four letters or more that the small model tags as a person names an organisation."""
+    return len(span) == 1 and is_acronym(span.text) and len(span.text.replace(".", "")) >= MIN_ORGANISATION_ACRONYM
 
 
 def _ends_a_place_s_address(span: Span, previous: Mention | None) -> bool:
