@@ -90,6 +90,9 @@ UNNAMED_INSTITUTIONS = frozenset("police authorities government military army pr
 # Names the small model often gives the wrong kind ('Twitter' a person, 'Netflix' a place),
 # with the kind they always have in news. News organisations, platforms and companies whose
 # names are common in the news; each is an organisation wherever it is named.
+# Deities and figures of faith that the small model tags as places ('devote himself to God',
+# 'Satan'); each is a person wherever it is named.
+DEITIES = frozenset("god allah yahweh jehovah jesus christ satan lucifer buddha vishnu shiva krishna zeus".split())
 KNOWN_ORGANISATIONS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat whatsapp telegram reddit linkedin google
     microsoft apple amazon netflix uber lyft airbnb spotify tesla wikileaks wikipedia reuters
@@ -165,6 +168,7 @@ PLACE_HEADS = frozenset(
     valley desert hotel tower towers castle theatre theater beach bay inn harbour harbor hills heights
     springs falls gardens cave""".split()
 )
+PEERAGE_TITLES = frozenset("duke duchess earl count countess baron baroness marquess marchioness viscount viscountess".split())  # '1st Earl of Snowdon': of a place
 WHERE_PREPOSITIONS = frozenset("in at from near through outside around".split())  # 'at Kiev', not 'to CNN'
 NOT_WHERE_VERBS = frozenset("invest believe trust participate involve engage specialise specialize interest join".split())
 PLACE_NOUNS = frozenset(

@@ -101,6 +101,27 @@ def test_an_acronym_of_four_letters_or_more_tagged_a_person_is_an_organisation(n
     assert mended_kind(span, [t.lower_ for t in span if t.is_alpha], PERSON, None) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label", "kind"),
+    [
+        ("Two were elected: Cheng Chung-tai of Civic Passion and Alvin Yeung.", "Civic Passion", PERSON, ORGANISATION),
+        ("He played Antony Armstrong-Jones, 1st Earl of Snowdon, in the series.", "Snowdon", PERSON, PLACE),  # a peer's place
+        ("His son was made Count of the Holy Roman Empire in 1701.", "Holy Roman Empire", ORGANISATION, PLACE),
+        ("Shalev is in Levico Terme, Trento, Italy for a conference.", "Levico Terme", ORGANISATION, PLACE),
+        ("The firms were Google, Apple, France and Spain.", "Google", ORGANISATION, ORGANISATION),  # a list goes on
+        ("Dumas names Pescheux d'Herbinville, [13] who was an officer.", "Pescheux d'Herbinville", ORGANISATION, PERSON),
+        ("A spokesman for the Guardian, who declined to comment, left.", "Guardian", ORGANISATION, ORGANISATION),
+        ("They fought the National Front, whose leader topped a poll.", "National Front", ORGANISATION, ORGANISATION),
+        ("They read the Gospel of Matthew aloud.", "Matthew", PERSON, PERSON),  # a first name stays a person's
+    ],
+)
+def test_the_text_around_a_name_says_its_kind(nlp, text, name, label, kind):
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert mended_kind(span, [t.lower_ for t in span if t.is_alpha], label, None) == kind
+
+
 def test_descriptions_name_their_kind(nlp):
     doc = nlp("The company said that officials and the group met residents.")
     assert kind_of_description(doc[0:2]) == ORGANISATION

@@ -669,6 +669,15 @@ def test_platforms_and_newsrooms_are_organisations_whatever_the_model_says(analy
     assert kinds.get(name) == "organisation"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["In his illness he devoted himself to God and to his studies.", "The pilgrims threw stones at pillars that stand for Satan."],
+)
+def test_deities_are_persons_whatever_the_model_says(analyse_text, text):
+    deity = next(actor for actor in analyse_text(text).actors if actor.name in ("God", "Satan"))
+    assert deity.kind == "person"
+
+
 def test_products_and_named_events_get_no_card(analyse_text):
     names = {actor.name for actor in analyse_text("Sales of the iPhone fell sharply in Europe after Brexit, Tim Cook said.").actors}
     assert "iPhone" not in names and "Brexit" not in names and {"Tim Cook", "Europe"} <= names

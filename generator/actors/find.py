@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..briefing import COUNTRY, ORGANISATION, PERSON
-from ..lexicon import KNOWN_ORGANISATIONS
+from ..lexicon import DEITIES, KNOWN_ORGANISATIONS
 from ..names import match_key, name_key, name_words
 from .countries import country_of
 from .index import ActorIndex
@@ -25,6 +25,8 @@ def find_actors(doc: Doc) -> ActorIndex:
     for mention in mentions:
         if match_key(mention.text) in KNOWN_ORGANISATIONS:
             mention.kind, mention.guessed, mention.titled = ORGANISATION, False, False  # 'Twitter', tagged a person
+        elif match_key(mention.text) in DEITIES:
+            mention.kind, mention.guessed = PERSON, False  # 'God', tagged a place
     harmonise_lists(doc, mentions)
     by_key: dict[str, ActorBuilder] = {}
     shorter_names: set[str] = set()

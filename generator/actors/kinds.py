@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ..briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS, WHERE_PREPOSITIONS
+from ..lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEERAGE_TITLES, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS, WHERE_PREPOSITIONS
 from ..names import given_names
 from .cities import is_city_name
 from .common import is_acronym, is_common_word, is_plain_first_name
@@ -66,6 +66,23 @@ def _is_named_as_organisation(span: Span) -> bool:
         return _linked_to_name(before, span) or any(child.lower_ == "the" for child in before.children)  # 'the group Boko Haram claimed', not 'a group Barack Obama won'
     described = span.root.head
     return span.root.dep_ == "appos" and described.pos_ == "NOUN" and described.i < span.start and _is_organisation_noun(described)
+
+
+def _is_followed_by_who(span: Span, words: list[str]) -> bool:
+    """"Dumas names Pescheux d'Herbinville, [13] who was ...": a name followed by ', who' is a
+    person's; an organisation takes 'which' (and 'whose', like a person). Not after a preposition: in 'a spokesman for the
+    Guardian, who declined' and 'Smith of Wells Fargo, who', 'who' is the one before."""
+    doc = span.doc
+    before = span.start - 1 - (span.start > 0 and doc[span.start - 1].pos_ == "DET")
+    if set(words) & (ORGANISATION_HEADS | ORGANISATION_NOUNS) or (before >= 0 and doc[before].pos_ == "ADP") or span.root.dep_ == "pobj":
+        return False
+    after = span.end
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    after += 1
+    if doc[after].text == "[":  # a citation mark: ', [13] who'
+        after = next((t.i + 1 for t in doc[after : after + 4] if t.text == "]"), after)
+    return after < len(doc) and doc[after].lower_ == "who"  # 'whose' is also an organisation's: 'the Front, whose leader'
 
 
 def _linked_to_name(noun: Token, span: Span) -> bool:
@@ -129,9 +146,25 @@ def _is_named_as_place(span: Span) -> bool:
     somewhere says what the name is."""
     doc = span.doc
     introduced = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_NOUNS
-    after = doc[span.end : span.end + 3]
-    located = len(after) == 3 and after[0].text == "," and country_of(after[1].text) is not None and after[2].is_punct
-    return introduced or located or _is_where_something_happens(span)
+    return introduced or _is_a_peer_s_place(span) or _is_located(span) or _is_where_something_happens(span)
+
+
+def _is_located(span: Span) -> bool:
+    """'Levico Terme, Italy.', 'Levico Terme, Trento, Italy for a conference': a country after a
+    comma, or a region and a country, where no list goes on ('Google, Apple, France and Spain')."""
+    doc = span.doc
+    after = doc[span.end : span.end + 5]
+    if len(after) < 3 or after[0].text != ",":
+        return False
+    if country_of(after[1].text) is not None:
+        return after[2].is_punct
+    return (
+        len(after) == 5
+        and after[1].is_title
+        and after[2].text == ","
+        and country_of(after[3].text) is not None
+        and after[4].lower_ not in (",", "and", "or")
+    )
 
 
 def _is_where_something_happens(span: Span) -> bool:
@@ -190,9 +223,13 @@ def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | Non
     kind = _kind_by_head(words, kind)
     if kind == PERSON and _is_long_acronym(span):
         return ORGANISATION
+    if kind == PERSON and _follows_a_person_and_of(span, words):
+        return PLACE if _is_a_peer_s_place(span) or is_city_name(span.text) or set(words) & PLACE_HEADS else ORGANISATION
     if kind in (ORGANISATION, PLACE) and (
         _acts_as_a_person(span, words) or _opens_with_a_given_name(span, words) or _is_romanised_east_asian_name(span)
     ):
+        return PERSON
+    if kind == ORGANISATION and _is_followed_by_who(span, words):
         return PERSON
     if kind in (PERSON, PLACE) and _is_named_as_organisation(span) and span[0].text not in given_names():
         return ORGANISATION
@@ -204,6 +241,24 @@ def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | Non
     if kind == PLACE and len(span) == 1 and span[0].tag_ == "NNPS" and not is_plural_of_country_word(span[0]):
         return ORGANISATION  # 'the second Pirates player': a team, not a place
     return kind
+
+
+def _follows_a_person_and_of(span: Span, words: list[str]) -> bool:
+    """'Cheng Chung-tai of Civic Passion', 'Ari Emanuel of William Morris Endeavor', '1st Earl of
+    Snowdon': a name the model tags as a person's right after a person's name and 'of' is what
+    that person is of, a party, a firm or a place; a first name alone stays a person's ('the
+    Gospel of Matthew')."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].ent_type_ != "PERSON":
+        return False
+    return not (len(words) == 1 and span[0].text in given_names())
+
+
+def _is_a_peer_s_place(span: Span) -> bool:
+    """'1st Earl of Snowdon', 'Count of the Holy Roman Empire': a peer is titled after a place."""
+    doc = span.doc
+    of = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    return of >= 1 and doc[of].lower_ == "of" and doc[of - 1].is_title and doc[of - 1].lower_ in PEERAGE_TITLES
 
 
 def _is_long_acronym(span: Span) -> bool:
