@@ -17,6 +17,7 @@ from .lexicon import (
     INDEFINITE_WORDS,
     MAX_CARD_WORDS,
     NUMBER_WORDS,
+    PARTICLES,
     TITLES_ALONE,
     UNNAMED_INSTITUTIONS,
 )
@@ -29,6 +30,18 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[\w'’.@#-]+")
+LINK = re.compile(r"://|^www\.|\b[\w-]+\.(?:com|org|net|ly|co|gov)/", re.IGNORECASE)  # 'https://t.co/KR47', 'bit.ly/1NSb'
+
+
+PARTICLE_OPENING = re.compile(r"^(?:" + "|".join(sorted(PARTICLES)) + r")(?=[- ]\w*[A-Z])")
+
+
+def heading_name(name: str) -> str:
+    """The name as a card's heading writes it. A heading opens like a sentence, so a name that
+    starts with a small particle takes a capital there ('al-Nusra Front' -> 'Al-Nusra Front',
+    'de Gaulle' -> 'De Gaulle'), as encyclopaedia titles do. Nothing else changes: a brand cased
+    on purpose keeps its case ('eBay'), and so do unnamed groups ('officials')."""
+    return name[0].upper() + name[1:] if PARTICLE_OPENING.match(name) else name
 
 
 def words_of(name: str) -> list[str]:
@@ -50,6 +63,8 @@ def card_problem(name: str, kind: str, vocabulary: frozenset[str] = frozenset())
         return "a title alone"
     if any("@" in w for w in words) or all(w in FURNITURE_WORDS for w in lower):
         return "page furniture"
+    if LINK.search(name):
+        return "a link"
     if _is_dated(name, words):
         return "a date"
     if not any(_proper(w) for w in words):

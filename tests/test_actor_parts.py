@@ -182,6 +182,23 @@ def test_a_one_word_card_is_a_common_word_when_only_its_place_capitalises_it(nlp
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "label", "name"),
+    [
+        ("She ran her State Department with care.", "her State Department", "ORG", "State Department"),
+        ("It wrote to the state Division of Elections.", "state Division of Elections", "ORG", "Division of Elections"),
+        ("He said al-Qaeda had grown.", "al-Qaeda", "ORG", "al-Qaeda"),  # a particle is part of the name
+        ("She met Charles de Gaulle in Paris.", "Charles de Gaulle", "PERSON", "Charles de Gaulle"),
+        ("Polls of lesbian Americans vary.", "lesbian Americans", "NORP", "lesbian Americans"),  # a group keeps its words
+    ],
+)
+def test_a_small_word_before_a_name_is_no_part_of_it(nlp, text, entity, label, name):
+    doc = nlp(text)
+    start = len(nlp.tokenizer(text[: text.index(entity)]))
+    span = Span(doc, start, start + len(nlp.tokenizer(entity)), label=label)
+    assert trim(span).text == name
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("Bush ran an un-WASP campaign.", "un-WASP"), ("It joined the trans-Atlantic alliance.", "trans-Atlantic")],
 )

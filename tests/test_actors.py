@@ -764,7 +764,7 @@ def test_a_role_after_an_organisation_s_name_is_cut_from_it(analyse_text):
 )
 def test_a_name_an_organisation_noun_introduces_is_an_organisation(analyse_text, text):
     briefing = analyse_text(text)
-    named = [actor for actor in briefing.actors if actor.name in ("al-Mourabiya", "Boko Haram")]
+    named = [actor for actor in briefing.actors if actor.name in ("Al-Mourabiya", "Boko Haram")]
     assert named and all(actor.kind == "organisation" for actor in named)
 
 

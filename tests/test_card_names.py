@@ -1,7 +1,7 @@
 """Which names may stand on an actor card: the check alone, then in an analysed article."""
 import pytest
 
-from generator.card_names import card_problem
+from generator.card_names import card_problem, heading_name
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ from generator.card_names import card_problem
         ("Featured February 6, 2016 10:37PM", "organisation", "a date"),
         ("Twitter @IanHanchett", "person", "page furniture"),
         ("NEWSLETTER", "organisation", "page furniture"),
+        ("https://t.co/KR4767EKcx", "organisation", "a link"),
+        ("bit.ly/1rqqk8R.", "person", "a link"),
         ("Washington Post Assembles A Sizable Army Of Reporters To Take Down The Story", "organisation", "a clause, not a name"),
     ],
 )
@@ -35,6 +37,7 @@ def test_junk_names_get_no_card(name, kind, problem):
         ("Vladimir Putin", "person"),
         ("al-Qaida", "organisation"),
         ("iPhone", "organisation"),
+        ("Gawker.com", "organisation"),  # a site's name, not a link
         ("G20", "organisation"),
         ("US officials", "group"),
         ("officials", "group"),
@@ -61,3 +64,18 @@ def test_a_quote_whose_speaker_has_no_card_is_shown_with_the_words_only(analyse_
     quote = next(q for q in briefing.quotes if "brown for a month" in q.quote)
     assert quote.speaker_id is None and quote.speaker_name is None
     assert {q.speaker_id for q in briefing.quotes} <= {a.id for a in briefing.actors} | {None}
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("al-Nusra Front", "Al-Nusra Front"),  # a heading opens like a sentence
+        ("de Gaulle", "De Gaulle"),
+        ("pro-Islamic State", "pro-Islamic State"),  # a label, no particle
+        ("eBay", "eBay"),  # a brand cased on purpose
+        ("officials", "officials"),  # an unnamed group: no proper word to capitalise
+        ("Syria", "Syria"),
+    ],
+)
+def test_a_card_heading_capitalises_a_name_that_opens_with_a_small_particle(name, heading):
+    assert heading_name(name) == heading

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..briefing import PERSON, Actor
-from ..card_names import card_problem, words_of
+from ..card_names import card_problem, heading_name, words_of
 from ..names import match_key, name_words
 from ..nlp import Paragraphs
 from ..slugs import slugify
@@ -105,14 +105,15 @@ class ActorIndex:
             base = slugify(builder.name, 60) or builder.kind
             builder.id = base if base not in used else f"{base}-{len(used) + 1}"
             used.add(builder.id)
+            name = heading_name(builder.name)
             actors.append(
                 Actor(
                     id=builder.id,
-                    name=builder.name,
+                    name=name,
                     kind=builder.kind,
                     roles=list(builder.roles),
                     affiliation=builder.affiliation,
-                    aliases=sorted({n for n in builder.names + builder.descriptions if n != builder.name}, key=str.lower),
+                    aliases=sorted({n for n in builder.names + builder.descriptions if n.casefold() != name.casefold()}, key=str.lower),
                     mentions=len(builder.mentions),
                     first_paragraph=paragraphs.number(self.doc[builder.start].idx),
                 )

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
+from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
 from ..names import given_names
 from ..nlp import english_adjectives
 from .common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
@@ -30,6 +30,8 @@ def trim(ent: Span) -> Span | None:
     start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
+    while ent.label_ != "NORP" and end - start > 1 and _is_leading_small_word(doc, start):
+        start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
     while end > start and is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2):
@@ -39,6 +41,14 @@ def trim(ent: Span) -> Span | None:
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
+
+
+def _is_leading_small_word(doc: Doc, start: int) -> bool:
+    """A word in lower case before a name is no part of it ('last Democratic Party', 'state
+    Division of Elections'), unless it is a particle ('al-Qaeda', 'de Gaulle') or a prefix
+    joined by a hyphen, which `_leading_label` reads ('pro-Beijing')."""
+    token = doc[start]
+    return token.is_lower and token.is_alpha and token.lower_ not in PARTICLES and doc[start + 1].text != "-"
 
 
 def _widened(ent: Span) -> tuple[int, int]:
