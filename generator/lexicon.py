@@ -186,7 +186,7 @@ NEWSPAPER_WORDS = frozenset(
 )
 # Institutions a capitalised common word names on its own ('the Senate', 'the House').
 INSTITUTION_WORDS = frozenset("house senate congress parliament assembly cabinet navy".split())
-NEWSROOM_WORDS = frozenset("news radio tv television online".split())
+NEWSROOM_WORDS = frozenset("news radio tv television online magazine".split())  # 'CBC' of CBC News, 'Freedom' of Freedom Magazine
 GENERIC_ORGANISATION_WORDS = ORGANISATION_HEADS | frozenset("house senate congress government council assembly".split())
 COUNTRY_ALIASES = {
     "us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",

@@ -54,6 +54,13 @@ def test_a_first_name_tagged_an_organisation_merges_into_the_one_person_it_opens
     assert merge_target(Mention(7, 8, "Ofcom", ORGANISATION), [actor(PERSON, "Ofcom Jones")]) is None  # no first name
 
 
+def test_a_short_name_merges_into_its_newsroom_or_magazine():
+    magazine, cbc_news = actor(ORGANISATION, "Freedom Magazine"), actor(ORGANISATION, "CBC News")
+    assert merge_target(Mention(3, 4, "Freedom", ORGANISATION), [magazine]) is magazine  # 'the Freedom article'
+    assert merge_target(Mention(3, 4, "CBC", ORGANISATION), [cbc_news]) is cbc_news
+    assert merge_target(Mention(3, 4, "Liberty", ORGANISATION), [magazine]) is None
+
+
 def test_an_acronym_merges_into_the_organisation_it_abbreviates():
     committee = actor(ORGANISATION, "High Negotiations Committee")
     assert merge_target(Mention(9, 10, "HNC", ORGANISATION), [committee]) is committee

@@ -107,7 +107,8 @@ def _organisation_named(words: list[str], organisations: list[ActorBuilder]) -> 
 
 
 def _is_newsroom_of(builder: ActorBuilder, words: list[str]) -> bool:
-    """'CBC' and 'CBC News', 'Fox' and 'Fox News': a broadcaster and its newsroom are one."""
+    """'CBC' and 'CBC News', 'Fox' and 'Fox News': a broadcaster and its newsroom are one, and
+    so are a magazine and its short name ('the Freedom article' of Freedom Magazine)."""
     return any(parts[:-1] == words and parts[-1] in NEWSROOM_WORDS for parts in map(name_words, builder.names))
 
 
