@@ -1,6 +1,7 @@
 """An actor's kind from evidence that generalises: the name's head noun, a first name, a personal
-title, the kind the other names of its list agree on, the text around it ('the town of X',
-'born in X'), and the vote of its mentions.
+title, a city's name, the kind the other names of its list agree on, the text around it ('the
+town of X', 'born in X', 'X, Trento, Italy', 'Count of X', 'Cheng Chung-tai of X', 'X, who'),
+and the vote of its mentions.
 """
 from __future__ import annotations
 
@@ -70,11 +71,15 @@ def _is_named_as_organisation(span: Span) -> bool:
 
 def _is_followed_by_who(span: Span, words: list[str]) -> bool:
     """"Dumas names Pescheux d'Herbinville, [13] who was ...": a name followed by ', who' is a
-    person's; an organisation takes 'which' (and 'whose', like a person). Not after a preposition: in 'a spokesman for the
-    Guardian, who declined' and 'Smith of Wells Fargo, who', 'who' is the one before."""
+    person's, as an organisation takes 'which' ('whose' proves nothing: 'the National Front,
+    whose leader'). Not a name a preposition governs: in 'a spokesman for the Guardian, who
+    declined', 'who' is the spokesman."""
     doc = span.doc
-    before = span.start - 1 - (span.start > 0 and doc[span.start - 1].pos_ == "DET")
-    if set(words) & (ORGANISATION_HEADS | ORGANISATION_NOUNS) or (before >= 0 and doc[before].pos_ == "ADP") or span.root.dep_ == "pobj":
+    before = span.start - 1
+    if before >= 0 and doc[before].pos_ == "DET":
+        before -= 1
+    governed = (before >= 0 and doc[before].pos_ == "ADP") or span.root.dep_ == "pobj"
+    if governed or set(words) & (ORGANISATION_HEADS | ORGANISATION_NOUNS):
         return False
     after = span.end
     if after + 1 >= len(doc) or doc[after].text != ",":
@@ -82,7 +87,7 @@ def _is_followed_by_who(span: Span, words: list[str]) -> bool:
     after += 1
     if doc[after].text == "[":  # a citation mark: ', [13] who'
         after = next((t.i + 1 for t in doc[after : after + 4] if t.text == "]"), after)
-    return after < len(doc) and doc[after].lower_ == "who"  # 'whose' is also an organisation's: 'the Front, whose leader'
+    return after < len(doc) and doc[after].lower_ == "who"
 
 
 def _linked_to_name(noun: Token, span: Span) -> bool:
