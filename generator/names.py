@@ -20,12 +20,12 @@ def normalise_name(text: str) -> str:
     """The name as a person would write it on a card: no leading 'the', no possessive."""
     text = " ".join(re.sub(r"[\[\]]", "", text).split())
     text = re.sub(r"^(the|The)\s+", "", text)
-    text = re.sub(r"\s*['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text
+    text = re.sub(r"\s*['’‘]s?$", "", text) if re.search(r"\w['’‘]s?$", text) else text  # 'Trump‘s': a copy's wrong quote mark
     return text.strip(" ,;:-–—\"“”'‘’()[]")
 
 
 def name_key(text: str) -> str:
-    return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'")
+    return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'").replace("‘", "'")
 
 
 def match_key(text: str) -> str:

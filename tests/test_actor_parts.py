@@ -15,6 +15,7 @@ from generator.actors.no_actors import is_capitalised_common_word, lower_case_wo
 from generator.actors.roles import collect_roles
 from generator.actors.index import ActorIndex
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from generator.names import match_key, normalise_name
 
 
 def actor(kind, *names, **mention_flags):
@@ -22,6 +23,11 @@ def actor(kind, *names, **mention_flags):
     for number, name in enumerate(names):
         builder.add(Mention(number, number + 1, name, kind, **mention_flags))
     return builder
+
+
+@pytest.mark.parametrize("name", ["Donald Trump’s", "Donald Trump's", "Donald Trump‘s"])  # a copy's wrong quote mark too
+def test_a_possessive_is_no_part_of_a_name(name):
+    assert normalise_name(name) == "Donald Trump" and match_key(name) == "donald trump"
 
 
 @pytest.mark.parametrize("name, country", [("Syrian Arab Republic", "Syria"), ("US", "United States"), ("Russia", "Russia"),
@@ -196,6 +202,9 @@ def test_a_one_word_card_is_a_common_word_when_only_its_place_capitalises_it(nlp
         ("He said al-Qaeda had grown.", "al-Qaeda", "ORG", "al-Qaeda"),  # a particle is part of the name
         ("She met Charles de Gaulle in Paris.", "Charles de Gaulle", "PERSON", "Charles de Gaulle"),
         ("Polls of lesbian Americans vary.", "lesbian Americans", "NORP", "lesbian Americans"),  # a group keeps its words
+        ("Aides said Hillary Clinton’s campaign had grown.", "Hillary Clinton’s campaign", "PERSON", "Hillary Clinton"),
+        ("Voters met Robert Barr - won by a mile.", "Robert Barr - won", "PERSON", "Robert Barr"),  # and after it, for a person
+        ("Civic Passion's Wong Yeung-tat lost.", "Wong Yeung-tat", "PERSON", "Wong Yeung-tat"),  # a hyphened syllable stays
     ],
 )
 def test_a_small_word_before_a_name_is_no_part_of_it(nlp, text, entity, label, name):

@@ -34,8 +34,8 @@ def trim(ent: Span) -> Span | None:
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
-    while end > start and is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2):
-        end -= 1
+    while end > start and (is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2) or (person and _is_lower_word(doc[end - 1]))):
+        end -= 1  # and for a person any word in lower case: 'Hillary Clinton’s campaign', 'Robert Barr - won'
     while not person and end - start > 1 and doc[end - 1].lower_ in ROLE_TAILS and not doc[end - 2].is_lower:
         end -= 1  # 'State Department Spokesperson': the organisation, not its spokesperson
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
@@ -43,12 +43,18 @@ def trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _is_lower_word(token: Token) -> bool:
+    """A word in lower case that is no particle ('de', 'al') and no part of a hyphened word
+    ('tat' of 'Wong Yeung-tat')."""
+    hyphened = token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+    return token.is_lower and token.is_alpha and token.lower_ not in PARTICLES and not hyphened
+
+
 def _is_leading_small_word(doc: Doc, start: int) -> bool:
     """A word in lower case before a name is no part of it ('last Democratic Party', 'state
     Division of Elections'), unless it is a particle ('al-Qaeda', 'de Gaulle') or a prefix
     joined by a hyphen, which `_leading_label` reads ('pro-Beijing')."""
-    token = doc[start]
-    return token.is_lower and token.is_alpha and token.lower_ not in PARTICLES and doc[start + 1].text != "-"
+    return _is_lower_word(doc[start]) and doc[start + 1].text != "-"
 
 
 def _widened(ent: Span) -> tuple[int, int]:
