@@ -31,8 +31,6 @@ DATE = re.compile(
 )
 WORD = re.compile(r"[\w'’.@#-]+")
 LINK = re.compile(r"://|^www\.|\b[\w-]+\.(?:com|org|net|ly|co|gov)/", re.IGNORECASE)  # 'https://t.co/KR47', 'bit.ly/1NSb'
-
-
 PARTICLE_OPENING = re.compile(r"^(?:" + "|".join(sorted(PARTICLES)) + r")(?=[- ]\w*[A-Z])")
 
 

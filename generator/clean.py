@@ -217,13 +217,13 @@ def clean_page_text(text: str) -> PageText:
     ]
     blocks = [block for block in blocks if block is not None]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
+    footer = lines[last + 1 :]
     date = (
         find_date(lines[headline_at:first])
         or find_date(lines[max(headline_at - 15, 0) : headline_at])
         or find_date([line for line in lines[last + 1 : last + 1 + SIGNATURE_LINES] if _is_header_line(line)])
-        or find_yearless_date(lines[max(headline_at - 15, 0) : first], _copyright_line(lines[last + 1 :]))
+        or find_yearless_date(lines[max(headline_at - 15, 0) : first], _copyright_line(footer))
     )  # the header's dateline; else one above the headline; else a signature under the body ('Written by ... on ...')
-    footer = lines[last + 1 :]
     publisher = publisher_name(site_name(lines)) or brand_name(_copyright_holder(footer)) or publisher_name(_sign_off(footer))
     paragraphs = sum(block.kind == PARAGRAPH for block in blocks)
     around = lines[max(first - HEADER_LINES, 0) : last + 1 + FOOTER_LINES]

@@ -87,12 +87,12 @@ MAX_CARD_WORDS = 10
 # cards though they hold no proper word, as are groups ('officials', 'residents').
 UNNAMED_INSTITUTIONS = frozenset("police authorities government military army prosecutors investigators".split())
 
-# Names the small model often gives the wrong kind ('Twitter' a person, 'Netflix' a place),
-# with the kind they always have in news. News organisations, platforms and companies whose
-# names are common in the news; each is an organisation wherever it is named.
 # Deities and figures of faith that the small model tags as places ('devote himself to God',
 # 'Satan'); each is a person wherever it is named.
 DEITIES = frozenset("god allah yahweh jehovah jesus christ satan lucifer buddha vishnu shiva krishna zeus".split())
+# Names the small model often gives the wrong kind ('Twitter' a person, 'Netflix' a place),
+# with the kind they always have in news. News organisations, platforms and companies whose
+# names are common in the news; each is an organisation wherever it is named.
 KNOWN_ORGANISATIONS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat whatsapp telegram reddit linkedin google
     microsoft apple amazon netflix uber lyft airbnb spotify tesla wikileaks wikipedia reuters

@@ -23,9 +23,10 @@ def find_actors(doc: Doc) -> ActorIndex:
     lower_words = lower_case_words(doc)
     mentions = [m for m in entity_mentions(doc) + untagged_names(doc, lower_words) if not names_no_actor(m.text, no_actors)]
     for mention in mentions:
-        if match_key(mention.text) in KNOWN_ORGANISATIONS:
+        key = match_key(mention.text)
+        if key in KNOWN_ORGANISATIONS:
             mention.kind, mention.guessed, mention.titled = ORGANISATION, False, False  # 'Twitter', tagged a person
-        elif match_key(mention.text) in DEITIES:
+        elif key in DEITIES:
             mention.kind, mention.guessed = PERSON, False  # 'God', tagged a place
     harmonise_lists(doc, mentions)
     by_key: dict[str, ActorBuilder] = {}

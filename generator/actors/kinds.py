@@ -262,7 +262,9 @@ def _follows_a_person_and_of(span: Span, words: list[str]) -> bool:
 def _is_a_peer_s_place(span: Span) -> bool:
     """'1st Earl of Snowdon', 'Count of the Holy Roman Empire': a peer is titled after a place."""
     doc = span.doc
-    of = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    of = span.start - 1
+    if of >= 0 and doc[of].lower_ == "the":
+        of -= 1
     return of >= 1 and doc[of].lower_ == "of" and doc[of - 1].is_title and doc[of - 1].lower_ in PEERAGE_TITLES
 
 
