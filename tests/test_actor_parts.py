@@ -181,7 +181,9 @@ def test_a_work_the_article_names_so_is_no_actor_wherever_it_comes_up():
         ("We had decades of elites and Character in theory. Their character was odd.", "Character", True),
         ("Voters backed the Rose plan. A rose grew there.", "Rose", False),  # a first name
         ("Shares of Apple rose. An apple fell.", "Apple", False),  # a named organisation
-        ("Crowds sang of Staccato in the square.", "Staccato", False),  # never written lower case
+        ("Crowds sang of Kazimir in the square.", "Kazimir", False),  # never written lower case
+        ("Crowds sang of Staccato in the square.", "Staccato", True),  # not here, but English mostly writes it in lower case
+        ("In the square, Staccato sang for the crowd.", "Staccato", False),  # unless the parse shows it act
         ("The storm passed. Normalcy returned to the town.", "Normalcy", True),  # capitalised only as an opener
         ("The storm passed. Grace returned to the town.", "Grace", False),  # an opener, but a first name
     ],

@@ -2,6 +2,7 @@ import pytest
 from conftest import SEED
 
 from generator.analyse import analyse
+from generator.nlp import is_mostly_lower_case
 from generator.readers import read_seed
 
 
@@ -289,6 +290,38 @@ def test_capitalised_common_words_are_not_actors(analyse_text):
         "The Chimes of Midnight was staged at the Tycoon Theatre in the spring."
     )
     assert [(actor.name, actor.kind) for actor in briefing.actors] == [("Tycoon Theatre", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The jury gave her a nomination for Best Actress at the festival in the spring.", "Best Actress"),
+        ("His essay on Functional Equivalence changed how translators worked for decades.", "Functional Equivalence"),
+        ("He promised Lower Taxes and a plan that would help working families.", "Lower Taxes"),
+    ],
+)
+def test_a_title_case_phrase_of_words_english_writes_in_lower_case_is_no_actor(analyse_text, text, phrase):
+    assert phrase not in {actor.name for actor in analyse_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She joined the Social Welfare Department in March and stayed there for years.", "Social Welfare Department"),
+        ("The Taliban said on Monday that the talks would go on.", "Taliban"),
+        ("The band moved to Reading, where they recorded their first record.", "Reading"),
+    ],
+)
+def test_a_name_of_common_words_with_a_head_noun_or_written_capitalised_stays(analyse_text, text, name):
+    assert name in {actor.name for actor in analyse_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("word", "mostly_lower"),
+    [("Oaths", True), ("Voters", True), ("Syntax", True), ("Taliban", False), ("Thrace", False), ("NATO", False), ("Zqxvy", False)],
+)
+def test_word_case_statistics(word, mostly_lower):
+    assert is_mostly_lower_case(word) is mostly_lower
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..briefing import ORGANISATION, PERSON, PLACE
-from ..lexicon import INSTITUTION_WORDS, KNOWN_ORGANISATIONS, NEWSPAPER_WORDS, NOT_ACTOR_NAMES, PRODUCT_NAMES
+from ..lexicon import INSTITUTION_WORDS, KNOWN_ORGANISATIONS, NAME_HEAD_WORDS, NEWSPAPER_WORDS, NOT_ACTOR_NAMES, PRODUCT_NAMES
 from ..names import given_names, match_key
+from ..nlp import is_mostly_lower_case
+from .cities import is_city_name
 from .common import is_common_word
+from .countries import country_of
 from .model import ActorBuilder
 
 MAX_VERSION_WORDS = 3
@@ -41,7 +44,7 @@ def lower_case_words(doc: Doc) -> set[str]:
 
 def is_capitalised_common_word(builder: ActorBuilder, doc: Doc, lower_words: set[str]) -> bool:
     """Whether an actor is a common word that only its place in the text capitalises."""
-    return _only_capitalised_as_opener(builder, doc) or _written_lower_too(builder, doc, lower_words)
+    return _only_capitalised_as_opener(builder, doc) or _written_lower_too(builder, doc, lower_words) or _words_mostly_lower(builder, doc)
 
 
 def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
@@ -76,3 +79,33 @@ def _written_lower_too(builder: ActorBuilder, doc: Doc, lower_words: set[str]) -
         and word.title() not in given_names()
         for word in words
     )
+
+
+def _words_mostly_lower(builder: ActorBuilder, doc: Doc) -> bool:
+    """'Best Actor', 'Translation Studies', 'Closing Loopholes', 'Voters': a name all of whose
+    words English mostly writes in lower case (`is_mostly_lower_case`: corpus counts, not this
+    one article) is a phrase in Title Case, a heading or a title, not a name, unless something
+    says it is one: the head word of an organisation, a place or a newsroom ('Social Welfare
+    Department', 'World Food Programme', 'ABC News'), a number ('Interstate 5'), a known
+    organisation, a personal title, a country or a city ('Reading'), or the parse showing it
+    act or own ('Judicial Watch sued', 'Social Security's trust fund'). The price: a name made
+    only of common words and given none of these ('Raymond Chan of People Power') gets no card."""
+    if builder.kind not in (ORGANISATION, PLACE, PERSON) or any(m.titled for m in builder.mentions):
+        return False
+    name = builder.name
+    words = [w for w in re.split(r"[\s\-]+", name) if not w.islower() and w != "&"]
+    if not words or match_key(name) in KNOWN_ORGANISATIONS or country_of(name) or is_city_name(name):
+        return False
+    common = all(is_mostly_lower_case(w) and not {w.lower(), _singular(w.lower())} & NAME_HEAD_WORDS for w in words)
+    return common and not any(_acts_or_owns(doc[m.start : m.end]) for m in builder.mentions)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _acts_or_owns(span: Span) -> bool:
+    """The subject of a verb or a possessor: what the article treats as an actor."""
+    doc = span.doc
+    owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    return owns or (span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB")
