@@ -5,12 +5,13 @@ raw corpus and the browser copies of `copied/`, score each with eval_extraction.
 
 Prints the HTML line, the .txt line, the hit rates of date and publisher (against the
 corpus's silver fields, over the items that have one; for text pages also over the pages whose
-text shows the silver publisher, which comes from the HTML's metadata), the bodies that carry extractor markup
+text shows the silver publisher or writes the silver day, both from the HTML's metadata), the bodies that carry extractor markup
 (Markdown emphasis, escapes or backticks the gold body does not have), the pages whose text
 was doubted (`reading_doubts`: these are all articles, so each one is a false alarm or a
 reading failure), and the mean time to read one page (decode, extract, clean: everything
 before spaCy; after one page read first, which imports the extractor).
 """
+import datetime
 import json
 import re
 import time
@@ -31,6 +32,33 @@ def shows(page: Path, name: str) -> bool:
     """Whether a page's text holds a name as a whole word, in any case."""
     pattern = r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])"
     return re.search(pattern, page.read_text(encoding="utf-8"), re.IGNORECASE) is not None
+
+
+def date_forms(iso: str) -> list[str]:
+    """The ways a page may write a day: 'November 14, 2019', 'Nov. 14, 2019', '14 November
+    2019', 'Nov 14,' (this year's story), '2019-11-14', '11/14/2019', '11/14/19', '14/11/2019',
+    '14.11.2019'; the days before and after it too, since a dateline in local time may fall on
+    another day than the UTC day of the metadata ('Nov 19, 2019, 10:31 pm CST' is Nov 20)."""
+    forms = []
+    middle = datetime.date.fromisoformat(iso[:10])
+    for day in (middle - datetime.timedelta(days=1), middle, middle + datetime.timedelta(days=1)):
+        months = {day.strftime("%B"), day.strftime("%b"), day.strftime("%b") + "."} | ({"Sept."} if day.month == 9 else set())
+        short = day.year % 100
+        forms += [day.isoformat(), f"{day.day:02d}.{day.month:02d}.{day.year}"]
+        for m, d in ((str(day.month), str(day.day)), (f"{day.month:02d}", f"{day.day:02d}")):
+            forms += [f"{m}/{d}/{day.year}", f"{m}/{d}/{short:02d}", f"{d}/{m}/{day.year}"]
+        for month in months:
+            for d in {str(day.day), f"{day.day:02d}"}:
+                forms += [f"{month} {d}, {day.year}", f"{month} {d} {day.year}", f"{d} {month} {day.year}", f"{d} {month}, {day.year}", f"{month} {d},"]
+    return forms
+
+
+def shows_date(page: Path, iso: str) -> bool:
+    """Whether a page's text writes the day, or the day before or after it, in one of
+    `date_forms`, in any case."""
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", page.read_text(encoding="utf-8"))
+    text = re.sub(r"\s+", " ", text).lower()
+    return any(re.search(r"(?<![\w/.])" + re.escape(form.lower()) + r"(?![\w/])", text) for form in date_forms(iso))
 
 
 cli = parser(__doc__.splitlines()[0], SHARED / "corpus/raw")
@@ -62,6 +90,10 @@ for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", arg
             shown = [r for r in have if shows(folder / f"{r['id']}.txt", gold[r["id"]])]
             hits = sum(map(right, shown))
             print(f"  {kind} publisher, of the pages whose text shows that name: {hits}/{len(shown)} = {hits / max(len(shown), 1):.3f}")
+        if field == "date" and suffix == "txt":  # the silver date comes from the HTML's metadata too
+            shown = [r for r in have if shows_date(folder / f"{r['id']}.txt", gold[r["id"]])]
+            hits = sum(map(right, shown))
+            print(f"  {kind} date, of the pages whose text writes that day: {hits}/{len(shown)} = {hits / max(len(shown), 1):.3f}")
     golds = {r["id"]: json.loads((folder / f"{r['id']}.json").read_text(encoding="utf-8")) for r in rows}
     marked = sum(1 for r in rows if markup(r["body"]) > markup(golds[r["id"]].get("body") or ""))
     doubted = sum(1 for r in rows if r["reading_doubts"])

@@ -32,10 +32,15 @@ SITE_FURNITURE = [  # the lines a site writes about itself, each with its name i
         r"^(?i:originally published (?:on|by)) {name}\.?$",
         r"^(?i:popular on|continue to|advertise with) {name}(?: (?i:skip ad))?$",
         r"^{name} (?i:staff)$",
-        r"^(?i:by) .+, {name} (?i:staff)$",
         r"^(?i:make) {name} (?i:my homepage)$",
-        r"^.*\b(?i:reporter|editor|writer|correspondent|columnist) (?i:for|at) {name}\.?$",
         r"^{name} (?i:is part of|is supported by its audience)\b.*$",
+    )
+]
+STAFF_LINES = [  # a byline or an author's note naming the site: enough once ('Phil Helsel is a reporter for NBC News.')
+    re.compile(pattern.format(name=SITE_NAME))
+    for pattern in (
+        r"^(?i:by) .+, {name} (?i:staff)$",
+        r"^.*\b(?i:reporter|editor|writer|correspondent|columnist) (?i:for|at) {name}\.?$",
     )
 ]
 MIN_SITE_NAME_REPEATS = 2  # a site's name recurs on its pages; a one-off ('About the Newsroom') is a menu item
@@ -71,8 +76,11 @@ def brand_name(holder: str | None) -> str | None:
 
 def site_name(lines: list[str]) -> str | None:
     """The site's name as its furniture gives it ('About SFGATE', 'The Verge homepage'): of the
-    names found so, the one the page repeats most as a whole word, if it repeats it."""
-    found = [match["name"].rstrip(".") for line in lines for pattern in SITE_FURNITURE if (match := pattern.match(line.strip()))]
+    names found so, the one the page repeats most as a whole word, if it repeats it or a byline
+    or an author's note gives it (`STAFF_LINES`)."""
+    lines = [" ".join(line.split()) for line in lines]  # 'By\xa0Eric Song, IGN Staff'
+    staff = {match["name"].rstrip(".") for line in lines for pattern in STAFF_LINES if (match := pattern.match(line))}
+    found = [match["name"].rstrip(".") for line in lines for pattern in SITE_FURNITURE if (match := pattern.match(line))] + sorted(staff)
     names = [name for name in dict.fromkeys(found) if name.split()[0].lower() not in NOT_PUBLISHER_WORDS | NOT_SITE_NAME_OPENERS]
     if not names:
         return None
@@ -84,7 +92,7 @@ def site_name(lines: list[str]) -> str | None:
     if not names:
         return None
     best = max(names, key=lambda name: (repeats[name], len(name)))
-    return best if repeats[best] >= MIN_SITE_NAME_REPEATS else None
+    return best if repeats[best] >= MIN_SITE_NAME_REPEATS or best in staff else None
 
 
 def _cut_short(name: str, other: str, repeats: dict[str, int]) -> bool:

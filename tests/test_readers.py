@@ -276,6 +276,8 @@ def test_a_site_name_in_the_heading_is_not_the_headline(tmp_path):
         (["Popular on Quayside", "Advertise with Quayside", "Back to Main Menu"], "Quayside"),
         (["Dana Kerr is a reporter for Harbour News.", "More from Harbour News"], "Harbour News"),
         (["By Dana Kerr, Quaywire Staff", "Quaywire deals"], "Quaywire"),
+        (["By\xa0Dana Kerr, Quaywire Staff"], "Quaywire"),  # a byline names the site once, with a browser's no-break space
+        (["Menu", "Dana Kerr is a reporter for Harbour News."], "Harbour News"),  # an author's note, once
         (["Back to Main Menu", "Main Menu", "Email Newsletters", "Email"], None),  # menus, not a site's furniture
     ],
 )
