@@ -28,8 +28,8 @@ SAMPLE = 20_000
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code, or None when the text is too short to tell."""
     sample = text[:SAMPLE]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < 20:
+    letters = Counter(ch for ch in sample if ch.isalpha())
+    if letters.total() < 20:
         return None
     script = _main_script(letters)
     if script:
@@ -41,13 +41,15 @@ def detect_language(text: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
-def _main_script(letters: list[str]) -> str | None:
-    """A non-Latin script used by most letters, as a language code."""
+def _main_script(letters: Counter[str]) -> str | None:
+    """A non-Latin script used by most letters, as a language code (each distinct letter looked
+    up once: a page has a few dozen)."""
     tally: Counter[str] = Counter()
-    for ch in letters:
-        name = unicodedata.name(ch, "")
-        tally[next((lang for script, lang in SCRIPTS if name.startswith(script)), "latin")] += 1
+    for ch, count in letters.items():
+        name = "LATIN" if ch.isascii() else unicodedata.name(ch, "")
+        tally[next((lang for script, lang in SCRIPTS if name.startswith(script)), "latin")] += count
+    total = letters.total()
     script, count = tally.most_common(1)[0]
-    if script == "ja" or (script == "zh" and tally["ja"] > 0.05 * len(letters)):
+    if script == "ja" or (script == "zh" and tally["ja"] > 0.05 * total):
         return "ja"
-    return script if script != "latin" and count > 0.5 * len(letters) else None
+    return script if script != "latin" and count > 0.5 * total else None

@@ -39,7 +39,7 @@ CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its he
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab, LF and CR
-TOUCHING_QUOTE = re.compile(r"(?<=[,.!?]”)(?=\w)|(?<=:)(?=[“\"]\w)")  # where a space goes
+TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -115,7 +115,7 @@ def normalise_text(text: str) -> str:
     quotation touches the words around it (',”Clinton said', 'Gowdy:"I have'): the marks
     themselves are kept as they are."""
     text = CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return TOUCHING_QUOTE.sub(" ", unicodedata.normalize("NFC", text))
+    return TOUCHING_QUOTE.sub(r"\g<0> ", unicodedata.normalize("NFC", text))
 
 
 def _decode_line(line: bytes) -> str:
