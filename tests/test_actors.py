@@ -316,6 +316,16 @@ def test_a_name_of_common_words_with_a_head_noun_or_written_capitalised_stays(an
     assert name in {actor.name for actor in analyse_text(text).actors}
 
 
+def test_a_title_and_a_person_s_whole_name_are_that_person_but_a_saint_s_city_stays(analyse_text):
+    briefing = analyse_text(
+        "Jerome was a priest and historian, commonly known as Saint Jerome. Jerome translated the Bible. "
+        "Decades later his followers sailed from St. Louis to Rome."
+    )
+    jerome = [actor for actor in briefing.actors if "Jerome" in actor.name]
+    assert len(jerome) == 1 and jerome[0].kind == "person"
+    assert ("St. Louis", "place") in {(actor.name, actor.kind) for actor in briefing.actors}
+
+
 @pytest.mark.parametrize(
     ("word", "mostly_lower"),
     [("Oaths", True), ("Voters", True), ("Syntax", True), ("Taliban", False), ("Thrace", False), ("NATO", False), ("Zqxvy", False)],

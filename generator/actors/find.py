@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..briefing import COUNTRY, ORGANISATION, PERSON
-from ..lexicon import DEITIES, KNOWN_ORGANISATIONS
+from ..lexicon import DEITIES, KNOWN_ORGANISATIONS, PERSONAL_TITLE_STEMS
 from ..names import match_key, name_key, name_words
 from .countries import country_of
 from .index import ActorIndex
@@ -49,12 +49,30 @@ def find_actors(doc: Doc) -> ActorIndex:
     index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
         builder.kind = actor_kind(builder, doc)
+    _merge_titled_names(index, by_key)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)
     for builder in index.builders:
         builder.mentions.sort(key=lambda m: m.start)
         collect_roles(builder, doc, index)
     return index
+
+
+def _merge_titled_names(index: ActorIndex, by_key: dict[str, ActorBuilder]) -> None:
+    """'Saint Jerome' and 'St. Jerome', labelled places, are Jerome where the article names a
+    person Jerome: a name that is a personal title and a person's whole name is that person
+    ('St. Louis' stays a city unless a person is named just 'Louis')."""
+    pairs = []
+    for builder in index.builders:
+        title, _, rest = builder.name.partition(" ")
+        bearer = by_key.get(match_key(rest)) if rest and title.lower().rstrip(".") in PERSONAL_TITLE_STEMS else None
+        if bearer is not None and bearer is not builder and bearer.kind == PERSON and len(builder.names) == 1:
+            pairs.append((builder, bearer))
+    index.discard([builder for builder, _ in pairs])
+    for builder, bearer in pairs:
+        for mention in builder.mentions:
+            mention.kind = PERSON
+            index.attach(bearer, mention)
 
 
 def _add_country_names(index: ActorIndex) -> None:
