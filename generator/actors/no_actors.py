@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..briefing import ORGANISATION, PERSON, PLACE
+from ..briefing import GROUP, ORGANISATION, PERSON, PLACE
 from ..lexicon import INSTITUTION_WORDS, KNOWN_ORGANISATIONS, NAME_HEAD_WORDS, NEWSPAPER_WORDS, NOT_ACTOR_NAMES, PRODUCT_NAMES
 from ..names import given_names, match_key
 from ..nlp import is_mostly_lower_case
@@ -90,7 +90,7 @@ def _words_mostly_lower(builder: ActorBuilder, doc: Doc) -> bool:
     organisation, a personal title, a country or a city ('Reading'), or the parse showing it
     act or own ('Judicial Watch sued', 'Social Security's trust fund'). The price: a name made
     only of common words and given none of these ('Raymond Chan of People Power') gets no card."""
-    if builder.kind not in (ORGANISATION, PLACE, PERSON) or any(m.titled for m in builder.mentions):
+    if builder.kind not in (ORGANISATION, PLACE, PERSON, GROUP) or any(m.titled for m in builder.mentions):
         return False
     name = builder.name
     words = [w for w in re.split(r"[\s\-]+", name) if not w.islower() and w != "&"]
@@ -105,7 +105,8 @@ def _singular(word: str) -> str:
 
 
 def _acts_or_owns(span: Span) -> bool:
-    """The subject of a verb or a possessor: what the article treats as an actor."""
+    """The subject of a verb or a possessor, inside its sentence: what the article treats as an
+    actor (a sentence's first word is capitalised whatever it is: 'Voters see the system')."""
     doc = span.doc
     owns = span.end < len(doc) and doc[span.end].tag_ == "POS"
-    return owns or (span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB")
+    return not span[0].is_sent_start and (owns or (span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"))
