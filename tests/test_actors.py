@@ -305,6 +305,17 @@ def test_a_title_case_phrase_of_words_english_writes_in_lower_case_is_no_actor(a
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Superdelegates said on Monday that they would back her at the convention in July.",  # a subject, but its sentence's first word
+        "Populists won the vote in the north, and the capital followed them a week later.",
+    ],
+)
+def test_a_capitalised_group_of_a_common_word_is_no_card(analyse_text, text):
+    assert not {actor.name for actor in analyse_text(text).actors} & {"Superdelegates", "Populists"}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("She joined the Social Welfare Department in March and stayed there for years.", "Social Welfare Department"),
