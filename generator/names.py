@@ -17,11 +17,29 @@ GENDER_MAJORITY = 3
 
 
 def normalise_name(text: str) -> str:
-    """The name as a person would write it on a card: no leading 'the', no possessive."""
+    """The name as a person would write it on a card: no leading 'the', no possessive, nothing
+    before a bracket that closes none ('CNN)Hillary Clinton', of a dateline glued to its first
+    word) nor from a bracket that opens one left open ('Young Americans for Freedom (YAF')."""
     text = " ".join(re.sub(r"[\[\]]", "", text).split())
+    text = _unbalanced_brackets_cut(text.strip(" ,;:-–—\"“”'‘’()[]"))
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"\s*['’‘]s?$", "", text) if re.search(r"\w['’‘]s?$", text) else text  # 'Trump‘s': a copy's wrong quote mark
     return text.strip(" ,;:-–—\"“”'‘’()[]")
+
+
+def _unbalanced_brackets_cut(text: str) -> str:
+    depth, start = 0, 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                start = i + 1
+            else:
+                depth -= 1
+    text = text[start:]
+    opened = text.rfind("(")
+    return text[:opened] if opened != -1 and ")" not in text[opened:] else text
 
 
 def name_key(text: str) -> str:

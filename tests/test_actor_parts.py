@@ -30,6 +30,20 @@ def test_a_possessive_is_no_part_of_a_name(name):
     assert normalise_name(name) == "Donald Trump" and match_key(name) == "donald trump"
 
 
+@pytest.mark.parametrize(
+    "name, card",
+    [
+        ("CNN)Hillary Clinton", "Hillary Clinton"),  # a dateline glued to its first word: '(CNN)Hillary Clinton said'
+        ("Wire)The Harbour Board", "Harbour Board"),
+        ("Young Harbour Friends (YHF", "Young Harbour Friends"),  # a bracket left open: the acronym after it
+        ("Harbour Bureau of Shipping (HBS)", "Harbour Bureau of Shipping"),
+        ("Mary (Molly) Brown", "Mary (Molly) Brown"),  # a closed bracket inside stays
+    ],
+)
+def test_a_bracket_that_closes_or_opens_nothing_is_cut_with_what_it_cuts_off(name, card):
+    assert normalise_name(name) == card
+
+
 @pytest.mark.parametrize("name, country", [("Syrian Arab Republic", "Syria"), ("US", "United States"), ("Russia", "Russia"),
                                            ("Harbour Town", None)])
 def test_countries_by_name_and_alias(name, country):
