@@ -83,22 +83,27 @@ def is_mostly_lower_case(word: str) -> bool:
     """Whether English text writes a word mostly in lower case ('Oath', 'Voters', 'Syntax';
     not 'Taliban', 'Thrace', 'Drake'): its lower-case form is far more frequent than its
     capitalised one in the word frequencies spaCy's English vocabulary was built with
-    (`spacy-lookups-data`, case-sensitive). An acronym, a word in mixed case or with other signs than letters, or one missing
-    either form is not."""
+    (`spacy-lookups-data`, case-sensitive). An acronym, a word in mixed case or with other
+    signs than letters, or one missing either form is not."""
     if not word.isalpha() or not (word.islower() or word.istitle()):
         return False  # 'NATO', 'GoPro', 'Gmail.com', '5'
-    probabilities = _word_probabilities()
-    lower = probabilities.get(word.lower())
-    capitalised = probabilities.get(word[:1].upper() + word[1:].lower())
-    return lower is not None and capitalised is not None and lower - capitalised > LOWER_CASE_MARGIN
+    return word.lower() in _mostly_lower_case_words()
 
 
 @functools.cache
-def _word_probabilities() -> dict[str, float]:
-    """Log probabilities of the million most frequent English word forms, case kept."""
+def _mostly_lower_case_words() -> frozenset[str]:
+    """The words that qualify, read once from the log probabilities of the million most
+    frequent English word forms; only these (some 65,000) are kept in memory."""
     table = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
     with table.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-        return json.load(text)
+        probabilities: dict[str, float] = json.load(text)
+    return frozenset(
+        word
+        for word, lower in probabilities.items()
+        if word.isalpha() and word.islower()
+        and (capitalised := probabilities.get(word[:1].upper() + word[1:])) is not None
+        and lower - capitalised > LOWER_CASE_MARGIN
+    )
 
 
 def _wordnet_lemmas(*parts: str) -> frozenset[str]:
