@@ -14,6 +14,7 @@ from collections import Counter
 
 INTERNATIONAL_LOCALES = 8
 GENDER_MAJORITY = 3
+NAME_EDGE_MARKS = " ,;:-–—\"“”'‘’()[]"  # punctuation around a name, never part of it
 
 
 def normalise_name(text: str) -> str:
@@ -21,10 +22,10 @@ def normalise_name(text: str) -> str:
     before a bracket that closes none ('CNN)Hillary Clinton', of a dateline glued to its first
     word) nor from a bracket that opens one left open ('Young Americans for Freedom (YAF')."""
     text = " ".join(re.sub(r"[\[\]]", "", text).split())
-    text = _unbalanced_brackets_cut(text.strip(" ,;:-–—\"“”'‘’()[]"))
+    text = _unbalanced_brackets_cut(text.strip(NAME_EDGE_MARKS))
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"\s*['’‘]s?$", "", text) if re.search(r"\w['’‘]s?$", text) else text  # 'Trump‘s': a copy's wrong quote mark
-    return text.strip(" ,;:-–—\"“”'‘’()[]")
+    return text.strip(NAME_EDGE_MARKS)
 
 
 def _unbalanced_brackets_cut(text: str) -> str:

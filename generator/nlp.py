@@ -93,7 +93,7 @@ def is_mostly_lower_case(word: str) -> bool:
 @functools.cache
 def _mostly_lower_case_words() -> frozenset[str]:
     """The words that qualify, read once from the log probabilities of the million most
-    frequent English word forms; only these (some 65,000) are kept in memory."""
+    frequent English word forms; only these (52,711) are kept in memory."""
     table = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
     with table.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         probabilities: dict[str, float] = json.load(text)

@@ -253,6 +253,10 @@ def test_a_painter_dated_by_his_painting_stays_a_person(analyse_text):
         # left untagged by the model
         ("He sent the score to his publisher Simrock in Berlin, who printed it within a month.", "Simrock"),
         ("Wikinews interviewed the owner of the bar on Thursday about the new cocktail.", "Wikinews"),
+        # of words English mostly writes in lower case, but with a head noun, written capitalised, or a city
+        ("She joined the Social Welfare Department in March and stayed there for years.", "Social Welfare Department"),
+        ("The Taliban said on Monday that the talks would go on.", "Taliban"),
+        ("The band moved to Reading, where they recorded their first record.", "Reading"),
     ],
 )
 def test_a_name_the_model_cut_mislabelled_or_missed_is_an_actor_by_its_own_name(analyse_text, text, name):
@@ -313,18 +317,6 @@ def test_a_title_case_phrase_of_words_english_writes_in_lower_case_is_no_actor(a
 )
 def test_a_capitalised_group_of_a_common_word_is_no_card(analyse_text, text):
     assert not {actor.name for actor in analyse_text(text).actors} & {"Superdelegates", "Populists"}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("She joined the Social Welfare Department in March and stayed there for years.", "Social Welfare Department"),
-        ("The Taliban said on Monday that the talks would go on.", "Taliban"),
-        ("The band moved to Reading, where they recorded their first record.", "Reading"),
-    ],
-)
-def test_a_name_of_common_words_with_a_head_noun_or_written_capitalised_stays(analyse_text, text, name):
-    assert name in {actor.name for actor in analyse_text(text).actors}
 
 
 def test_a_title_and_a_person_s_whole_name_are_that_person_but_a_saint_s_city_stays(analyse_text):
