@@ -32,6 +32,7 @@ SIDECAR_SUFFIX = ".yml"
 METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags", "language")
 MAX_SEED_BYTES = 20_000_000
 MAX_REPLACED_SHARE = 0.01
+MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
 MAX_NAME_TITLE_WORDS = 3  # a declared title this short may be the site's name, not a headline
 MIN_HEADLINE_PART_WORDS = 5
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")
@@ -242,13 +243,16 @@ def read_html(html: str, article_id: str, source: str) -> Article:
     import trafilatura  # imported here: it is slow to import and only HTML seeds need it
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its complaints become our one SeedError line
-    document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_formatting=True, include_comments=False
-    )
+    for fast in (True, False):
+        document = trafilatura.bare_extraction(
+            html, with_metadata=True, include_formatting=True, include_comments=False, fast=fast
+        )
+        found = _document_blocks(document)
+        if found and not _page_dump(found):
+            break
     if document is None:
         raise SeedError(source, "no article found in the HTML")
     title = visible_headline(html, document.title, document.sitename)
-    found = html_blocks(document.body) if document.body is not None else markdown_blocks(document.text or "")
     blocks = [block for block in found if not is_boilerplate(block.text)]
     if blocks and blocks[0].kind == HEADING and blocks[0].text in (document.title, title):
         blocks.pop(0)
@@ -263,6 +267,20 @@ def read_html(html: str, article_id: str, source: str) -> Article:
         author=document.author,
         doubts=body_doubts(blocks),
     )
+
+
+def _document_blocks(document) -> list[Block]:
+    if document is None:
+        return []
+    return html_blocks(document.body) if document.body is not None else markdown_blocks(document.text or "")
+
+
+def _page_dump(blocks: list[Block]) -> bool:
+    """Whether trafilatura's main extractor, run alone (`fast`: three quarters of the time of its
+    full run, and on the development pages a better body), gave up and dumped the page's text:
+    one block longer than any paragraph an article has. The page is then read again with the
+    full run, which compares it with other extractors (readability, jusText)."""
+    return len(blocks) == 1 and len(blocks[0].text.split()) > MAX_PARAGRAPH_WORDS
 
 
 def visible_headline(html: str, meta_title: str | None, sitename: str | None) -> str | None:

@@ -169,6 +169,29 @@ def test_html_declared_charset_is_honoured(tmp_path):
     assert text in read_seed(page).body
 
 
+def test_an_article_written_loose_in_a_layout_block_is_read_not_the_whole_page(tmp_path):
+    """No <p> around the article's text (it follows an image in a grid column): the extractor's
+    quick pass gives up and returns the page's text as one block, menus first; the page is read
+    again with the slower comparison, which finds the article."""
+    sentence = (
+        "The harbour board voted on Tuesday to close the old ferry pier after engineers found cracks "
+        "in its pilings, and the mayor said repairs would take most of next year. "
+    )
+    menu = "".join(f'<li><a href="/s{i}">Section {i} news and services for residents</a></li>' for i in range(60))
+    footer = "".join(f'<div><a href="/f{i}">Footer link {i} about the town council offices</a></div>' for i in range(40))
+    page = tmp_path / "pier.html"
+    page.write_text(
+        f"<html><head><title>Ferry pier to close</title></head><body><div id='menu'><ul>{menu}</ul></div>"
+        "<div class='container'><div class='row'><div class='col-md-9'><h1>Ferry pier to close</h1>"
+        f"<img src='/a.jpg' alt=''>{sentence * 4}<br><br>{sentence * 3}<br><br>{sentence * 3}</div></div></div>"
+        f"{footer}</body></html>",
+        encoding="utf-8",
+    )
+    body = read_seed(page).body
+    assert "harbour board voted" in body
+    assert "Section 0" not in body and "Footer link" not in body
+
+
 def test_a_declared_charset_does_not_spoil_valid_utf8(tmp_path):
     page = tmp_path / "page.html"
     page.write_bytes(f'<html><head><meta charset="iso-8859-1"></head><body><p>Café “Łódź”. {BODY}</p></body></html>'.encode())
