@@ -832,3 +832,18 @@ def test_an_office_named_for_a_role_keeps_its_role_word(analyse_text):
 def test_an_abbreviated_numbering_word_is_no_actor(analyse_text):
     briefing = analyse_text("Soon afterward the publisher commissioned what became the Slavonic Dances, Op. 46. These were highly praised by the critics.")
     assert "Op" not in {actor.name for actor in briefing.actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, junk",
+    [
+        ("(CNN)While Boston prepared for the marathon, police closed the streets on Monday. The mayor spoke.", "Boston", "While Boston"),
+        ("(CNN)An Army National Guard helicopter crashed in Texas on Friday, officials said.", "Army National Guard", "An Army National Guard"),
+        ("(CNN)Airport officials in Denver said on Monday that flights would resume.", "Denver", "Airport"),
+    ],
+)
+def test_a_dateline_glued_to_the_first_word_lends_it_no_capital(analyse_text, text, name, junk):
+    """'(CNN)While': the word after the wire's bracket is capitalised only because it opens the
+    sentence; a word English writes in lower case is no part of a name."""
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert name in names and junk not in names

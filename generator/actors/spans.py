@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
 from ..names import given_names
-from ..nlp import english_adjectives
+from ..nlp import english_adjectives, is_mostly_lower_case
 from .common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
 from .countries import country_of
 
@@ -30,6 +30,8 @@ def trim(ent: Span) -> Span | None:
     start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
         start += 1
+    if start < end and _opens_sentence_after_dateline(doc[start]):
+        start += 1
     while ent.label_ != "NORP" and end - start > 1 and _is_leading_small_word(doc, start):
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
@@ -41,6 +43,14 @@ def trim(ent: Span) -> Span | None:
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
+
+
+def _opens_sentence_after_dateline(token: Token) -> bool:
+    """A dateline glued to the sentence's first word ('(CNN)While Boston', '(CNN)An Army
+    National Guard', '(CNN)Airstrikes'): that word is capitalised only because it opens the
+    sentence, so it is no part of a name when English mostly writes it in lower case."""
+    glued = token.text.rpartition(")")[2] if ")" in token.text and "(" not in token.text else ""
+    return glued.lower() in ("the", "a", "an") or is_mostly_lower_case(glued)
 
 
 def _is_lower_word(token: Token) -> bool:
