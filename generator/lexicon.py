@@ -131,11 +131,12 @@ PUBLISHER_LEGAL_FORMS = (
     "llc", "l.l.c", "inc", "incorporated", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "ag",
     "s.a", "sa", "pvt", "pty", "lp", "llp", "pvt ltd", "private limited",
 )
+HOSTING_PLATFORMS = frozenset("wordpress blogger blogspot squarespace wix tumblr medium substack weebly".split())
 NOT_PUBLISHER_WORDS = frozenset(
     """rights reserved reprint reprints permission permissions policy privacy terms cookies cookie
     tweet reply share comments comment subscribe login newsletter advertisement charity trademark
-    trademarks hosted powered wordpress blogger squarespace wix tumblr theme""".split()
-)
+    trademarks hosted powered theme""".split()
+) | HOSTING_PLATFORMS
 NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from urllib.parse import urlsplit
 
 from .briefing import Briefing
-from .lexicon import COMPANY_WORDS, NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
+from .lexicon import COMPANY_WORDS, HOSTING_PLATFORMS, NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
@@ -62,6 +63,23 @@ def publisher_name(value: str | None) -> str | None:
     if any(word.lower() in NOT_PUBLISHER_WORDS for word in words):
         return None
     return name
+
+
+def domain_name(url: str | None) -> str | None:
+    """The site a web address names, as its host without 'www.' ('https://www.ctpost.com/x' ->
+    'ctpost.com'): the publisher of an article whose text names none. None for what is no web
+    address, has no dotted host name ('localhost', an IP address) or is a hosting platform's own
+    ('medium.com/@someone/…'; 'someone.wordpress.com' names the blog)."""
+    try:
+        parts = urlsplit((url or "").strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:  # 'http://[x': a bracket that opens no IPv6 address
+        return None
+    if parts.scheme.lower() not in ("http", "https") or "." not in host or host.replace(".", "").isdigit():
+        return None
+    if host.split(".")[0] in HOSTING_PLATFORMS:
+        return None
+    return host
 
 
 def brand_name(holder: str | None) -> str | None:

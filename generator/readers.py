@@ -21,7 +21,7 @@ from .briefing import HEADING, PARAGRAPH, Article, Block
 from .clean import clean_page_text, is_boilerplate
 from .doubts import body_doubts
 from .html_body import html_blocks
-from .publishers import publisher_name
+from .publishers import domain_name, publisher_name
 from .language import detect_language
 
 TEXT_SUFFIXES = {".txt"}
@@ -191,9 +191,11 @@ def _read_bytes(path: Path, source: str) -> bytes:
 
 
 def _checked(article: Article) -> Article:
-    """Refuse an article without text; detect its language unless the metadata gave one."""
+    """Refuse an article without text; detect its language unless the metadata gave one; name
+    the site its address gives as the publisher where nothing else named one."""
     if not any(block.kind == PARAGRAPH for block in article.blocks):
         raise SeedError(article.source, "no article text found")
+    article.publisher = article.publisher or domain_name(article.url)
     article.language = article.language or detect_language(article.body)
     return article
 

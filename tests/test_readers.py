@@ -263,6 +263,29 @@ def test_one_name_per_publisher_across_the_site():
     assert given[0].article.publisher == "Al Jazeera Media Network", "the briefings given are not changed"
 
 
+@pytest.mark.parametrize(
+    "front_matter, publisher",
+    [
+        ("url: https://www.harbour-gazette.co.uk/local/pier-closes", "harbour-gazette.co.uk"),
+        ("url: https://harbourwatch.wordpress.com/2026/pier", "harbourwatch.wordpress.com"),
+        ("url: https://medium.com/@harbourwatch/pier", None),  # the platform's, not the writer's
+        ("url: http://localhost:8000/pier", None),
+        ("url: https://www.harbour-gazette.co.uk/pier\npublisher: Harbour Gazette", "Harbour Gazette"),
+    ],
+)
+def test_an_article_s_address_names_its_site_when_nothing_else_does(tmp_path, front_matter, publisher):
+    seed = tmp_path / "pier.md"
+    seed.write_text(f"---\ntitle: Pier closes\n{front_matter}\n---\n{BODY} {BODY}\n", encoding="utf-8")
+    assert read_seed(seed).publisher == publisher
+
+
+def test_a_sidecar_s_address_names_the_site_of_a_copy_that_names_none(tmp_path):
+    seed = tmp_path / "pier.txt"
+    seed.write_text(f"Pier closes\n\n{BODY} {BODY}\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "pier.yml").write_text("url: https://www.harbour-gazette.co.uk/pier\n", encoding="utf-8")
+    assert read_seed(seed).publisher == "harbour-gazette.co.uk"
+
+
 def test_a_trailing_name_line_is_the_publisher_only_where_no_footer_follows(tmp_path):
     body = "\n\n".join(f"{BODY} Paragraph {n} says more about the budget and the opposition." for n in range(4))
     short = tmp_path / "short.txt"
