@@ -72,7 +72,8 @@ TITLES_ALONE = frozenset(
     captain lieutenant sergeant admiral commander deputy vice""".split()
 )
 CARD_PRONOUNS = frozenset("i me we us you he him she her it they them who whom this that".split())
-DETERMINER_WORDS = frozenset("the a an this that these those his her their its our my your whose which".split())
+ARTICLES = frozenset("the a an".split())
+DETERMINER_WORDS = ARTICLES | frozenset("this that these those his her their its our my your whose which".split())
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions
     first second third several some many few both all most other others another each every no""".split()

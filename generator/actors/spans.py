@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
+from ..lexicon import ARTICLES, CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
 from ..names import given_names
 from ..nlp import english_adjectives, is_mostly_lower_case
 from .common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
@@ -28,7 +28,7 @@ def trim(ent: Span) -> Span | None:
     is made whole ('Wong Yeung' + '-tat')."""
     doc, person = ent.doc, ent.label_ == "PERSON"
     start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in HONORIFICS):
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].lower_ in HONORIFICS):
         start += 1
     if start < end and _opens_sentence_after_dateline(doc[start]):
         start += 1
@@ -50,7 +50,7 @@ def _opens_sentence_after_dateline(token: Token) -> bool:
     National Guard', '(CNN)Airstrikes'): that word is capitalised only because it opens the
     sentence, so it is no part of a name when English mostly writes it in lower case."""
     glued = token.text.rpartition(")")[2] if ")" in token.text and "(" not in token.text else ""
-    return glued.lower() in ("the", "a", "an") or is_mostly_lower_case(glued)
+    return glued.lower() in ARTICLES or is_mostly_lower_case(glued)
 
 
 def _is_lower_word(token: Token) -> bool:
