@@ -7,14 +7,14 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
-from .authorship import narrator
-from .briefing import Actor, Article, Briefing, Quote
-from .keypoints import find_key_points
-from .nlp import Paragraphs, load_model, parse
-from .quotes import FoundQuote, find_quotes, is_speech_verb
-from .readers import SeedError
-from .settings import KeyPointSettings
+from generator.actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
+from generator.authorship import narrator
+from generator.briefing import Actor, Article, Briefing, Quote
+from generator.keypoints import find_key_points
+from generator.nlp import Paragraphs, load_model, parse
+from generator.quotes import FoundQuote, find_quotes, is_speech_verb
+from generator.readers import SeedError
+from generator.settings import KeyPointSettings
 
 MAX_PARAGRAPHS = 5000
 

@@ -15,8 +15,8 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from .briefing import Briefing
-from .write import write_atomic
+from generator.briefing import Briefing
+from generator.write import write_atomic
 
 FORMAT = 1
 CACHE_FOLDER = ".briefings-cache"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
+from generator.lexicon import (
     CARD_PRONOUNS,
     DETERMINER_WORDS,
     FURNITURE_WORDS,

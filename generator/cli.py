@@ -6,17 +6,17 @@ from pathlib import Path
 
 import click
 
-from .build import build as build_site
-from .build import terminal_progress
-from .cache import CACHE_FOLDER, AnalysisCache
-from .errors import ConfigError, ExecutionError, ModelNotFound
-from .parallel import Execution
-from .settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
-from .serve import ENGINES, HOOK_ENGINES, EngineNotFound, engine_command
-from .serve import serve as serve_site
-from .site_config import CONFIG_FILE, actor_page_settings, key_point_settings, read_site_config, seeds_folder
-from .state import forget_state
-from .write import BuildLocked, WriteError, is_generated
+from generator.build import build as build_site
+from generator.build import terminal_progress
+from generator.cache import CACHE_FOLDER, AnalysisCache
+from generator.errors import ConfigError, ExecutionError, ModelNotFound
+from generator.parallel import Execution
+from generator.settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
+from generator.serve import ENGINES, HOOK_ENGINES, EngineNotFound, engine_command
+from generator.serve import serve as serve_site
+from generator.site_config import CONFIG_FILE, actor_page_settings, key_point_settings, read_site_config, seeds_folder
+from generator.state import forget_state
+from generator.write import BuildLocked, WriteError, is_generated
 
 
 @click.group()
@@ -109,7 +109,7 @@ def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: boo
 def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int, max_key_points: int,
            jobs: int, dask: str | None) -> None:
     """Analyse articles (files, folders, .jsonl) and write one JSON line per article."""
-    from .export import (
+    from generator.export import (
         export as export_articles,  # loads spaCy; `build` with nothing to analyse does not
     )
 

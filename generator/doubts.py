@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .briefing import PARAGRAPH, Block
-from .lexicon import PAYWALL_PHRASES
+from generator.briefing import PARAGRAPH, Block
+from generator.lexicon import PAYWALL_PHRASES
 
 MIN_ARTICLE_WORDS = 80  # fewer words than a short news item
 MIN_LIST_ITEMS = 5

@@ -5,11 +5,11 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from .briefing import Article
-from .parallel import IN_PROCESS, Execution, analyse_all
-from .readers import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
-from .settings import KeyPointSettings
-from .write import write_atomic
+from generator.briefing import Article
+from generator.parallel import IN_PROCESS, Execution, analyse_all
+from generator.readers import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
+from generator.settings import KeyPointSettings
+from generator.write import write_atomic
 
 
 def read_inputs(inputs: list[Path]) -> Iterator[Article | SeedError]:

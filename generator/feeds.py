@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from xml.sax.saxutils import escape
 
-from .briefing import Briefing
-from .pages import GENERATED_MARK, Page
-from .urls import site_link
+from generator.briefing import Briefing
+from generator.pages import GENERATED_MARK, Page
+from generator.urls import site_link
 
 FEED_SIZE = 50
 SITE_TITLE = "Briefings"

@@ -8,7 +8,7 @@ dropped and the spaces around it kept.
 """
 from __future__ import annotations
 
-from .briefing import HEADING, PARAGRAPH, Block
+from generator.briefing import HEADING, PARAGRAPH, Block
 
 HEADING_TAGS = frozenset({"head"})
 BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "row"})  # each one block, unless blocks are inside it

@@ -17,10 +17,10 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from .briefing import HEADING, Block, KeyPoint
-from .nlp import Paragraphs
-from .quotes import SPEECH_VERBS
-from .settings import KeyPointSettings
+from generator.briefing import HEADING, Block, KeyPoint
+from generator.nlp import Paragraphs
+from generator.quotes import SPEECH_VERBS
+from generator.settings import KeyPointSettings
 
 MIN_WORDS, MAX_WORDS = 6, 55
 REDUNDANCY = 0.5

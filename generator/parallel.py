@@ -22,10 +22,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice, repeat
 
-from .briefing import Article, Briefing
-from .errors import ExecutionError
-from .readers import SeedError
-from .settings import KeyPointSettings
+from generator.briefing import Article, Briefing
+from generator.errors import ExecutionError
+from generator.readers import SeedError
+from generator.settings import KeyPointSettings
 
 BATCH = 16
 CONNECT_SECONDS = 10
@@ -49,7 +49,7 @@ IN_PROCESS = Execution()
 
 def analyse_batch(articles: list[Article], settings: KeyPointSettings) -> list[Outcome]:
     """One batch, start to end, in whatever process runs it."""
-    from .analyse import analyse
+    from generator.analyse import analyse
 
     return list(analyse(articles, settings=settings))
 

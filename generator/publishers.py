@@ -13,8 +13,8 @@ import dataclasses
 import re
 from urllib.parse import urlsplit
 
-from .briefing import Briefing
-from .lexicon import COMPANY_WORDS, HOSTING_PLATFORMS, NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
+from generator.briefing import Briefing
+from generator.lexicon import COMPANY_WORDS, HOSTING_PLATFORMS, NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import yaml
 
-from .briefing import HEADING, PARAGRAPH, Article, Block
-from .clean import clean_page_text, is_boilerplate
-from .doubts import body_doubts
-from .html_body import html_blocks
-from .publishers import domain_name, publisher_name
-from .language import detect_language
+from generator.briefing import HEADING, PARAGRAPH, Article, Block
+from generator.clean import clean_page_text, is_boilerplate
+from generator.doubts import body_doubts
+from generator.html_body import html_blocks
+from generator.publishers import domain_name, publisher_name
+from generator.language import detect_language
 
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}

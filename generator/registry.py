@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .briefing import Actor, Briefing, Quote
-from .names import match_key, name_words
-from .slugs import slugify
+from generator.briefing import Actor, Briefing, Quote
+from generator.names import match_key, name_words
+from generator.slugs import slugify
 
 PLACE_KINDS = ("country", "place")
 SEEN_WITH = 10

@@ -21,15 +21,15 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from . import raw_html
-from .briefing import DIRECT, HEADING, Briefing, Quote
-from .feeds import json_feed, rss
-from .pages import GENERATED_MARK, Page
-from .publishers import site_publishers
-from .registry import Appearance, RegisteredActor, Registry, build_registry
-from .settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
-from .slugs import slugify
-from .urls import page_file, placed_links
+from generator import raw_html
+from generator.briefing import DIRECT, HEADING, Briefing, Quote
+from generator.feeds import json_feed, rss
+from generator.pages import GENERATED_MARK, Page
+from generator.publishers import site_publishers
+from generator.registry import Appearance, RegisteredActor, Registry, build_registry
+from generator.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
+from generator.slugs import slugify
+from generator.urls import page_file, placed_links
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")

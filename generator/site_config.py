@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError
-from .settings import ActorPageSettings, KeyPointSettings
+from generator.errors import ConfigError
+from generator.settings import ActorPageSettings, KeyPointSettings
 
 CONFIG_FILE = "mkdocs.yml"
 SEEDS_FOLDER = "seeds"

@@ -17,8 +17,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pages import Page
-from .write import write_atomic
+from generator.pages import Page
+from generator.write import write_atomic
 
 STATE_FILE = ".briefings-state.json"
 FORMAT = 2

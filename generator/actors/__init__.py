@@ -12,13 +12,13 @@ answers the quotes stage, through one interface: which actor a token belongs to,
 pronoun or description most likely refers to (`descriptions`). `find.find_actors` runs it all;
 the word lists are data in `lexicon.py`.
 """
-from ..briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from ..lexicon import TITLE_WORDS
-from .descriptions import kind_of_description
-from .find import find_actors
-from .index import ActorIndex
-from .kinds import is_person_noun, names_a_person
-from .model import ActorBuilder, Mention
+from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from generator.lexicon import TITLE_WORDS
+from generator.actors.descriptions import kind_of_description
+from generator.actors.find import find_actors
+from generator.actors.index import ActorIndex
+from generator.actors.kinds import is_person_noun, names_a_person
+from generator.actors.model import ActorBuilder, Mention
 
 __all__ = [
     "COUNTRY", "GROUP", "ORGANISATION", "PERSON", "PLACE", "TITLE_WORDS", "ActorBuilder", "ActorIndex", "Mention",

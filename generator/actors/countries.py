@@ -8,8 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from ..lexicon import COUNTRY_ALIASES
-from ..names import match_key
+from generator.lexicon import COUNTRY_ALIASES
+from generator.names import match_key
 
 
 

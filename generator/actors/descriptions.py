@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..briefing import GROUP, ORGANISATION
-from ..lexicon import AGENT_SUFFIXES, ORGANISATION_NOUNS, PEOPLE_NOUNS, QUANTIFIERS
+from generator.briefing import GROUP, ORGANISATION
+from generator.lexicon import AGENT_SUFFIXES, ORGANISATION_NOUNS, PEOPLE_NOUNS, QUANTIFIERS
 
 
 

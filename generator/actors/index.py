@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..briefing import PERSON, Actor
-from ..card_names import card_problem, heading_name, words_of
-from ..names import match_key, name_words
-from ..nlp import Paragraphs
-from ..slugs import slugify
-from .model import ActorBuilder, Mention, only_one
+from generator.briefing import PERSON, Actor
+from generator.card_names import card_problem, heading_name, words_of
+from generator.names import match_key, name_words
+from generator.nlp import Paragraphs
+from generator.slugs import slugify
+from generator.actors.model import ActorBuilder, Mention, only_one
 
 
 class ActorIndex:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..briefing import COUNTRY
-from ..names import name_key, name_words, normalise_name
-from .countries import country_of
+from generator.briefing import COUNTRY
+from generator.names import name_key, name_words, normalise_name
+from generator.actors.countries import country_of
 
 
 @dataclass

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..briefing import PERSON
-from ..lexicon import DEMONYMS, ROLE_BREAKS, TITLE_WORDS
-from .descriptions import names_people
-from .index import ActorIndex
-from .kinds import is_person_noun
-from .model import ActorBuilder
-from .spans import ends_title_of
+from generator.briefing import PERSON
+from generator.lexicon import DEMONYMS, ROLE_BREAKS, TITLE_WORDS
+from generator.actors.descriptions import names_people
+from generator.actors.index import ActorIndex
+from generator.actors.kinds import is_person_noun
+from generator.actors.model import ActorBuilder
+from generator.actors.spans import ends_title_of
 
 
 def collect_roles(builder: ActorBuilder, doc: Doc, index: ActorIndex) -> None:

@@ -8,11 +8,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import ARTICLES, CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
-from ..names import given_names
-from ..nlp import english_adjectives, is_mostly_lower_case
-from .common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
-from .countries import country_of
+from generator.lexicon import ARTICLES, CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
+from generator.names import given_names
+from generator.nlp import english_adjectives, is_mostly_lower_case
+from generator.actors.common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
+from generator.actors.countries import country_of
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
