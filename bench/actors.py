@@ -17,10 +17,10 @@ from pathlib import Path
 
 from common import SHARED, export, parser, score
 
-from generator.analyse import brief
+from generator.analyse.article import brief
 from generator.briefing import Article
-from generator.nlp import load_model
-from generator.readers import plain_blocks
+from generator.analyse.nlp import load_model
+from generator.read.seeds import plain_blocks
 
 ap = parser(__doc__.splitlines()[0], SHARED / "corpus/actors/dev.jsonl")
 ap.add_argument("--names", type=int, default=2000, help="distinct names in the smaller synthetic article")

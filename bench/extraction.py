@@ -20,7 +20,7 @@ from pathlib import Path
 
 from common import SHARED, export, parser, score
 
-from generator.readers import read_seed
+from generator.read.seeds import read_seed
 
 TIMED_PASSES = 3
 MARKUP = re.compile(r"\\[\\`*_\[\]#]|\*\*\S|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])|`[^`\n]+`")

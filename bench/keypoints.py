@@ -12,9 +12,9 @@ import time
 
 from common import SHARED, export, parser, score
 
-from generator.keypoints import DANGLING_OPENERS, find_key_points
-from generator.nlp import Paragraphs, load_model
-from generator.readers import article_from_record
+from generator.analyse.keypoints import DANGLING_OPENERS, find_key_points
+from generator.analyse.nlp import Paragraphs, load_model
+from generator.read.seeds import article_from_record
 
 args = parser(__doc__.splitlines()[0], SHARED / "corpus/summaries/dev.jsonl").parse_args()
 predictions = args.out / "keypoints.jsonl"

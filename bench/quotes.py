@@ -13,10 +13,10 @@ from pathlib import Path
 
 from common import SHARED, export, parser, score
 
-from generator.actors import find_actors
-from generator.authorship import narrator
-from generator.nlp import Paragraphs, load_model
-from generator.quotes import find_quotes
+from generator.analyse.actors import find_actors
+from generator.analyse.authorship import narrator
+from generator.analyse.nlp import Paragraphs, load_model
+from generator.analyse.quotes import find_quotes
 
 
 def quote_share(corpus) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from common import ROOT, SHARED, corpus_texts, write_seeds
 
-from generator.nlp import load_model
+from generator.analyse.nlp import load_model
 
 
 def timed_build(project: Path, *options: str) -> tuple[float, int]:

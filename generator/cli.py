@@ -8,15 +8,15 @@ import click
 
 from generator.build import build as build_site
 from generator.build import terminal_progress
-from generator.cache import CACHE_FOLDER, AnalysisCache
+from generator.site.cache import CACHE_FOLDER, AnalysisCache
 from generator.errors import ConfigError, ExecutionError, ModelNotFound
-from generator.parallel import Execution
+from generator.analyse.parallel import Execution
 from generator.settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
 from generator.serve import ENGINES, HOOK_ENGINES, EngineNotFound, engine_command
 from generator.serve import serve as serve_site
-from generator.site_config import CONFIG_FILE, actor_page_settings, key_point_settings, read_site_config, seeds_folder
-from generator.state import forget_state
-from generator.write import BuildLocked, WriteError, is_generated
+from generator.site.config import CONFIG_FILE, actor_page_settings, key_point_settings, read_site_config, seeds_folder
+from generator.site.state import forget_state
+from generator.site.write import BuildLocked, WriteError, is_generated
 
 
 @click.group()

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.briefing import Article
-from generator.parallel import IN_PROCESS, Execution, analyse_all
-from generator.readers import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
+from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
+from generator.read.seeds import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
 from generator.settings import KeyPointSettings
-from generator.write import write_atomic
+from generator.site.write import write_atomic
 
 
 def read_inputs(inputs: list[Path]) -> Iterator[Article | SeedError]:

@@ -1,7 +1,7 @@
 """MkDocs hook: build the briefings before every MkDocs build, watch seeds/ under serve, and
-keep the generated raw HTML away from Markdown (see `generator.raw_html`): a convenience and
+keep the generated raw HTML away from Markdown (see `generator.site.raw_html`): a convenience and
 a speed-up. The pages the generator writes are correct without it (their links are final,
-see `generator.urls`), so any engine that reads docs/ builds the same site.
+see `generator.site.urls`), so any engine that reads docs/ builds the same site.
 
 Listed in mkdocs.yml under `hooks:` (ProperDocs runs it too). Under `mkdocs serve` the
 process lives on, so the memo keeps every briefing whose seed did not change and only edited
@@ -19,11 +19,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
-from generator.cache import CACHE_FOLDER, AnalysisCache
+from generator.site.cache import CACHE_FOLDER, AnalysisCache
 from generator.errors import ConfigError
-from generator import raw_html
-from generator.site_config import actor_page_settings, key_point_settings, read_site_config, seeds_folder
-from generator.write import BuildLocked, WriteError, is_generated
+from generator.site import raw_html
+from generator.site.config import actor_page_settings, key_point_settings, read_site_config, seeds_folder
+from generator.site.write import BuildLocked, WriteError, is_generated
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 _memo: Memo = {}
@@ -113,7 +113,7 @@ def on_serve(server, config, builder):
 def _load_model_quietly() -> None:
     """A missing model is reported by the build that needs it, not by this thread."""
     try:
-        from generator.nlp import load_model
+        from generator.analyse.nlp import load_model
 
         load_model()
     except Exception:  # noqa: BLE001 (any failure here shows up again, with its message, in the build)

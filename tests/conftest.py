@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyse import brief
+from generator.analyse.article import brief
 from generator.briefing import Article
-from generator.nlp import load_model
-from generator.readers import plain_blocks
+from generator.analyse.nlp import load_model
+from generator.read.seeds import plain_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_fbadfd8715480396.txt"

@@ -3,19 +3,19 @@ takes them, one short parsed sentence where it reads the parse."""
 import pytest
 from spacy.tokens import Span
 
-from generator.actors.common import is_acronym, is_common_word
-from generator.actors.countries import country_of
-from generator.actors.descriptions import kind_of_description
-from generator.actors.kinds import actor_kind, kind_by_vote, mended_kind
-from generator.actors.mentions import entity_mentions
-from generator.actors.spans import trim
-from generator.actors.merging import NameLookup, merge_target
-from generator.actors.model import ActorBuilder, Mention
-from generator.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
-from generator.actors.roles import collect_roles
-from generator.actors.index import ActorIndex
+from generator.analyse.actors.common import is_acronym, is_common_word
+from generator.analyse.actors.countries import country_of
+from generator.analyse.actors.descriptions import kind_of_description
+from generator.analyse.actors.kinds import actor_kind, kind_by_vote, mended_kind
+from generator.analyse.actors.mentions import entity_mentions
+from generator.analyse.actors.spans import trim
+from generator.analyse.actors.merging import NameLookup, merge_target
+from generator.analyse.actors.model import ActorBuilder, Mention
+from generator.analyse.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
+from generator.analyse.actors.roles import collect_roles
+from generator.analyse.actors.index import ActorIndex
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from generator.names import match_key, normalise_name
+from generator.analyse.names import match_key, normalise_name
 
 
 def actor(kind, *names, **mention_flags):

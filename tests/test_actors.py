@@ -1,9 +1,9 @@
 import pytest
 from conftest import SEED
 
-from generator.analyse import analyse
-from generator.nlp import is_mostly_lower_case
-from generator.readers import read_seed
+from generator.analyse.article import analyse
+from generator.analyse.nlp import is_mostly_lower_case
+from generator.read.seeds import read_seed
 
 
 def actor_named(briefing, name):

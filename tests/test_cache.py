@@ -6,13 +6,13 @@ from click.testing import CliRunner
 from conftest import SEED
 from test_hostile import snapshot
 
-import generator.analyse
+import generator.analyse.article
 import generator.build
-import generator.render
+import generator.site.render
 from generator.build import build
-from generator.cache import AnalysisCache
+from generator.site.cache import AnalysisCache
 from generator.cli import main
-from generator.state import STATE_FILE, forget_state
+from generator.site.state import STATE_FILE, forget_state
 
 
 @pytest.fixture
@@ -28,13 +28,13 @@ def project(tmp_path):
 def analysed(monkeypatch):
     """The sources each build sends to the analysis."""
     calls: list[list[str]] = []
-    real = generator.analyse.analyse
+    real = generator.analyse.article.analyse
 
     def counting(articles, *args, **kwargs):
         calls.append(sorted(a.source for a in articles))
         return real(articles, *args, **kwargs)
 
-    monkeypatch.setattr(generator.analyse, "analyse", counting)
+    monkeypatch.setattr(generator.analyse.article, "analyse", counting)
     return calls
 
 
@@ -95,9 +95,9 @@ def test_no_cache_and_clean(project, analysed):
     assert not (project / "docs" / "index.md").exists()
 
 
-@pytest.mark.parametrize(("module", "changes_the_key"), [("quotes.py", True), ("clean.py", True), ("render.py", False)])
+@pytest.mark.parametrize(("module", "changes_the_key"), [("quotes.py", True), ("copied.py", True), ("render.py", False)])
 def test_the_key_changes_with_the_analysis_code_only(monkeypatch, module, changes_the_key):
-    from generator import cache
+    from generator.site import cache
 
     before = cache.cache_key("a.txt", b"text", None, "settings")
     cache.versions.cache_clear()
@@ -194,8 +194,8 @@ def test_incremental_builds_equal_builds_from_scratch_and_redo_only_what_changed
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     run(project)
     rendered: list[str] = []
-    real = generator.render.render_briefing
-    monkeypatch.setattr(generator.render, "render_briefing", lambda r, b, *rest: rendered.append(b.article.source) or real(r, b, *rest))
+    real = generator.site.render.render_briefing
+    monkeypatch.setattr(generator.site.render, "render_briefing", lambda r, b, *rest: rendered.append(b.article.source) or real(r, b, *rest))
     edits = [
         ("edit one", lambda seeds: (seeds / "bridge.txt").write_text(STORIES["bridge.txt"].replace("May", "June"), encoding="utf-8")),
         ("new actor", lambda seeds: (seeds / "bridge.txt").write_text(STORIES["bridge.txt"] + "\nGovernor Tom Poe agreed.\n", encoding="utf-8")),

@@ -1,7 +1,7 @@
 """Which names may stand on an actor card: the check alone, then in an analysed article."""
 import pytest
 
-from generator.card_names import card_problem, heading_name
+from generator.analyse.actors.card_names import card_problem, heading_name
 
 
 @pytest.mark.parametrize(

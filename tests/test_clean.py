@@ -1,7 +1,7 @@
 import pytest
 
 from generator.briefing import HEADING, PARAGRAPH
-from generator.clean import clean_page_text
+from generator.read.copied import clean_page_text
 
 ARTICLE_BODY = "\n\n".join(
     f"The harbour authority said on Tuesday that the old ferry terminal would stay open, paragraph {n} adds." for n in range(5)
@@ -53,7 +53,7 @@ def test_text_without_prose_keeps_lines_but_drops_boilerplate():
 
 
 def test_newsletter_blurbs_go_but_news_about_cookies_stays():
-    from generator.clean import is_boilerplate
+    from generator.read.copied import is_boilerplate
 
     assert is_boilerplate("Stay up to date with Example News. Subscribe to our newsletter.")
     assert is_boilerplate("You have successfully subscribed. Thank you!")

@@ -6,8 +6,8 @@ from click.testing import CliRunner
 
 from generator.briefing import HEADING, Block
 from generator.cli import main
-from generator.doubts import body_doubts, comment_doubt
-from generator.readers import read_seed
+from generator.read.doubts import body_doubts, comment_doubt
+from generator.read.seeds import read_seed
 
 SENTENCE = "The harbour authority said on Tuesday that the old ferry terminal would stay open until the new one is finished."
 ARTICLE = "\n\n".join(

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from conftest import ROOT, SEED
 
 from generator.cli import main
-from generator.write import is_generated
+from generator.site.write import is_generated
 
 HOSTILE = """Skip to content
 

@@ -15,8 +15,8 @@ from generator import mkdocs_hook
 from generator.cli import main
 from generator.errors import ConfigError
 from generator.serve import EngineNotFound, engine_program, seeds_stamp, watch_seeds
-from generator.site_config import read_site_config, seeds_folder
-from generator.write import is_generated
+from generator.site.config import read_site_config, seeds_folder
+from generator.site.write import is_generated
 
 BRIEFING = Path("briefings") / "putin-russian-forces-to-withdraw-from-syria" / "index.html"
 

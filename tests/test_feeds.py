@@ -2,7 +2,7 @@ import json
 import xml.etree.ElementTree as ElementTree
 
 from generator.briefing import Article, Block, Briefing, KeyPoint
-from generator.feeds import json_feed, rss
+from generator.site.feeds import json_feed, rss
 
 
 def entries():

@@ -22,18 +22,18 @@ from test_end_to_end import make_project, mkdocs_build
 from test_export import check_schema
 from test_render import html_of
 
-from generator import write
-from generator.analyse import analyse
+from generator.site import write
+from generator.analyse.article import analyse
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
 from generator.build import build
-from generator.clean import clean_page_text
+from generator.read.copied import clean_page_text
 from generator.cli import main
-from generator.quotes import quoted_passages
-from generator.readers import SeedError, decode, read_seed
-from generator.render import escape_markdown, render_site
-from generator.state import STATE_FILE
+from generator.analyse.quotes import quoted_passages
+from generator.read.seeds import SeedError, decode, read_seed
+from generator.site.render import escape_markdown, render_site
+from generator.site.state import STATE_FILE
 from generator.slugs import slugify
-from generator.write import BuildLocked, WriteError, build_lock
+from generator.site.write import BuildLocked, WriteError, build_lock
 
 EXECUTABLE = re.compile(r"<(script|img|svg|iframe)\b[^>]*(hostile|onerror|onload|alert)|<a\b[^>]*href=\"javascript:", re.IGNORECASE)
 
@@ -145,7 +145,7 @@ def test_rendered_briefing_has_no_markup_from_its_data(values):
 
 
 def test_yaml_is_only_ever_loaded_safely():
-    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "generator").glob("*.py"))
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "generator").rglob("*.py"))
     assert "yaml.safe_load(" in source
     assert not re.search(r"yaml\.(load|unsafe_load|full_load|load_all)\(|yaml\.\w*Loader", source)
 

@@ -3,9 +3,9 @@ import re
 import pytest
 from conftest import SEED
 
-from generator.analyse import analyse
-from generator.keypoints import DANGLING_OPENERS, find_key_points, trim, trim_dateline
-from generator.readers import read_seed
+from generator.analyse.article import analyse
+from generator.analyse.keypoints import DANGLING_OPENERS, find_key_points, trim, trim_dateline
+from generator.read.seeds import read_seed
 from generator.settings import KeyPointSettings
 
 
@@ -57,7 +57,7 @@ def test_count_settings(analyse_text):
 
 def test_near_duplicates_are_not_both_chosen(nlp):
     from generator.briefing import Block
-    from generator.nlp import Paragraphs
+    from generator.analyse.nlp import Paragraphs
 
     text = (
         "The storm flooded the old harbour district on Sunday night. "
@@ -101,7 +101,7 @@ def test_count_comes_from_mkdocs_yml_and_the_command_line(tmp_path):
 
     from generator.cli import main
     from generator.errors import ConfigError
-    from generator.site_config import key_point_settings
+    from generator.site.config import key_point_settings
 
     assert key_point_settings({"key_points": {"min": 3, "max": 4}}) == KeyPointSettings(3, 4)
     assert key_point_settings({"key_points": {"count": 5}}).bounds == (5, 5)

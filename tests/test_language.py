@@ -2,7 +2,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.language import detect_language
+from generator.read.language import detect_language
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from conftest import SEED
 
 from generator.cli import main
-from generator.parallel import Execution, batches
-from generator.readers import SeedError
+from generator.analyse.parallel import Execution, batches
+from generator.read.seeds import SeedError
 
 ARTICLES = [
     "The mayor said on Monday that the bridge would reopen in May after repairs.",

@@ -1,9 +1,9 @@
 import pytest
 from conftest import SEED
 
-from generator.analyse import analyse
-from generator.quotes import quoted_passages
-from generator.readers import read_seed
+from generator.analyse.article import analyse
+from generator.analyse.quotes import quoted_passages
+from generator.read.seeds import read_seed
 
 
 def test_passages_pair_straight_and_curly_marks_per_paragraph():

@@ -1,7 +1,7 @@
 """The generated raw HTML blocks pass Markdown untouched."""
 import markdown
 
-from generator.raw_html import lift, mark, restore
+from generator.site.raw_html import lift, mark, restore
 
 def to_html(markdown_text: str) -> str:
     """Markdown made to HTML the way the MkDocs hook has it made."""

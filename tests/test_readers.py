@@ -4,9 +4,9 @@ import pytest
 from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
-from generator.clean import clean_page_text
-from generator.publishers import brand_name, publisher_name, site_name, site_publishers
-from generator.readers import SeedError, decode, normalise_date, read_seed
+from generator.read.copied import clean_page_text
+from generator.read.publishers import brand_name, publisher_name, site_name, site_publishers
+from generator.read.seeds import SeedError, decode, normalise_date, read_seed
 
 BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
 
@@ -140,7 +140,7 @@ def test_normalise_date(value, expected):
 
 
 def test_declared_title_loses_its_site_suffix_when_there_is_no_h1():
-    from generator.readers import visible_headline
+    from generator.read.seeds import visible_headline
 
     page = "<html><head><title>Storm hits coast | The Herald</title></head><body><p>Text</p></body></html>"
     assert visible_headline(page, "Storm hits coast | The Herald", "The Herald") == "Storm hits coast"
@@ -148,7 +148,7 @@ def test_declared_title_loses_its_site_suffix_when_there_is_no_h1():
 
 
 def test_a_quotation_touching_the_next_word_gets_a_space_and_keeps_its_marks():
-    from generator.readers import normalise_text
+    from generator.read.seeds import normalise_text
 
     assert normalise_text("“It was hard,”Clinton said. Gowdy:\"Who told you?\"") == (
         "“It was hard,” Clinton said. Gowdy: \"Who told you?\""

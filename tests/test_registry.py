@@ -1,8 +1,8 @@
 import pytest
 
 from generator.briefing import Actor, Article, Block, Briefing, Quote
-from generator.registry import build_registry
-from generator.render import render_site
+from generator.site.registry import build_registry
+from generator.site.render import render_site
 from generator.settings import LARGE_SITE, ActorPageSettings
 
 

@@ -5,9 +5,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import raw_html
+from generator.site import raw_html
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
-from generator.render import (
+from generator.site.render import (
     assign_slugs,
     escape_markdown,
     front_matter,

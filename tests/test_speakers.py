@@ -3,8 +3,8 @@ shows as a quotation. Every text here is written for the tests."""
 import pytest
 
 from generator.briefing import Quote
-from generator.quotes import quoted_passages, transcript_turns
-from generator.render import quotation, speaker_label
+from generator.analyse.quotes import quoted_passages, transcript_turns
+from generator.site.render import quotation, speaker_label
 
 
 def quote_of(briefing, words: str) -> Quote:
@@ -207,8 +207,8 @@ def test_a_dummy_subject_before_a_colon_is_no_speaker(analyse_text):
 
 def test_a_narrating_i_is_the_author_the_byline_names(tmp_path, nlp):
     """A first-person column: 'I said' is the author of the byline, where the text names her."""
-    from generator.analyse import brief
-    from generator.readers import read_seed
+    from generator.analyse.article import brief
+    from generator.read.seeds import read_seed
 
     seed = tmp_path / "column.txt"
     seed.write_text(

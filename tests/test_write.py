@@ -3,8 +3,8 @@ import stat
 
 import pytest
 
-from generator.pages import GENERATED_MARK, Page
-from generator.write import UnsafePath, write_pages
+from generator.site.pages import GENERATED_MARK, Page
+from generator.site.write import UnsafePath, write_pages
 
 OWNED = f"---\n# {GENERATED_MARK} from seeds/x.txt\ntitle: x\n---\nbody\n"
 

@@ -17,8 +17,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.pages import Page
-from generator.write import write_atomic
+from generator.site.pages import Page
+from generator.site.write import write_atomic
 
 STATE_FILE = ".briefings-state.json"
 FORMAT = 2

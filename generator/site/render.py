@@ -21,15 +21,15 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from generator import raw_html
+from generator.site import raw_html
 from generator.briefing import DIRECT, HEADING, Briefing, Quote
-from generator.feeds import json_feed, rss
-from generator.pages import GENERATED_MARK, Page
-from generator.publishers import site_publishers
-from generator.registry import Appearance, RegisteredActor, Registry, build_registry
+from generator.site.feeds import json_feed, rss
+from generator.site.pages import GENERATED_MARK, Page
+from generator.read.publishers import site_publishers
+from generator.site.registry import Appearance, RegisteredActor, Registry, build_registry
 from generator.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from generator.slugs import slugify
-from generator.urls import page_file, placed_links
+from generator.site.urls import page_file, placed_links
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -153,7 +153,7 @@ class Renderer:
 
     def __init__(self) -> None:
         options = {
-            "loader": jinja2.PackageLoader("generator", "templates"),
+            "loader": jinja2.PackageLoader("generator.site", "templates"),
             "undefined": jinja2.StrictUndefined,
             "keep_trailing_newline": True,
             "trim_blocks": True,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.briefing import COUNTRY
-from generator.names import name_key, name_words, normalise_name
-from generator.actors.countries import country_of
+from generator.analyse.names import name_key, name_words, normalise_name
+from generator.analyse.actors.countries import country_of
 
 
 @dataclass

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.pages import GENERATED_MARK, Page
+from generator.site.pages import GENERATED_MARK, Page
 
 MARK_BYTES = 512
 TEMP_PREFIX = ".briefings-"

@@ -18,8 +18,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from generator.briefing import HEADING, Block, KeyPoint
-from generator.nlp import Paragraphs
-from generator.quotes import SPEECH_VERBS
+from generator.analyse.nlp import Paragraphs
+from generator.analyse.quotes import SPEECH_VERBS
 from generator.settings import KeyPointSettings
 
 MIN_WORDS, MAX_WORDS = 6, 55

@@ -10,8 +10,8 @@ import json
 from xml.sax.saxutils import escape
 
 from generator.briefing import Briefing
-from generator.pages import GENERATED_MARK, Page
-from generator.urls import site_link
+from generator.site.pages import GENERATED_MARK, Page
+from generator.site.urls import site_link
 
 FEED_SIZE = 50
 SITE_TITLE = "Briefings"

@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, names_a_person
+from generator.analyse.actors import TITLE_WORDS, ActorBuilder, ActorIndex, kind_of_description, names_a_person
 from generator.briefing import DIRECT, INDIRECT, PARTIAL, Quote
-from generator.coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
+from generator.analyse.coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
 from generator.lexicon import ANONYMOUS_TURN_LABELS, NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, PERSON_PRONOUNS, SOURCE_NOUNS
-from generator.nlp import Paragraphs
+from generator.analyse.nlp import Paragraphs
 
 REPORTING_VERBS = frozenset(
     """say tell add warn announce stress insist deny claim state explain note argue report confirm

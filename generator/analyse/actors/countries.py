@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from generator.lexicon import COUNTRY_ALIASES
-from generator.names import match_key
+from generator.analyse.names import match_key
 
 
 

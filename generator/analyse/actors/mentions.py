@@ -10,12 +10,12 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.briefing import GROUP, ORGANISATION, PERSON, PLACE
 from generator.lexicon import AWARD_WORDS, CALENDAR_WORDS, DEGREE_WORDS, EVENT_OPENERS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PARTICLES, PERSONAL_TITLES, PERSONAL_TITLE_STEMS, PLACE_HEADS, POST_NOMINALS, WORK_AND_EVENT_HEADS, WORK_NOUNS, WORK_PART_NOUNS
-from generator.names import match_key
-from generator.actors.common import is_common_phrase, is_finite_verb, may_be_untagged_name
-from generator.actors.countries import country_of
-from generator.actors.kinds import kind_of_untagged, mended_kind
-from generator.actors.model import Mention
-from generator.actors.spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
+from generator.analyse.names import match_key
+from generator.analyse.actors.common import is_common_phrase, is_finite_verb, may_be_untagged_name
+from generator.analyse.actors.countries import country_of
+from generator.analyse.actors.kinds import kind_of_untagged, mended_kind
+from generator.analyse.actors.model import Mention
+from generator.analyse.actors.spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
 
 
 MIN_NAME_BEFORE_VERB = 2

@@ -24,7 +24,7 @@ from itertools import islice, repeat
 
 from generator.briefing import Article, Briefing
 from generator.errors import ExecutionError
-from generator.readers import SeedError
+from generator.read.seeds import SeedError
 from generator.settings import KeyPointSettings
 
 BATCH = 16
@@ -49,7 +49,7 @@ IN_PROCESS = Execution()
 
 def analyse_batch(articles: list[Article], settings: KeyPointSettings) -> list[Outcome]:
     """One batch, start to end, in whatever process runs it."""
-    from generator.analyse import analyse
+    from generator.analyse.article import analyse
 
     return list(analyse(articles, settings=settings))
 

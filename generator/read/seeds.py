@@ -18,11 +18,11 @@ from pathlib import Path
 import yaml
 
 from generator.briefing import HEADING, PARAGRAPH, Article, Block
-from generator.clean import clean_page_text, is_boilerplate
-from generator.doubts import body_doubts
-from generator.html_body import html_blocks
-from generator.publishers import domain_name, publisher_name
-from generator.language import detect_language
+from generator.read.copied import clean_page_text, is_boilerplate
+from generator.read.doubts import body_doubts
+from generator.read.html_body import html_blocks
+from generator.read.publishers import domain_name, publisher_name
+from generator.read.language import detect_language
 
 TEXT_SUFFIXES = {".txt"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}

@@ -14,11 +14,11 @@ the word lists are data in `lexicon.py`.
 """
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
 from generator.lexicon import TITLE_WORDS
-from generator.actors.descriptions import kind_of_description
-from generator.actors.find import find_actors
-from generator.actors.index import ActorIndex
-from generator.actors.kinds import is_person_noun, names_a_person
-from generator.actors.model import ActorBuilder, Mention
+from generator.analyse.actors.descriptions import kind_of_description
+from generator.analyse.actors.find import find_actors
+from generator.analyse.actors.index import ActorIndex
+from generator.analyse.actors.kinds import is_person_noun, names_a_person
+from generator.analyse.actors.model import ActorBuilder, Mention
 
 __all__ = [
     "COUNTRY", "GROUP", "ORGANISATION", "PERSON", "PLACE", "TITLE_WORDS", "ActorBuilder", "ActorIndex", "Mention",
