@@ -20,7 +20,7 @@ from common import SHARED, export, parser, score
 from generator.analyse.article import brief
 from generator.briefing import Article
 from generator.analyse.nlp import load_model
-from generator.read.seeds import plain_blocks
+from generator.read.records import plain_blocks
 
 ap = parser(__doc__.splitlines()[0], SHARED / "corpus/actors/dev.jsonl")
 ap.add_argument("--names", type=int, default=2000, help="distinct names in the smaller synthetic article")

@@ -14,7 +14,7 @@ from common import SHARED, export, parser, score
 
 from generator.analyse.keypoints import DANGLING_OPENERS, find_key_points
 from generator.analyse.nlp import Paragraphs, load_model
-from generator.read.seeds import article_from_record
+from generator.read.records import article_from_record
 
 args = parser(__doc__.splitlines()[0], SHARED / "corpus/summaries/dev.jsonl").parse_args()
 predictions = args.out / "keypoints.jsonl"

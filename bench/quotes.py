@@ -13,7 +13,7 @@ from pathlib import Path
 
 from common import SHARED, export, parser, score
 
-from generator.analyse.actors import find_actors
+from generator.analyse.actors.find import find_actors
 from generator.analyse.authorship import narrator
 from generator.analyse.nlp import Paragraphs, load_model
 from generator.analyse.quotes import find_quotes

@@ -15,7 +15,8 @@ from pathlib import Path
 from generator.briefing import Article, Briefing
 from generator.site.cache import AnalysisCache, cache_key
 from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
-from generator.read.seeds import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, SeedError, read_seed
+from generator.errors import SeedError
+from generator.read.seeds import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_seed
 from generator.site.render import Reuse, render_site
 from generator.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings, KeyPointSettings
 from generator.site.state import SiteState, forget_state, inputs_digest, load_state, page_stamps, save_state

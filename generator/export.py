@@ -7,7 +7,9 @@ from pathlib import Path
 
 from generator.briefing import Article
 from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
-from generator.read.seeds import ARTICLE_SUFFIXES, SeedError, article_from_record, read_seed
+from generator.errors import SeedError
+from generator.read.records import article_from_record
+from generator.read.seeds import ARTICLE_SUFFIXES, read_seed
 from generator.settings import KeyPointSettings
 from generator.site.write import write_atomic
 

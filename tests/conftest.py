@@ -6,7 +6,7 @@ import pytest
 from generator.analyse.article import brief
 from generator.briefing import Article
 from generator.analyse.nlp import load_model
-from generator.read.seeds import plain_blocks
+from generator.read.records import plain_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_fbadfd8715480396.txt"

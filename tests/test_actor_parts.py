@@ -14,7 +14,8 @@ from generator.analyse.actors.model import ActorBuilder, Mention
 from generator.analyse.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
 from generator.analyse.actors.roles import collect_roles
 from generator.analyse.actors.index import ActorIndex
-from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from generator.analyse.actors.card_names import GROUP
+from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 from generator.analyse.names import match_key, normalise_name
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from generator.briefing import HEADING, PARAGRAPH
-from generator.read.copied import clean_page_text
+from generator.read.copied import find_article_in_copy
 
 ARTICLE_BODY = "\n\n".join(
     f"The harbour authority said on Tuesday that the old ferry terminal would stay open, paragraph {n} adds." for n in range(5)
@@ -36,7 +36,7 @@ The Daily Example
 
 
 def test_headline_body_and_publisher_from_copied_page():
-    page = clean_page_text(PAGE)
+    page = find_article_in_copy(PAGE)
     assert page.title == "Council approves new riverside park after long debate"
     assert page.author == "Jane Roe"
     assert page.publisher == "The Daily Example", "from the copyright line"
@@ -47,13 +47,13 @@ def test_headline_body_and_publisher_from_copied_page():
 
 
 def test_text_without_prose_keeps_lines_but_drops_boilerplate():
-    page = clean_page_text("Skip to content\nShort line one\nShort line two\n")
+    page = find_article_in_copy("Skip to content\nShort line one\nShort line two\n")
     assert [b.text for b in page.blocks] == ["Short line one", "Short line two"]
     assert page.title is None
 
 
 def test_newsletter_blurbs_go_but_news_about_cookies_stays():
-    from generator.read.copied import is_boilerplate
+    from generator.read.lines import is_boilerplate
 
     assert is_boilerplate("Stay up to date with Example News. Subscribe to our newsletter.")
     assert is_boilerplate("You have successfully subscribed. Thank you!")
@@ -97,7 +97,7 @@ SPRINGFIELD GUIDE
 
 
 def test_menu_teasers_and_the_article_header_are_not_body():
-    page = clean_page_text(TEASERS_THEN_ARTICLE)
+    page = find_article_in_copy(TEASERS_THEN_ARTICLE)
     assert page.title == "Library to stay open until midnight during exam weeks", "not the capitalised label"
     assert page.date == "2024-03-03"
     texts = [b.text for b in page.blocks]
@@ -106,13 +106,13 @@ def test_menu_teasers_and_the_article_header_are_not_body():
 
 
 def test_lines_standing_alone_inside_the_article_are_kept():
-    blocks = clean_page_text(TEASERS_THEN_ARTICLE).blocks
+    blocks = find_article_in_copy(TEASERS_THEN_ARTICLE).blocks
     assert (PARAGRAPH, "Here is what changes:") in [(b.kind, b.text) for b in blocks], "a lead-in ending with a colon"
     assert (HEADING, "Opening hours") in [(b.kind, b.text) for b in blocks]
 
 
 def test_day_month_year_with_dots_is_a_date():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "Minister resigns over housing plan\n\nAnna Berg, Example News\n13.11.2019, 23:06\n\n"
         "The housing minister resigned on Wednesday after her plan for new homes failed in parliament.\n\n"
         "Her party said it would name a successor before the end of the week, a spokesman said.\n"
@@ -160,7 +160,7 @@ By submitting this form you agree to the storage and handling of your data by th
 
 
 def test_the_article_runs_over_its_list_and_stops_at_the_comment_form():
-    page = clean_page_text(RECIPE_WITH_COMMENT_FORM)
+    page = find_article_in_copy(RECIPE_WITH_COMMENT_FORM)
     texts = [b.text for b in page.blocks]
     assert page.title == "Weeknight lentil soup for cold evenings"
     assert texts[0].startswith("This soup takes thirty minutes")
@@ -169,13 +169,13 @@ def test_the_article_runs_over_its_list_and_stops_at_the_comment_form():
 
 
 def test_captions_and_other_stories_teasers_are_not_body():
-    texts = [b.text for b in clean_page_text(RECIPE_WITH_COMMENT_FORM).blocks]
+    texts = [b.text for b in find_article_in_copy(RECIPE_WITH_COMMENT_FORM).blocks]
     assert not any("parsley" in text or text.startswith("Photo:") for text in texts)
     assert not any("E-Bikes" in text or "survey of two thousand" in text for text in texts)
 
 
 def test_a_headline_may_end_like_a_sentence():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "News\nSport\nSouth Harbour Times\nWeather\n\n"
         "The ferry is back. Nobody quite believes it.\n\n"
         "Updated Nov 19, 9:41 AM\n\n"
@@ -187,7 +187,7 @@ def test_a_headline_may_end_like_a_sentence():
 
 
 def test_a_browser_copy_s_headline_without_blank_lines_is_found():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "Skip to content\nHome\nWorld\n\nTop stories of the week\n\n"
         "Markets Today\nThe port of Elmsby reopens after a week of strikes\nBy Dana Kerr\nUpdated Nov 19, 9:41 AM\n\n"
         "The port of Elmsby reopened on Monday after dock workers ended a strike that had lasted a week.\n\n"
@@ -199,7 +199,7 @@ def test_a_browser_copy_s_headline_without_blank_lines_is_found():
 
 
 def test_a_section_name_above_the_headline_is_not_the_headline():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "Science & Health\nWhy the winter flu came early this year\nPublished 3 December 2026\n\n"
         "Doctors in the region said the flu season started three weeks earlier than in most years.\n\n"
         "Hospitals have opened extra beds and asked people with mild symptoms to stay at home.\n"
@@ -228,14 +228,14 @@ def test_a_section_name_above_the_headline_is_not_the_headline():
     ],
 )
 def test_dates_as_pages_write_them(line, date):
-    assert clean_page_text(f"Harbour plan approved\n\n{line}\n\n{ARTICLE_BODY}").date == date
+    assert find_article_in_copy(f"Harbour plan approved\n\n{line}\n\n{ARTICLE_BODY}").date == date
 
 
 def test_the_date_of_a_dateline_wins_over_one_inside_a_caption():
     caption = ("In this Dec. 12, 2006, file photo made available by the port authority, the old ferry terminal "
                "is seen from the harbour wall at dawn.")
     page = f"Harbour plan approved\n\n{caption}\n\nPublished Monday, November 18, 2019 8:22AM EST\n\n{ARTICLE_BODY}"
-    assert clean_page_text(page).date == "2019-11-18"
+    assert find_article_in_copy(page).date == "2019-11-18"
 
 
 def test_a_pictures_caption_is_no_headline():
@@ -245,7 +245,7 @@ def test_a_pictures_caption_is_no_headline():
         "The harbour authority's chief at the old ferry terminal last week\nCredit...\nJo Bell/The Harbour Gazette\n\n"
         f"By Ana Swanson\n\n{ARTICLE_BODY}"
     )
-    assert clean_page_text(page).title == "Old ferry terminal to stay open, harbour authority says"
+    assert find_article_in_copy(page).title == "Old ferry terminal to stay open, harbour authority says"
 
 
 def test_a_hover_card_never_reaches_the_body():
@@ -254,13 +254,13 @@ def test_a_hover_card_never_reaches_the_body():
         "OmarHillicon Valley: Tech giants grilled\n\nTickets for the harbour festival are sold at LiveNation.com from "
         "Friday, Live Nation said on Monday.\n\n", 1)
     )
-    texts = [block.text for block in clean_page_text(page).blocks]
+    texts = [block.text for block in find_article_in_copy(page).blocks]
     assert not any("OmarIlhan" in text for text in texts)
     assert any("LiveNation.com" in text for text in texts), "one glued word (a site's name) is no hover card"
 
 
 def test_the_headline_above_its_standfirst_is_the_headline():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "Opinion\nHarbour\nThe old ferry terminal deserves a second life\nEditorial\n"
         "Closing the terminal would cut the harbour off from the city. The council should think again.\n"
         "Mon 18 Nov 2019 18.54 GMT\n\n"
@@ -271,7 +271,7 @@ def test_the_headline_above_its_standfirst_is_the_headline():
 
 
 def test_a_teaser_above_the_headline_is_not_taken_for_it():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "Most read\nLifeboat crew rescue two sailors from a capsized yacht\n"
         "Harbour school wins the national science prize again\n"
         "Ferry operators warn of fare rises after the terminal closes\nBy Dana Kerr\n2 hours ago\n\n"
@@ -312,7 +312,7 @@ Good news at last, and about time the authority listened to the crews and the ca
 
 
 def test_an_article_runs_on_past_a_box_of_links_inside_it():
-    page = clean_page_text(ARTICLE_WITH_A_BOX)
+    page = find_article_in_copy(ARTICLE_WITH_A_BOX)
     texts = [block.text for block in page.blocks]
     assert page.title == "Old ferry terminal to stay open until 2027"
     assert texts[0].startswith("The harbour authority said on Tuesday")
@@ -323,13 +323,13 @@ def test_an_article_runs_on_past_a_box_of_links_inside_it():
 
 def test_a_run_after_a_box_with_its_own_byline_is_another_article():
     other = ARTICLE_WITH_A_BOX.replace("Lifeboat crew rescue two from capsized yacht\n", "Lifeboat crew rescue two from capsized yacht\nBy Sam Lee\n")
-    texts = [block.text for block in clean_page_text(other).blocks]
+    texts = [block.text for block in find_article_in_copy(other).blocks]
     assert not (texts[0].startswith("The harbour authority said") and texts[-1].startswith("The council is to vote"))
 
 
 def test_a_ticker_the_page_repeats_is_not_the_article():
     ticker = " ".join(f"Headline number {n} about the harbour, the ferry and the council runs on here." for n in range(30))
-    page = clean_page_text(
+    page = find_article_in_copy(
         f"Breaking News\n{ticker}\n\nFerry terminal to stay open until 2027\nBy Dana Kerr\n\n{ARTICLE_BODY}\n\n"
         f"Follow us\nBreaking News\n{ticker}\n"
     )
@@ -343,7 +343,7 @@ def test_readers_comments_longer_than_the_article_are_not_taken_for_it():
         f"crossing from the new terminal will add twenty minutes, which nobody at the council seems to mind, comment {n}."
         for n in range(12)
     )
-    page = clean_page_text(
+    page = find_article_in_copy(
         f"Ferry terminal to stay open until 2027\nPosted by Dana Kerr on November 19, 2019, 6:21 AM\n\n{ARTICLE_BODY}\n\n"
         f"Share this:\n12 responses to “Ferry terminal to stay open until 2027”\n{comments}\n"
     )
@@ -353,7 +353,7 @@ def test_readers_comments_longer_than_the_article_are_not_taken_for_it():
 
 
 def test_lines_standing_alone_above_the_first_paragraph_open_the_body():
-    page = clean_page_text(
+    page = find_article_in_copy(
         "High school roundup: Harbour defeats Elmsby to stay unbeaten\nDana Kerr Harbour Gazette\n"
         "Published 2:16 AM EST Nov 20, 2019\nGIRLS BASKETBALL\n\n"
         "Harbour d. Elmsby 70-44\n\nElmsby 14 11 6 15 — 44\n\n"
@@ -371,7 +371,7 @@ def test_a_list_of_dated_stories_between_headline_and_body_is_not_the_headline()
             ["Ferry fares to rise by ten percent in March", "The old ferry terminal's cafe closes for the winter",
              "Harbour ferry operator tests an electric engine"], start=10)
     )
-    page = clean_page_text(
+    page = find_article_in_copy(
         f"Quieter crossings from next spring\nDana Kerr\nNovember 20, 2019 12:32\nMORE STORIES LIKE THIS ONE\n"
         f"{stories}\n"
         "The harbour ferry will run on an electric engine from next spring, its operator said on Tuesday.\n\n"
@@ -381,7 +381,7 @@ def test_a_list_of_dated_stories_between_headline_and_body_is_not_the_headline()
 
 
 def test_a_signature_under_the_article_dates_it_when_its_header_does_not():
-    page = clean_page_text(f"Harbour plan approved\n\n{ARTICLE_BODY}\n\nWritten by Jane Roe on November 14, 2019\nRelated stories\n")
+    page = find_article_in_copy(f"Harbour plan approved\n\n{ARTICLE_BODY}\n\nWritten by Jane Roe on November 14, 2019\nRelated stories\n")
     assert page.date == "2019-11-14"
 
 
@@ -395,5 +395,5 @@ def test_a_signature_under_the_article_dates_it_when_its_header_does_not():
     ],
 )
 def test_a_dateline_without_a_year_takes_the_year_of_the_copyright_line(dateline, footer, date):
-    page = clean_page_text(f"Harbour plan approved\n\n{dateline}\n\n{ARTICLE_BODY}\n\nTerms of use\n{footer}\n")
+    page = find_article_in_copy(f"Harbour plan approved\n\n{dateline}\n\n{ARTICLE_BODY}\n\nTerms of use\n{footer}\n")
     assert page.date == date

@@ -26,10 +26,12 @@ from generator.site import write
 from generator.analyse.article import analyse
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
 from generator.build import build
-from generator.read.copied import clean_page_text
+from generator.read.copied import find_article_in_copy
 from generator.cli import main
 from generator.analyse.quotes import quoted_passages
-from generator.read.seeds import SeedError, decode, read_seed
+from generator.errors import SeedError
+from generator.read.decode import decode
+from generator.read.seeds import read_seed
 from generator.site.render import escape_markdown, render_site
 from generator.site.state import STATE_FILE
 from generator.slugs import slugify
@@ -99,7 +101,7 @@ def test_any_text_file_reads_or_is_explained(suffix, text):
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=3000))
 def test_page_cleaning_and_quote_pairing_never_fail(text):
-    page = clean_page_text(text)
+    page = find_article_in_copy(text)
     assert all(block.text for block in page.blocks)
     previous_end = 0
     for passage in quoted_passages(text):

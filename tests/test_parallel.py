@@ -9,7 +9,7 @@ from conftest import SEED
 
 from generator.cli import main
 from generator.analyse.parallel import Execution, batches
-from generator.read.seeds import SeedError
+from generator.errors import SeedError
 
 ARTICLES = [
     "The mayor said on Monday that the bridge would reopen in May after repairs.",

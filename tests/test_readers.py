@@ -4,9 +4,12 @@ import pytest
 from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
-from generator.read.copied import clean_page_text
+from generator.read.copied import find_article_in_copy
 from generator.read.publishers import brand_name, publisher_name, site_name, site_publishers
-from generator.read.seeds import SeedError, decode, normalise_date, read_seed
+from generator.errors import SeedError
+from generator.read.decode import decode
+from generator.read.metadata import normalise_date
+from generator.read.seeds import read_seed
 
 BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
 
@@ -140,7 +143,7 @@ def test_normalise_date(value, expected):
 
 
 def test_declared_title_loses_its_site_suffix_when_there_is_no_h1():
-    from generator.read.seeds import visible_headline
+    from generator.read.html import visible_headline
 
     page = "<html><head><title>Storm hits coast | The Herald</title></head><body><p>Text</p></body></html>"
     assert visible_headline(page, "Storm hits coast | The Herald", "The Herald") == "Storm hits coast"
@@ -148,7 +151,7 @@ def test_declared_title_loses_its_site_suffix_when_there_is_no_h1():
 
 
 def test_a_quotation_touching_the_next_word_gets_a_space_and_keeps_its_marks():
-    from generator.read.seeds import normalise_text
+    from generator.read.decode import normalise_text
 
     assert normalise_text("“It was hard,”Clinton said. Gowdy:\"Who told you?\"") == (
         "“It was hard,” Clinton said. Gowdy: \"Who told you?\""
@@ -338,5 +341,5 @@ def test_a_copy_s_publisher_is_the_site_before_the_copyright_holder():
         "The decision ends months of doubt for the crews and the cafes that depend on the terminal's passengers.\n\n"
         "About Harbour Gazette\n© 2024 Coast Media Group. All rights reserved.\n"
     )
-    assert clean_page_text(page).publisher == "Harbour Gazette"
-    assert clean_page_text(page.replace("Why you can trust Harbour Gazette\n", "")).publisher == "Coast"  # the holder's brand
+    assert find_article_in_copy(page).publisher == "Harbour Gazette"
+    assert find_article_in_copy(page.replace("Why you can trust Harbour Gazette\n", "")).publisher == "Coast"  # the holder's brand

@@ -13,7 +13,7 @@ from generator.briefing import Actor, Article, Briefing, Quote
 from generator.analyse.keypoints import find_key_points
 from generator.analyse.nlp import Paragraphs, load_model, parse
 from generator.analyse.quotes import FoundQuote, find_quotes, is_speech_verb
-from generator.read.seeds import SeedError
+from generator.errors import SeedError
 from generator.settings import KeyPointSettings
 
 MAX_PARAGRAPHS = 5000

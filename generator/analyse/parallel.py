@@ -24,7 +24,7 @@ from itertools import islice, repeat
 
 from generator.briefing import Article, Briefing
 from generator.errors import ExecutionError
-from generator.read.seeds import SeedError
+from generator.errors import SeedError
 from generator.settings import KeyPointSettings
 
 BATCH = 16

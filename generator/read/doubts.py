@@ -38,7 +38,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CJK_CHARACTERS_PER_WORD = 2
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     """Words as spaces part them, and for Chinese, Japanese and Korean, about one per two characters."""
     return len(text.split()) + len(CJK.findall(text)) // CJK_CHARACTERS_PER_WORD
 
@@ -48,7 +48,7 @@ def body_doubts(blocks: list[Block], around: list[str] = ()) -> list[str]:
     (its pitch is looked for in the body and in the page lines `around` it, which a reader
     drops as furniture)."""
     paragraphs = [block.text for block in blocks if block.kind == PARAGRAPH]
-    words = sum(_words(text) for text in paragraphs)
+    words = sum(word_count(text) for text in paragraphs)
     doubts = []
     if words < MIN_ARTICLE_WORDS:
         doubts.append(f"the text found is too short for an article ({words} words)")
@@ -64,9 +64,9 @@ def _reads_as_list(blocks: list[Block], words: int) -> bool:
     they hold most of the words: a list with a few paragraphs between its items reads as prose."""
     items = [
         block.text for block in blocks
-        if block.kind != PARAGRAPH or (_words(block.text) <= MAX_ITEM_WORDS and not SENTENCE_END.search(block.text))
+        if block.kind != PARAGRAPH or (word_count(block.text) <= MAX_ITEM_WORDS and not SENTENCE_END.search(block.text))
     ]
-    item_words = sum(_words(text) for text in items)
+    item_words = sum(word_count(text) for text in items)
     return len(blocks) >= MIN_LIST_ITEMS and len(items) >= LIST_SHARE * len(blocks) and item_words >= LIST_SHARE * max(words, 1)
 
 

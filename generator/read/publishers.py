@@ -14,7 +14,15 @@ import re
 from urllib.parse import urlsplit
 
 from generator.briefing import Briefing
-from generator.lexicon import COMPANY_WORDS, HOSTING_PLATFORMS, NOT_PUBLISHER_WORDS, NOT_SITE_NAME_OPENERS, PUBLISHER_GROUP_WORDS, PUBLISHER_LEGAL_FORMS
+from generator.lexicon import (
+    COMPANY_WORDS,
+    HOSTING_PLATFORMS,
+    NOT_PUBLISHER_WORDS,
+    NOT_SITE_NAME_OPENERS,
+    PUBLISHER_GROUP_WORDS,
+    PUBLISHER_LEGAL_FORMS,
+)
+from generator.read.lines import SENTENCE_END, is_boilerplate
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
@@ -143,3 +151,46 @@ def _begins_with(name: str, shorter: str) -> bool:
     words, start = name.lower().split(), shorter.lower().split()
     rest = words[len(start) :]
     return words[: len(start)] == start and bool(rest) and all(word in PUBLISHER_GROUP_WORDS for word in rest)
+
+
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>.+?)\s*(?:\s(?:19|20)\d\d\b|\.\s|\.$|[|,/]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+MAX_SIGN_OFF_LINES = 2
+
+
+def sign_off(footer: list[str]) -> str | None:
+    """A copy that ends with a short name line right after the article ('Al Arabiya English'):
+    the site's name. Only where nothing else follows the article but furniture; below a long
+    footer a last short line is a menu item or a credit."""
+    rest = [line for line in footer if not is_boilerplate(line)]
+    if len(rest) <= MAX_SIGN_OFF_LINES and rest and is_name_like(rest[-1]):
+        return rest[-1]
+    return None
+
+
+def is_name_like(line: str) -> bool:
+    """A publisher line: a few capitalised words, no sentence punctuation."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words) and not (
+        SENTENCE_END.search(line) or is_boilerplate(line)
+    )
+
+
+def copyright_holder(lines: list[str]) -> str | None:
+    """'© 2019 Reuters. All Rights Reserved.' -> 'Reuters'."""
+    for line in lines:
+        match = COPYRIGHT.search(line)
+        if match:
+            name = match.group("name").strip(" -–—:;")
+            if name and len(name.split()) <= 6:
+                return name
+    return None
+
+
+def copyright_line(lines: list[str]) -> str | None:
+    return next((line for line in lines if COPYRIGHT.search(line)), None)

@@ -1,0 +1,3 @@
+"""Stage 3, briefings -> pages: the registry of actors across briefings, rendering with Jinja2,
+feeds, URLs, and writing docs/ atomically with its state and the analysis cache. The site never
+imports spaCy."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.briefing import GROUP
 from generator.lexicon import (
     CARD_PRONOUNS,
     DETERMINER_WORDS,
@@ -22,7 +23,6 @@ from generator.lexicon import (
     UNNAMED_INSTITUTIONS,
 )
 
-GROUP = "group"
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 DATE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\s*\d{1,2}\b"

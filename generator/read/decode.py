@@ -1,0 +1,106 @@
+"""Bytes to text: BOM-marked UTF-8/16, UTF-8, a page's declared charset, else line by line
+(UTF-8, then cp1252); NFC, LF line ends, no control characters but newline and tab.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from generator.errors import SeedError
+
+MAX_REPLACED_SHARE = 0.01
+
+
+CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
+
+
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab, LF and CR
+
+
+TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Bytes to NFC text with LF line ends.
+
+    BOM-marked UTF-8/16 first; then UTF-8 when the bytes are valid in it (no other codec's text
+    is); then the charset the file declares (an HTML page's `<meta>`), when it names a known
+    codec and the bytes are valid in it; otherwise line by line (UTF-8, then cp1252), so a file
+    pasted together from UTF-8 and cp1252 parts reads right. A few broken bytes become U+FFFD;
+    a file that is mostly undecodable is refused.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        text = _strict(data[len(codecs.BOM_UTF8) :], "utf-8", source)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16", source)
+    elif b"\x00" in data:
+        raise SeedError(source, "binary file (contains NUL bytes), not an article")
+    else:
+        text = _decoded(data, "utf-8") or (_decoded(data, declared) if declared else None) or _by_lines(data, source)
+    if _control_share(text) > 0.01:
+        raise SeedError(source, "binary file (control characters), not an article")
+    return normalise_text(text)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec an HTML page names in its head (`<meta charset="...">` or the `http-equiv`
+    Content-Type), if Python knows it; None for UTF-8, which is tried anyway."""
+    match = DECLARED_CHARSET.search(data[:CHARSET_REACH])
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec == "utf-8" else codec
+
+
+def _by_lines(data: bytes, source: str) -> str:
+    """Each line in UTF-8 or else cp1252; refused when much of it is neither."""
+    text = "\n".join(_decode_line(line) for line in data.split(b"\n"))
+    if text.count("\ufffd") > MAX_REPLACED_SHARE * len(text):
+        raise SeedError(source, "cannot decode: neither UTF-8 nor cp1252")
+    return text
+
+
+def _decoded(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def normalise_text(text: str) -> str:
+    """NFC, LF line ends, no control characters but newline and tab, and a space where a
+    quotation touches the words around it (',”Clinton said', 'Gowdy:"I have'): the marks
+    themselves are kept as they are."""
+    text = CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return TOUCHING_QUOTE.sub(r"\g<0> ", unicodedata.normalize("NFC", text))
+
+
+def _decode_line(line: bytes) -> str:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return line.decode("utf-8", errors="replace")
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise SeedError(source, f"cannot decode: not valid {encoding} (byte {error.start})") from None
+
+
+def _control_share(text: str) -> float:
+    """The share of control characters (Unicode's Cc, but for tab and line breaks)."""
+    return len(CONTROLS_BUT_BREAKS.findall(text)) / max(len(text), 1)
