@@ -16,7 +16,7 @@ from common import SHARED, export, parser, score
 from generator.analyse.actors.find import find_actors
 from generator.analyse.authorship import narrator
 from generator.analyse.nlp import Paragraphs, load_model
-from generator.analyse.quotes import find_quotes
+from generator.analyse.quotes.assemble import find_quotes
 
 
 def quote_share(corpus) -> str:

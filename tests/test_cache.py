@@ -95,7 +95,7 @@ def test_no_cache_and_clean(project, analysed):
     assert not (project / "docs" / "index.md").exists()
 
 
-@pytest.mark.parametrize(("module", "changes_the_key"), [("quotes.py", True), ("copied.py", True), ("render.py", False)])
+@pytest.mark.parametrize(("module", "changes_the_key"), [("speakers.py", True), ("body.py", True), ("render.py", False)])
 def test_the_key_changes_with_the_analysis_code_only(monkeypatch, module, changes_the_key):
     from generator.site import cache
 

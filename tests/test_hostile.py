@@ -28,7 +28,7 @@ from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
 from generator.build import build
 from generator.read.copied import find_article_in_copy
 from generator.cli import main
-from generator.analyse.quotes import quoted_passages
+from generator.analyse.quotes.marks import quoted_passages
 from generator.errors import SeedError
 from generator.read.decode import decode
 from generator.read.seeds import read_seed

@@ -2,7 +2,7 @@ import pytest
 from conftest import SEED
 
 from generator.analyse.article import analyse
-from generator.analyse.quotes import quoted_passages
+from generator.analyse.quotes.marks import quoted_passages
 from generator.read.seeds import read_seed
 
 

@@ -3,7 +3,7 @@ shows as a quotation. Every text here is written for the tests."""
 import pytest
 
 from generator.briefing import Quote
-from generator.analyse.quotes import quoted_passages, transcript_turns
+from generator.analyse.quotes.marks import quoted_passages, transcript_turns
 from generator.site.render import quotation, speaker_label
 
 

@@ -12,7 +12,8 @@ from generator.analyse.authorship import narrator
 from generator.briefing import Actor, Article, Briefing, Quote
 from generator.analyse.keypoints import find_key_points
 from generator.analyse.nlp import Paragraphs, load_model, parse
-from generator.analyse.quotes import FoundQuote, find_quotes, is_speech_verb
+from generator.analyse.quotes.assemble import FoundQuote, find_quotes
+from generator.analyse.quotes.cues import is_speech_verb
 from generator.errors import SeedError
 from generator.settings import KeyPointSettings
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from generator.briefing import HEADING, Block, KeyPoint
 from generator.analyse.nlp import Paragraphs
-from generator.analyse.quotes import SPEECH_VERBS
+from generator.analyse.quotes.cues import SPEECH_VERBS
 from generator.settings import KeyPointSettings
 
 MIN_WORDS, MAX_WORDS = 6, 55

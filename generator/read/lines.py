@@ -92,7 +92,7 @@ MAX_BLURB_WORDS = 30
 MAX_ALONE_SHARE = 0.9
 
 
-MAX_TITLE_WORDS = 25
+MAX_TITLE_LINE_WORDS = 25
 
 
 def word_count(line: str) -> int:
@@ -136,7 +136,7 @@ def _title_case(line: str) -> bool:
     return len(words) > 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
-def is_title_like(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
+def is_title_like(line: str, max_words: int = MAX_TITLE_LINE_WORDS) -> bool:
     """Short, starts with a capital or digit, and does not end like a sentence."""
     return (
         2 <= word_count(line) <= max_words

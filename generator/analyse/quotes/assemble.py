@@ -1,0 +1,265 @@
+"""Assembly: the quotes of an article in text order, each a direct quote, a partial quote or
+reported speech, with its cue, its speaker and its paragraph; a quotation with no cue of its
+own continues the quote before it, is credited by a label or by narration, or is left
+unattributed (a short one with none is a scare quote or a title and is no quote)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analyse.actors import ActorBuilder, ActorIndex
+from generator.analyse.coreference import MIN_CONFIDENCE
+from generator.analyse.nlp import Paragraphs
+from generator.analyse.quotes.cues import (
+    NAMING_VERBS,
+    REPORTING_VERBS,
+    attributed_after,
+    complement_around,
+    cue_in_sentence,
+    cue_text,
+    governing_cue,
+    governs_quote,
+    introduced_by,
+    is_according,
+    is_belief_verb,
+    is_speech_verb,
+    lead_in,
+    narrating_verb,
+    outer_reporter,
+    strip_punct,
+)
+from generator.analyse.quotes.marks import (
+    QUOTE_CHARS,
+    RUN_ON_PARAGRAPHS,
+    QuotedPassage,
+    Turn,
+    clean_quote,
+    looks_like_title,
+    partial_text,
+    quoted_passages,
+    transcript_turns,
+)
+from generator.analyse.quotes.speakers import (
+    ATTRIBUTION_WORDS,
+    CONTINUED_WEIGHTS,
+    INTRODUCED_WEIGHT,
+    LABEL_WEIGHT,
+    NARRATOR_WEIGHT,
+    UNATTRIBUTED,
+    Attribution,
+    Attributor,
+    label_before,
+    named_label_before,
+)
+from generator.briefing import DIRECT, INDIRECT, PARTIAL, Quote
+from generator.lexicon import PERSON_PRONOUNS
+
+MIN_UNATTRIBUTED_WORDS = 5
+
+
+def find_quotes(
+    doc: Doc, index: ActorIndex, paragraphs: Paragraphs, narrator: ActorBuilder | None = None
+) -> list[FoundQuote]:
+    """The article's quotes in text order; `freeze` them once the actors have their ids.
+    `narrator`: the actor a narrating 'I' is (`authorship.narrator`), if the article says."""
+    text = doc.text  # Doc.text joins every token again on each call: read it once
+    turns = transcript_turns(text)
+    passages = [p for p in quoted_passages(text) if not any(t.start <= p.start < t.end for t in turns)]
+    quoted_tokens = frozenset(t.i for p in [*passages, *turns] for t in _tokens(doc, p.start, p.end))
+    attributor = Attributor(index, quoted_tokens, narrator)
+    quotes: list[FoundQuote] = [_turn(doc, turn, attributor, paragraphs) for turn in turns]
+    spans: set[tuple[int, int]] = set()  # several fragments of one clause give that clause once
+    used_cues: set[int] = set()
+    events = [(p.start, "quote", p) for p in passages] + [
+        (t.idx, "speech", t) for t in doc if (is_speech_verb(t) or is_belief_verb(t) or is_according(t)) and t.i not in quoted_tokens
+    ]
+    for _, what, item in sorted(events, key=lambda event: (event[0], event[1])):
+        if what == "quote":
+            quote = _quoted(doc, text, item, quoted_tokens, attributor, paragraphs, quotes)
+            if quote is not None and (quote.start, quote.end) not in spans:
+                spans.add((quote.start, quote.end))
+                quotes.append(quote)
+                if quote.cue_token is not None:
+                    used_cues.add(quote.cue_token)
+        elif item.i not in used_cues and not governs_quote(item, quoted_tokens):
+            quote = _according(item, attributor, paragraphs) if is_according(item) else _reported(item, attributor, paragraphs)
+            if quote is not None:
+                quotes.append(quote)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _turn(doc: Doc, turn: Turn, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote:
+    """A turn is its labelled speaker's, resolved to the actor whose name ends with the label
+    ('BOLDUAN' is Kate Bolduan)."""
+    text = clean_quote(doc.text[turn.start : turn.end])
+    attribution = attributor.label(turn.label, turn.label_start)
+    return FoundQuote(text, attribution, None, None, DIRECT, paragraphs.number(turn.start), turn.start, turn.end)
+
+
+@dataclass
+class FoundQuote:
+    """A quote whose speaker is still an actor under construction."""
+
+    quote: str
+    attribution: Attribution
+    cue: str | None
+    cue_token: int | None
+    kind: str
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def builder(self) -> ActorBuilder | None:
+        """The actor the quote is credited to; None when the evidence does not carry one."""
+        builder = self.attribution.builder
+        return builder if self.attribution.attributed and builder is not None and builder.carded else None
+
+    def freeze(self) -> Quote:
+        """`speaker` is as the article writes it ('he'), kept when only its resolution is unsure;
+        the actor it resolves to is `speaker_id`, given only when the evidence carries it."""
+        attribution, builder = self.attribution, self.builder
+        speaker = attribution.speaker if attribution.words >= MIN_CONFIDENCE else None
+        attributed = attribution.attributed
+        return Quote(
+            self.quote, speaker, builder.id if builder else None, self.cue, self.kind, self.paragraph,
+            self.start, self.end, builder.name if builder else None, round(attribution.confidence, 2),
+            attribution.start if attributed else None, attribution.end if attributed else None,
+            attribution.evidence,
+        )
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span:
+    return doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
+
+
+def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earlier) -> FoundQuote | None:
+    start, end = passage.content
+    text = clean_quote(full_text[start:end])
+    span = _tokens(doc, passage.start, passage.end)
+    cue = (
+        governing_cue(span, quoted_tokens)
+        or cue_in_sentence(span, quoted_tokens)
+        or lead_in(span, quoted_tokens)
+        or introduced_by(span, quoted_tokens)
+        or attributed_after(span, passage, quoted_tokens, full_text)
+    )
+    if looks_like_title(text) and (cue is None or cue.lemma_.lower() not in NAMING_VERBS):
+        return None  # a title, unless it is what someone called someone ('dubbed him “Mr. Fix It”')
+    paragraph = paragraphs.number(start)
+    named_label = named_label_before(span, attributor.index)
+    if named_label is not None and (cue is None or cue.i < named_label.i):
+        cue = None  # 'Pollsters agree - Carl Bialik: “...”': the name before the colon speaks
+    if cue is None:
+        label = named_label or label_before(span, attributor.index)
+        if label is not None:
+            attribution = attributor.resolve(label, LABEL_WEIGHT, "label")
+            return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
+        narrating = narrating_verb(span, quoted_tokens) if len(text.split()) >= MIN_UNATTRIBUTED_WORDS else None
+        if narrating is not None:
+            attribution = attributor.speaker(narrating, NARRATOR_WEIGHT)
+            if attribution.evidence == "pronoun" and (attribution.speaker or "").lower() not in PERSON_PRONOUNS:
+                attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links; 'He offered "..."' one
+            attribution = replace(attribution, evidence="narrating verb")
+            return FoundQuote(text, attribution, narrating.text, narrating.i, DIRECT, paragraph, start, end)
+        previous = _continued(earlier, paragraph, full_text, passage)
+        if previous is not None:
+            newcomer = _narrated_in_between(doc, previous, span, quoted_tokens, attributor.index)
+            if newcomer is not None:
+                attribution = attributor.resolve(newcomer, INTRODUCED_WEIGHT, "introduced by narration")
+                return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
+            weight = _continuation_weight(previous, paragraph, full_text, passage)
+            attribution = replace(previous.attribution.weakened(weight), evidence="continued")
+            return FoundQuote(text, attribution, previous.cue, None, DIRECT, paragraph, start, end)
+        if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
+            return None
+        return FoundQuote(text, UNATTRIBUTED, None, None, DIRECT, paragraph, start, end)
+    named = frozenset(id(builder) for token in span if (builder := attributor.index.actor_of(token)) is not None)
+    attribution = attributor.speaker(outer_reporter(cue, quoted_tokens), quoted_about=named)
+    complement = complement_around(cue, _tokens(doc, start, end))
+    if complement is not None:
+        return FoundQuote(
+            partial_text(complement.text), attribution, cue_text(cue), cue.i, PARTIAL, paragraph,
+            complement.start_char, complement.end_char,
+        )
+    return FoundQuote(text, attribution, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
+
+
+def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
+    """A quote with no speech verb of its own, opening its sentence soon after an attributed
+    quote (same paragraph or the RUN_ON_PARAGRAPHS before), goes on with that speaker."""
+    if not earlier or earlier[-1].attribution.speaker is None or earlier[-1].paragraph < paragraph - RUN_ON_PARAGRAPHS:
+        return None
+    before = text[: passage.start].rstrip(" ")
+    opens_sentence = not before or before.endswith(("\n", ".", "!", "?", ":", "”", '"'))
+    return earlier[-1] if opens_sentence else None
+
+
+def _continuation_weight(previous: FoundQuote, paragraph: int, text: str, passage: QuotedPassage) -> float:
+    """How surely an unattributed quote goes on with the quote before it: in the same
+    paragraph, or as the next paragraph when the one before ends with that quote and its
+    attribution ('“...,” said X. / “...”'); less after narration or further on."""
+    if paragraph == previous.paragraph:
+        return CONTINUED_WEIGHTS[0]
+    gap = text[previous.end : passage.start]
+    if paragraph == previous.paragraph + 1 and len(gap.split()) <= ATTRIBUTION_WORDS:
+        return CONTINUED_WEIGHTS[1]
+    return CONTINUED_WEIGHTS[2]
+
+
+def _narrated_in_between(doc: Doc, previous: FoundQuote, span: Span, quoted_tokens, index: ActorIndex) -> Token | None:
+    """'“...,” Ms. Maloney said. / On the West Coast, John L. Burton ... let loose an expletive.
+    / “We're still talking ...”': another actor the narration between two quotes makes its
+    subject takes the floor; the quote is not the earlier speaker's."""
+    between = doc.char_span(previous.end, span.start_char, alignment_mode="contract")
+    if between is None:
+        return None
+    speaker = previous.attribution.builder
+    subjects = [
+        t for t in between
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in quoted_tokens and index.actor_of(t) is not None
+    ]
+    if not subjects or any(index.actor_of(t) is speaker for t in subjects):
+        return None
+    return subjects[-1]
+
+
+def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
+    """'According to police, the suspect fled.': the source is the object of 'to', the content
+    the rest of the clause on the longer side of the phrase. A quotation there is the quote's
+    own (see `lead_in`)."""
+    clause = cue.head  # the root is its own head
+    phrase = range(cue.left_edge.i, cue.right_edge.i + 1)
+    doc = cue.doc
+    left = doc[clause.left_edge.i : phrase.start]
+    right = doc[phrase.stop : clause.right_edge.i + 1]
+    content = strip_punct(max(left, right, key=lambda part: sum(t.is_alpha for t in part)))
+    if sum(t.is_alpha for t in content) < 3 or content[0].text in QUOTE_CHARS:
+        return None
+    return FoundQuote(
+        content.text, attributor.speaker(cue), "according to", cue.i, INDIRECT, paragraphs.number(content.start_char),
+        content.start_char, content.end_char,
+    )
+
+
+def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
+    """Reported speech: a speech verb with a clausal complement ('US officials said Washington ...')."""
+    if cue.lemma_.lower() not in REPORTING_VERBS and not is_belief_verb(cue):
+        return None
+    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if complement is None:
+        return None
+    clause = strip_punct(cue.doc[complement.left_edge.i : complement.right_edge.i + 1])
+    if len([t for t in clause if t.is_alpha]) < 3:
+        return None
+    attribution = attributor.speaker(cue)
+    if attribution.speaker is None:
+        return None
+    text = clause.text
+    if clause[0].lower_ == "that":
+        text = clause[1:].text
+    return FoundQuote(
+        text, attribution, cue.text, cue.i, INDIRECT, paragraphs.number(clause.start_char),
+        clause.start_char, clause.end_char,
+    )

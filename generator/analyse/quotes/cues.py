@@ -1,0 +1,242 @@
+"""Cues: the words that say a passage is someone's (a verb of saying, 'according to', a verb
+of belief), and which cue a quotation hangs from: the speech verb that governs it, one in its
+sentence, a lead-in ('Limbaugh continued:'), the sentence before that introduces it, or the
+verb right after it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.analyse.quotes.marks import QUOTE_CHARS, QuotedPassage
+
+REPORTING_VERBS = frozenset(
+    """say tell add warn announce stress insist deny claim state explain note argue report confirm
+    declare write ask reply respond suggest acknowledge admit predict assert allege emphasize
+    emphasise reiterate contend maintain testify tweet post joke quip confess shout yell exclaim
+    proclaim conclude wonder recount plead tout lament echo retort counter whisper mutter
+    muse""".split()
+)
+
+
+NAMING_VERBS = frozenset("call describe label dub brand term characterize characterise".split())
+
+
+SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
+    """promise vow urge caution complain recall estimate point observe remark comment
+    pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
+    criticize criticise praise welcome chant compare sing scream continue surmise read
+    advise repeat snipe scoff gush marvel mock taunt tease rail chide scold query inquire implore
+    interject rebut opine assure reassure remind inform swear thunder bellow roar sigh react
+    remember answer""".split()
+)
+
+
+BELIEF_VERBS = frozenset(
+    """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
+)
+
+
+ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
+
+
+LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
+
+
+LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
+
+
+REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying reports
+
+
+DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
+
+SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
+
+
+def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted for c in verb.children)
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb of saying ('shot back' too); 'so-called' marks scare quotes and is not one."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    so_called = token.lower_ == "called" and token.i >= 2 and token.doc[token.i - 2].lower_ == "so"
+    lemma = token.lemma_.lower()
+    answered = lemma in ANSWER_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    return (lemma in SPEECH_VERBS or answered) and not so_called
+
+
+def cue_text(cue: Token) -> str:
+    return "according to" if is_according(cue) else cue.text
+
+
+def narrating_verb(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'Moore thanked him for “stepping up and taking action when Congress won't”', 'The ad
+    targets a “corrupt political system ...”': with no verb of saying, the nearest verb outside
+    the quotation that governs it and has a subject there gives the source."""
+    verbs = {
+        a for t in span for a in t.ancestors
+        if a.i not in quoted_tokens and a.pos_ in ("VERB", "AUX") and _has_subject(a, quoted_tokens)
+    }
+    return min(verbs, key=lambda v: abs(v.i - span.start), default=None)
+
+
+def outer_reporter(cue: Token, quoted_tokens: set[int]) -> Token:
+    """'Trump said he responded: “...”': a reporting verb whose reported clause holds the cue is
+    the source the article gives for the words. Only a reported clause counts: in 'Axelrod
+    tweeted after Clinton argued that “...”' or '..., while Cruz said that “...”' the cue
+    hangs from the other verb as an adverbial clause, and the words stay the cue's."""
+    outer, node = cue, cue
+    while node.dep_ in REPORTED_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i not in quoted_tokens and node.lemma_.lower() in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
+            outer = node
+    return outer
+
+
+def governing_cue(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """The speech verb outside the quote that the quote hangs from.
+
+    A plain reporting verb ('said', 'told') wins over a nearer speech act inside the reported
+    clause: in 'It said Russia pledged to ... “combating terrorism”' the words are It's. Not
+    over a verb joined to it with a subject of its own: in 'Ryan saying he was pleased and
+    Trump calling it a “great meeting”' they are Trump's.
+    """
+    governors = []
+    for token in span:
+        governors += [a for a in token.ancestors if a.i not in quoted_tokens and is_speech_verb(a)]
+    joined = [g for g in governors if g.dep_ == "conj" and _has_subject(g, quoted_tokens)]
+    reporting = [
+        g for g in governors
+        if g.lemma_.lower() in REPORTING_VERBS and not any(j.head.i == g.i for j in joined)
+    ]
+    return min(reporting or governors, key=lambda g: abs(g.i - span.start), default=None)
+
+
+def cue_in_sentence(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """A speech verb outside quotes in the quote's own sentences, nearest first."""
+    if not len(span):
+        return None
+    sentences = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
+    candidates = [
+        t for sent in sentences.values() for t in sent if is_speech_verb(t) and t.i not in quoted_tokens
+    ]
+    return min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)), default=None)
+
+
+def complement_around(cue: Token, span: Span) -> Span | None:
+    """For a partial quote, the reported clause that embeds the quoted fragment.
+
+    The fragment is partial when the cue's clausal complement contains it together with at
+    least two words outside the quotation marks ('saying it was in line with “...”'). After a
+    naming verb the complement runs from the verb to the end of the fragment: its object and
+    what the object is called ('called him a “loser”', 'described the plan as a “work in progress”').
+    """
+    words = [t.i for t in span if not t.is_punct]
+    if not words:
+        return None
+    for child in cue.children:
+        inside = child.left_edge.i <= words[0] and words[-1] <= child.right_edge.i
+        if not inside:
+            continue
+        if child.dep_ in ("ccomp", "xcomp"):
+            clause = cue.doc[child.left_edge.i : child.right_edge.i + 1]
+        elif cue.lemma_.lower() in NAMING_VERBS and child.i > cue.i:
+            clause = cue.doc[cue.i + 1 : span.end]
+        else:
+            continue
+        outside = [t for t in clause if t.is_alpha and not (span.start <= t.i < span.end)]
+        if len(outside) >= 2:
+            return strip_punct(clause)
+    return None
+
+
+def strip_punct(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in QUOTE_CHARS):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS):
+        end -= 1
+    return span.doc[start:end]
+
+
+def sentence_lead(span: Span) -> list[Token]:
+    """The words of the quote's sentence before the quote."""
+    if not len(span):
+        return []
+    return [t for t in span.doc[span[0].sent.start : span.start] if not t.is_space]
+
+
+def lead_in(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'According to Limbaugh, “...”', 'Limbaugh continued: “...”', 'Trump issued a statement,
+    “...”', 'Trump leaned in and boomed: “...”': the quote's own sentence opens with its source
+    and a comma, a colon or a dash. After a colon or a dash any verb with a subject will do."""
+    lead = [t for t in sentence_lead(span) if t.i not in quoted_tokens]
+    if not lead or lead[-1].text not in LEAD_IN_MARKS:
+        return None
+    according = next((t for t in lead if is_according(t)), None)
+    if according is not None:
+        return according
+    any_verb = lead[-1].text != ","
+    return next((t for t in reversed(lead) if _leads_in(t, any_verb)), None)
+
+
+def _leads_in(verb: Token, any_verb: bool = False) -> bool:
+    """A verb with a subject that can introduce a quote: a speech verb, 'continued', any verb
+    whose object is a statement, a speech, a tweet ..., or with `any_verb` any verb at all."""
+    if verb.pos_ not in ("VERB", "AUX") or not _has_subject(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in LEAD_IN_VERBS or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children):
+        return True
+    return any_verb and not _has_dummy_subject(verb)
+
+
+def _has_dummy_subject(verb: Token) -> bool:
+    """'Wait, it gets better:', 'There is more:': a subject that stands for no one."""
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ in DUMMY_SUBJECTS for c in verb.children)
+
+
+def introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'Cruz told reporters:' or 'Trump boomed:' ending the sentence before the quote introduces it."""
+    if not len(span) or span[0].sent.start == 0:
+        return None
+    before = span.doc[span[0].sent.start - 1].sent
+    words = [t for t in before if not t.is_space]
+    if not words or words[-1].text != ":":
+        return None
+    return next((t for t in reversed(words) if t.i not in quoted_tokens and (is_speech_verb(t) or _leads_in(t, True))), None)
+
+
+def attributed_after(span: Span, passage: QuotedPassage, quoted_tokens: set[int], text: str) -> Token | None:
+    """'“...,” Sexton said.' when the parser ends the sentence at the closing mark."""
+    if not len(span) or span[-1].sent.end >= len(span.doc):
+        return None
+    after = span.doc[span[-1].sent.end].sent
+    root = after.root
+    gap = text[passage.end : after.start_char]
+    close = len(gap) <= 2 and "\n" not in gap  # the same paragraph
+    if close and is_speech_verb(root) and root.i not in quoted_tokens and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return root
+    return None
+
+
+def governs_quote(cue: Token, quoted_tokens: set[int]) -> bool:
+    return any(t.i in quoted_tokens for t in cue.subtree)
+
+
+def is_belief_verb(token: Token) -> bool:
+    return token.lemma_.lower() in BELIEF_VERBS and token.pos_ == "VERB"
+
+
+def is_according(token: Token) -> bool:
+    """'according to' with its source: 'according to the Times'."""
+    return token.lower_ == "according" and any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
+def source_of_according(cue: Token) -> Token:
+    to = next(c for c in cue.children if c.lower_ == "to")
+    return next(g for g in to.children if g.dep_ == "pobj")

@@ -1,0 +1,133 @@
+"""Quotation marks and transcript turns: where the quoted passages of a text are.
+
+Quotation marks are paired per paragraph (a quote left open at a paragraph's end runs on
+into the next one, as newspapers write it). A paragraph opened by a speaker label in capitals
+('WALLACE:') is a transcript turn when the article has at least two of them. A short quoted
+passage in Title Case is a title, not a quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.lexicon import ANONYMOUS_TURN_LABELS
+
+MAX_QUOTED_TITLE_WORDS = 6
+
+
+TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())
+
+
+OPENING_MARKS = {"“": "”\"", '"': '"”', "„": "“”", "«": "»"}  # each with the marks that close it
+
+
+QUOTE_CHARS = "“”\"„«»"
+
+
+RUN_ON_PARAGRAPHS = 2
+
+
+@dataclass
+class QuotedPassage:
+    """Character range of a quotation: the marks at `start` and `end - 1` (when closed)."""
+
+    start: int
+    end: int
+    closed: bool
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def quoted_passages(text: str) -> list[QuotedPassage]:
+    """Pair double quotation marks paragraph by paragraph; stray marks are ignored, so a mark
+    never pairs across paragraphs or swallows the rest of one. A curly quotation closed by a
+    straight mark (or the other way round) is still one."""
+    passages = []
+    offset = 0
+    paragraphs = text.split("\n\n")
+    for number, paragraph in enumerate(paragraphs):
+        opened_at, closing = None, None
+        for i, char in enumerate(paragraph):
+            if opened_at is None and char in OPENING_MARKS:
+                opened_at, closing = i, OPENING_MARKS[char]
+            elif opened_at is not None and char in closing:
+                passages.append(QuotedPassage(offset + opened_at, offset + i + 1, True))
+                opened_at = None
+            elif opened_at is not None and char in OPENING_MARKS and char != '"':
+                opened_at, closing = i, OPENING_MARKS[char]
+        if opened_at is not None and _runs_on(paragraphs, number):
+            passages.append(QuotedPassage(offset + opened_at, offset + len(paragraph), False))
+        offset += len(paragraph) + 2
+    return [p for p in passages if any(ch.isalnum() for ch in text[p.content[0] : p.content[1]]) and not _attribute_value(text, p)]
+
+
+def _runs_on(paragraphs: list[str], number: int) -> bool:
+    """A quotation left open at a paragraph's end runs on only as newspapers write it: the next
+    paragraph opens with a quotation mark. Any other unclosed mark is a stray one."""
+    following = paragraphs[number + 1].lstrip() if number + 1 < len(paragraphs) else ""
+    return following[:1] in OPENING_MARKS
+
+
+def _attribute_value(text: str, passage: QuotedPassage) -> bool:
+    """`id="..."` in markup pasted with an article (an embedded tweet) is no quotation."""
+    return passage.start > 0 and text[passage.start - 1] == "="
+
+
+def looks_like_title(text: str) -> bool:
+    """'Meet the Press', 'Fox & Friends': a short run of capitalised words (small words aside)
+    names a show, a book or a film; it is a title, not a quotation. One word is too little
+    to tell."""
+    words = re.findall(r"[\w’'&.-]+", text)
+    if not 2 <= len(words) <= MAX_QUOTED_TITLE_WORDS or text.rstrip().endswith(("!", "?")):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[0].isalpha() for w in words)
+
+
+TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):[ \t]+(?=\S)")
+
+
+MIN_TRANSCRIPT_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an interview or a transcript: 'WALLACE: ...' as a paragraph of its own."""
+
+    label: str
+    start: int  # of the turn's words, after the label
+    end: int
+    label_start: int
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """Paragraphs opened by a speaker label in capitals ('WALLACE:', 'KATE BOLDUAN:'), when the
+    article has at least two labelled turns (counting 'Q:' and 'A:'): then it is a transcript,
+    and each such paragraph is its speaker's words. One 'NOTE:' or 'UPDATE:' line makes no
+    transcript; an anonymous turn ('Q:', 'AUDIENCE:') credits nobody and is left to the
+    quotation marks inside it."""
+    turns, offset = [], 0
+    for paragraph in text.split("\n\n"):
+        match = TURN_LABEL.match(paragraph)
+        if match and any(ch.isalpha() for ch in paragraph[match.end() :]):
+            turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), offset))
+        offset += len(paragraph) + 2
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return []
+    return [turn for turn in turns if turn.label.strip(". ").lower() not in ANONYMOUS_TURN_LABELS]
+
+
+def partial_text(text: str) -> str:
+    """A partial quote as written, its quotation marks kept (as curly pairs) around the
+    speaker's own words: 'it was in line with “the continuation of ...”'."""
+    parts = re.split(f"[{QUOTE_CHARS}]", " ".join(text.split()))
+    marked = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], start=1))
+    if len(parts) % 2 == 0:
+        marked += "”"  # the fragment runs on past the clause
+    return marked.rstrip(",").replace(",”", "”")
+
+
+def clean_quote(text: str) -> str:
+    text = " ".join(re.sub(f"[{QUOTE_CHARS}]", "", text).split())
+    return text.rstrip(",")
