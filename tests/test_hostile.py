@@ -32,7 +32,8 @@ from generator.analyse.quotes.marks import quoted_passages
 from generator.errors import SeedError
 from generator.read.decode import decode
 from generator.read.seeds import read_seed
-from generator.site.render import escape_markdown, render_site
+from generator.site.escape import escape_markdown
+from generator.site.render import render_site
 from generator.site.state import STATE_FILE
 from generator.slugs import slugify
 from generator.site.write import BuildLocked, WriteError, build_lock

@@ -5,7 +5,8 @@ from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
 from generator.read.copied import find_article_in_copy
-from generator.read.publishers import brand_name, publisher_name, site_name, site_publishers
+from generator.read.publishers import brand_name, publisher_name, site_name
+from generator.site.publishers import site_publishers
 from generator.errors import SeedError
 from generator.read.decode import decode
 from generator.read.metadata import normalise_date

@@ -7,15 +7,8 @@ from hypothesis import strategies as st
 
 from generator.site import raw_html
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
-from generator.site.render import (
-    assign_slugs,
-    escape_markdown,
-    front_matter,
-    newest_first,
-    render_site,
-    safe_url,
-    yaml_string,
-)
+from generator.site.escape import escape_markdown, front_matter, safe_url, yaml_string
+from generator.site.render import assign_slugs, newest_first, render_site
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -4,7 +4,7 @@ import pytest
 
 from generator.briefing import Quote
 from generator.analyse.quotes.marks import quoted_passages, transcript_turns
-from generator.site.render import quotation, speaker_label
+from generator.site.quoting import quotation, speaker_label
 
 
 def quote_of(briefing, words: str) -> Quote:

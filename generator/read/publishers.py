@@ -9,17 +9,14 @@ name for each publisher ('Al Jazeera Media Network' is 'Al Jazeera' where both o
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from urllib.parse import urlsplit
 
-from generator.briefing import Briefing
 from generator.lexicon import (
     COMPANY_WORDS,
     HOSTING_PLATFORMS,
     NOT_PUBLISHER_WORDS,
     NOT_SITE_NAME_OPENERS,
-    PUBLISHER_GROUP_WORDS,
     PUBLISHER_LEGAL_FORMS,
 )
 from generator.read.lines import SENTENCE_END, is_boilerplate
@@ -129,28 +126,6 @@ def _cut_short(name: str, other: str, repeats: dict[str, int]) -> bool:
         return False
     brand = any(letter.isupper() for letter in name[1:])
     return not brand or repeats[other] >= repeats[name]
-
-
-def site_publishers(briefings: list[Briefing]) -> list[Briefing]:
-    """The briefings with one name per publisher: a name that is another publisher's name followed
-    by words of a company ('Al Jazeera Media Network', 'Al Jazeera') takes the shorter one."""
-    names = sorted({b.article.publisher for b in briefings if b.article.publisher}, key=lambda name: (len(name), name))
-    canonical = {}
-    for name in names:
-        canonical[name] = next((shorter for shorter in canonical if _begins_with(name, shorter)), name)
-    return [
-        b if canonical.get(b.article.publisher, b.article.publisher) == b.article.publisher
-        else dataclasses.replace(b, article=dataclasses.replace(b.article, publisher=canonical[b.article.publisher]))
-        for b in briefings
-    ]
-
-
-def _begins_with(name: str, shorter: str) -> bool:
-    """'Al Jazeera Media Network' begins with 'Al Jazeera' and goes on with words that name a
-    company ('Media', 'Network'); 'The Times of India' is not 'The Times'."""
-    words, start = name.lower().split(), shorter.lower().split()
-    rest = words[len(start) :]
-    return words[: len(start)] == start and bool(rest) and all(word in PUBLISHER_GROUP_WORDS for word in rest)
 
 
 COPYRIGHT = re.compile(

@@ -7,14 +7,13 @@ two people who share a surname are never merged and an ambiguous surname keeps i
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.briefing import Actor, Briefing, Quote
 from generator.analyse.names import match_key, name_words
-from generator.slugs import slugify
+from generator.briefing import Actor, Briefing, Quote
+from generator.slugs import ACTOR_SLUG_LENGTH, claim_slug, slugify
 
 PLACE_KINDS = ("country", "place")
 SEEN_WITH = 10
@@ -142,14 +141,10 @@ def build_registry(briefings: list[Briefing], pages: dict[str, str], min_briefin
 
 def _assign_slugs(actors: list[RegisteredActor]) -> None:
     """Slug from the name; a clash takes the kind, then a hash of the key: stable across runs."""
-    taken: set[str] = {"index"}
+    taken = {"index"}
     for actor in actors:
-        base = slugify(actor.name, 60) or "actor"
-        for candidate in (base, f"{base}-{actor.kind}", f"{base}-{hashlib.sha1('|'.join(actor.key).encode()).hexdigest()[:8]}"):
-            if candidate not in taken:
-                actor.slug = candidate
-                break
-        taken.add(actor.slug)
+        base = slugify(actor.name, ACTOR_SLUG_LENGTH) or "actor"
+        actor.slug = claim_slug(base, taken, "|".join(actor.key), (f"{base}-{actor.kind}",))
 
 
 def _seen_with(actors: list[RegisteredActor], links: dict[tuple[str, str], str]) -> dict[str, list[tuple[RegisteredActor, int]]]:

@@ -9,7 +9,7 @@ from generator.briefing import PERSON, Actor
 from generator.analyse.actors.card_names import card_problem, heading_name, words_of
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
-from generator.slugs import slugify
+from generator.slugs import ACTOR_SLUG_LENGTH, slugify
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
 
 
@@ -102,7 +102,7 @@ class ActorIndex:
             if card_problem(builder.name, builder.kind, vocabulary) is not None:
                 builder.carded = False
                 continue
-            base = slugify(builder.name, 60) or builder.kind
+            base = slugify(builder.name, ACTOR_SLUG_LENGTH) or builder.kind
             builder.id = base if base not in used else f"{base}-{len(used) + 1}"
             used.add(builder.id)
             name = heading_name(builder.name)
