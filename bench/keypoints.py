@@ -12,7 +12,8 @@ import time
 
 from common import SHARED, export, parser, score
 
-from generator.analyse.keypoints import DANGLING_OPENERS, find_key_points
+from generator.analyse.keypoints import find_key_points
+from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.analyse.nlp import Paragraphs, load_model
 from generator.read.records import article_from_record
 

@@ -12,14 +12,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.briefing import Article, Briefing
-from generator.site.cache import AnalysisCache, cache_key
 from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
+from generator.briefing import Article, Briefing
 from generator.errors import SeedError
 from generator.read.seeds import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_seed
+from generator.settings import (
+    AUTOMATIC_ACTOR_PAGES,
+    ActorPageSettings,
+    KeyPointSettings,
+)
+from generator.site.cache import AnalysisCache, cache_key
 from generator.site.render import Reuse, render_site
-from generator.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings, KeyPointSettings
-from generator.site.state import SiteState, forget_state, inputs_digest, load_state, page_stamps, save_state
+from generator.site.state import (
+    SiteState,
+    forget_state,
+    inputs_digest,
+    load_state,
+    page_stamps,
+    save_state,
+)
 from generator.site.write import WriteReport, build_lock, write_pages
 
 Progress = Callable[[int, int], None]

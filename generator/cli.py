@@ -6,15 +6,21 @@ from pathlib import Path
 
 import click
 
+from generator.analyse.parallel import Execution
 from generator.build import build as build_site
 from generator.build import terminal_progress
-from generator.site.cache import CACHE_FOLDER, AnalysisCache
 from generator.errors import ConfigError, ExecutionError, ModelNotFound
-from generator.analyse.parallel import Execution
-from generator.settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
 from generator.serve import ENGINES, HOOK_ENGINES, EngineNotFound, engine_command
 from generator.serve import serve as serve_site
-from generator.site.config import CONFIG_FILE, actor_page_settings, key_point_settings, read_site_config, seeds_folder
+from generator.settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
+from generator.site.cache import CACHE_FOLDER, AnalysisCache
+from generator.site.config import (
+    CONFIG_FILE,
+    actor_page_settings,
+    key_point_settings,
+    read_site_config,
+    seeds_folder,
+)
 from generator.site.state import forget_state
 from generator.site.write import BuildLocked, WriteError, is_generated
 

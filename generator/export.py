@@ -5,8 +5,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.briefing import Article
 from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
+from generator.briefing import Article
 from generator.errors import SeedError
 from generator.read.records import article_from_record
 from generator.read.seeds import ARTICLE_SUFFIXES, read_seed

@@ -19,10 +19,15 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
-from generator.site.cache import CACHE_FOLDER, AnalysisCache
 from generator.errors import ConfigError
 from generator.site import raw_html
-from generator.site.config import actor_page_settings, key_point_settings, read_site_config, seeds_folder
+from generator.site.cache import CACHE_FOLDER, AnalysisCache
+from generator.site.config import (
+    actor_page_settings,
+    key_point_settings,
+    read_site_config,
+    seeds_folder,
+)
 from generator.site.write import BuildLocked, WriteError, is_generated
 
 log = logging.getLogger("mkdocs.plugins.briefings")

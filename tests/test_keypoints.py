@@ -4,7 +4,8 @@ import pytest
 from conftest import SEED
 
 from generator.analyse.article import analyse
-from generator.analyse.keypoints import DANGLING_OPENERS, find_key_points, trim, trim_dateline
+from generator.analyse.keypoints import find_key_points, trim, trim_dateline
+from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.read.seeds import read_seed
 from generator.settings import KeyPointSettings
 

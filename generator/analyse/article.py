@@ -9,11 +9,11 @@ from spacy.tokens import Doc
 
 from generator.analyse.actors import COUNTRY, GROUP, ORGANISATION, PLACE, find_actors
 from generator.analyse.authorship import narrator
-from generator.briefing import Actor, Article, Briefing, Quote
 from generator.analyse.keypoints import find_key_points
 from generator.analyse.nlp import Paragraphs, load_model, parse
 from generator.analyse.quotes.assemble import FoundQuote, find_quotes
 from generator.analyse.quotes.cues import is_speech_verb
+from generator.briefing import Actor, Article, Briefing, Quote
 from generator.errors import SeedError
 from generator.settings import KeyPointSettings
 

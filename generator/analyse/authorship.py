@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.actors import ORGANISATION, PERSON, ActorIndex
 from generator.analyse.actors.model import ActorBuilder
-from generator.lexicon import AUTHORED_WORKS, EDITOR_NOTE_OPENERS
 from generator.analyse.names import name_key, name_words
 from generator.analyse.nlp import Paragraphs
+from generator.lexicon.quotes import AUTHORED_WORKS, EDITOR_NOTE_OPENERS
 
 MIN_PARAGRAPHS_FOR_BIO = 3  # a closing biography closes a text of several paragraphs
 NOTE_PARAGRAPHS = 2  # an editor's note opens the text, after its headline where the text has one

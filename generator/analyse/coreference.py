@@ -26,9 +26,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors import COUNTRY, GROUP, ORGANISATION, PERSON, TITLE_WORDS, ActorBuilder, ActorIndex, is_person_noun
-from generator.lexicon import FEMALE, GENDERED_HONORIFICS, GENDERED_NOUNS, MALE, PLURAL_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS
+from generator.analyse.actors import (
+    COUNTRY,
+    GROUP,
+    ORGANISATION,
+    PERSON,
+    TITLE_WORDS,
+    ActorBuilder,
+    ActorIndex,
+    is_person_noun,
+)
 from generator.analyse.names import given_name_gender
+from generator.lexicon.coreference import (
+    FEMALE,
+    GENDERED_HONORIFICS,
+    GENDERED_NOUNS,
+    MALE,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    THING_PRONOUNS,
+)
 
 SENTENCES_BACK = 5
 ROLE_WEIGHTS = {"nsubj": 1.0, "nsubjpass": 0.9, "dobj": 0.5, "dative": 0.45, "attr": 0.5, "poss": 0.45, "pobj": 0.35, "appos": 0.5}

@@ -17,9 +17,10 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from generator.briefing import HEADING, Block, KeyPoint
 from generator.analyse.nlp import Paragraphs
-from generator.analyse.quotes.cues import SPEECH_VERBS
+from generator.briefing import HEADING, Block, KeyPoint
+from generator.lexicon.keypoints import DANGLING_OPENERS
+from generator.lexicon.quotes import SPEECH_VERBS
 from generator.settings import KeyPointSettings
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -28,11 +29,6 @@ DUPLICATE = 0.6
 LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT = 3.0, 1.0, 2.0
 STOP_RATIO = 0.8
 MANY_VOICES = 4
-DANGLING_OPENERS = frozenset(
-    """he she it they his her its their this that these those there him them we i you but and or
-    so meanwhile however also yet still then thus hence therefore moreover furthermore besides
-    instead otherwise nevertheless nonetheless additionally""".split()
-)
 PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s,.;:])")
 DATELINE = re.compile(
     r"""^(?:[A-Z][A-Za-z .,'-]*?\s*)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*(?:--|—|–|-)?\s*

@@ -10,8 +10,8 @@ import functools
 import gzip
 import json
 import threading
-from importlib import resources
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
 import spacy
 from spacy.language import Language

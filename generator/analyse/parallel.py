@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from itertools import islice, repeat
 
 from generator.briefing import Article, Briefing
-from generator.errors import ExecutionError
-from generator.errors import SeedError
+from generator.errors import ExecutionError, SeedError
 from generator.settings import KeyPointSettings
 
 BATCH = 16

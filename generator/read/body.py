@@ -36,28 +36,14 @@ from generator.read.lines import (
 )
 
 COMMENTS_START = re.compile(r"(\d+ )?(comments?|repl(y|ies))\b|leave a (reply|comment)|join the (conversation|discussion)", re.IGNORECASE)
-
-
 MAX_GAP = 8
 HEADER_LINES = 6
 FOOTER_LINES = 6
-
-
 MAX_RUNS = 20
-
-
 MAX_BOX_LINES = 10
-
-
 COMMENTS_WEIGHT = 0.2  # a run of readers' comments is the article only where nothing else is
-
-
 MIN_BOXED_PARAGRAPHS = 2  # the article's part above a box has paragraphs, not one caption
-
-
 MAX_CREDIT_WORDS = 8
-
-
 MAX_HEADING_WORDS = 14
 
 

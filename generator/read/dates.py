@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.lexicon import US_GENERIC_ZONES, ZONE_OFFSETS
+from generator.lexicon.read import US_GENERIC_ZONES, ZONE_OFFSETS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 MONTH_NAME = r"(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]*))\.?"

@@ -10,20 +10,10 @@ import unicodedata
 from generator.errors import SeedError
 
 MAX_REPLACED_SHARE = 0.01
-
-
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
-
-
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-
-
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab, LF and CR
-
-
 TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
 
 

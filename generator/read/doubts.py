@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.briefing import PARAGRAPH, Block
-from generator.lexicon import PAYWALL_PHRASES
+from generator.lexicon.read import PAYWALL_PHRASES
 
 MIN_ARTICLE_WORDS = 80  # fewer words than a short news item
 MIN_LIST_ITEMS = 5
@@ -21,7 +21,6 @@ LIST_SHARE = 0.6  # this share of short paragraphs that are no sentence: a list 
 MIN_COMMENT_MARKERS = 3
 COMMENT_SHARE = 0.3  # comment buttons and stamps per paragraph
 MAX_STUB_WORDS = 300  # a paywall pitch with this little text is a stub, not the article
-
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 COMMENT_MARKER = re.compile(
     r"""^(reply|report(\ abuse)?|flag|like|upvote|downvote|recommend|permalink)(\s*[·|•]\s*\w+)*$
@@ -32,8 +31,6 @@ COMMENT_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 PAYWALL = re.compile(r"\b(" + "|".join(re.escape(phrase) for phrase in PAYWALL_PHRASES) + r")\b", re.IGNORECASE)
-
-
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CJK_CHARACTERS_PER_WORD = 2
 

@@ -21,32 +21,14 @@ from generator.read.lines import (
 )
 
 HEADLINE_WEIGHT = 2.0
-
-
 SENTENCE_HEADLINE_FACTOR = 0.5
-
-
 DATELINE_REACH = 3  # a headline is followed by its byline or dateline within three lines
-
-
 DATELINE_BONUS = 0.6
-
-
 LIST_PERIOD = 4  # the lines one item of a list of stories takes at most: a label, a headline, a date
-
-
 MIN_HEADLINE_WORDS = 5
-
-
 MIN_SHARED_WORDS = 2
-
-
 STANDFIRST_REACH = 2  # a headline stands right above its standfirst, or above a short label
-
-
 SHORT_HEADLINE_FACTOR = 0.5
-
-
 HEADLINE_LOOKBACK = 200
 
 

@@ -20,14 +20,8 @@ from generator.read.metadata import normalise_date
 from generator.read.publishers import publisher_name
 
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
-
-
 MAX_NAME_TITLE_WORDS = 3  # a declared title this short may be the site's name, not a headline
-
-
 MIN_HEADLINE_PART_WORDS = 5
-
-
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")
 
 

@@ -23,8 +23,6 @@ BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-
-
 SITE_VOCABULARY = re.compile(
     r"\b(our newsletters?|the newsletter|subscribe (to|now|here|for)|sign up (for|to|now|here)|privacy policy|"
     r"terms of (use|service)|all rights reserved|activation link|download (our|the) app|follow us on|"
@@ -33,65 +31,35 @@ SITE_VOCABULARY = re.compile(
     r"(requires|enable) javascript|your email address will not be published)\b",
     re.IGNORECASE,
 )
-
-
 CREDIT = re.compile(
     r"^\(?(?i:(file )?(photo|image|picture|illustration)s?( credit)?\s*(:|by\b))|^(?i:credits?)\s*(:|\.\.\.|…)|"
     r"\((?i:photo|image|picture|credit)s?:[^)]*\)$|(?i:\bgetty images)$|"
     r"(^|\s)[A-Z]{2,}/[A-Z][\w'’-]+( [A-Z][\w'’-]+)*$|^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.-]*( [A-Z][\w.-]*){0,3}$"
 )
-
-
 CUT_SHORT = re.compile(r"\s[a-z]+$")
-
-
 EMBED_ATTRIBUTION = re.compile(r"^[—–]\s*\S.*\(@\w+\)")
-
-
 MIN_HOVER_GLUES = 2
-
-
 GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # 'OmarIlhan': a word's end and the next one's start
-
-
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
-
-
 INNER_SENTENCE_END = re.compile(r"""[a-z][.!?]["'”’)]* [A-Z]""")
-
-
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
-
-
 HEADER_PATTERN = (
     r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b|"
     r"^\d{1,2} (min(ute)?|hour|day|week)s? ago$"  # a relative dateline: '1 day ago'
 )
-
-
 HEADER = re.compile(HEADER_PATTERN, re.IGNORECASE)  # a dateline, reading time, "Filed under"
-
-
 METADATA = re.compile(  # the header's lines, and captions, credits, breadcrumbs, "2 hours ago"
     HEADER_PATTERN + r"|\b(19|20)\d\d\b.*\d:\d\d|^(photo|image|credit|source|word ?count)\b|\s[>|»]\s|[>»›]$|\bago$",
     re.IGNORECASE,
 )
-
-
 FOOTER_START = re.compile(
     r"(share|follow us|related (content|stories|articles|posts|news|coverage)\b|more (articles|stories|news|from)\b|"
     r"leave a (reply|comment)|comments?$|sign up|subscribe)",
     re.IGNORECASE,
 )
 MIN_PROSE_WORDS = 12
-
-
 MAX_BLURB_WORDS = 30
-
-
 MAX_ALONE_SHARE = 0.9
-
-
 MAX_TITLE_LINE_WORDS = 25
 
 

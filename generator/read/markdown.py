@@ -9,11 +9,7 @@ from generator.briefing import HEADING, Article, Block
 from generator.read.metadata import apply_metadata, load_mapping
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-
-
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 
 

@@ -11,8 +11,6 @@ from generator.briefing import Article
 from generator.errors import SeedError
 
 METADATA_FIELDS = ("title", "date", "publisher", "url", "author", "tags", "language")
-
-
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y")
 
 

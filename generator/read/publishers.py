@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from generator.lexicon import (
+from generator.lexicon.read import (
     COMPANY_WORDS,
     HOSTING_PLATFORMS,
     NOT_PUBLISHER_WORDS,
@@ -133,8 +133,6 @@ COPYRIGHT = re.compile(
     r"(?P<name>.+?)\s*(?:\s(?:19|20)\d\d\b|\.\s|\.$|[|,/]|all rights|$)",
     re.IGNORECASE,
 )
-
-
 MAX_SIGN_OFF_LINES = 2
 
 

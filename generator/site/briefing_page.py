@@ -16,11 +16,7 @@ from generator.site.registry import Registry
 from generator.site.renderer import Renderer
 
 QUOTES_PER_CARD = 2
-
-
 MAX_TAGS = 5
-
-
 CARD_QUOTE_WORDS = 30
 
 

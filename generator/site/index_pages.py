@@ -14,8 +14,6 @@ from generator.site.renderer import Renderer
 from generator.slugs import claim_slug, slugify
 
 LATEST_ON_HOME = 6
-
-
 PAGE_SIZE = 100
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from generator.briefing import Briefing
-from generator.lexicon import (
-    PUBLISHER_GROUP_WORDS,
-)
+from generator.lexicon.read import PUBLISHER_GROUP_WORDS
 
 
 def site_publishers(briefings: list[Briefing]) -> list[Briefing]:

@@ -12,13 +12,13 @@ answers the quotes stage, through one interface: which actor a token belongs to,
 pronoun or description most likely refers to (`descriptions`). `find.find_actors` runs it all;
 the word lists are data in `lexicon.py`.
 """
-from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from generator.lexicon import TITLE_WORDS
 from generator.analyse.actors.descriptions import kind_of_description
 from generator.analyse.actors.find import find_actors
 from generator.analyse.actors.index import ActorIndex
 from generator.analyse.actors.kinds import is_person_noun, names_a_person
 from generator.analyse.actors.model import ActorBuilder, Mention
+from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from generator.lexicon.actors import TITLE_WORDS
 
 __all__ = [
     "COUNTRY", "GROUP", "ORGANISATION", "PERSON", "PLACE", "TITLE_WORDS", "ActorBuilder", "ActorIndex", "Mention",

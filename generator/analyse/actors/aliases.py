@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-NAME_NOUNS = frozenset("name pseudonym nickname alias moniker sobriquet".split())
+from generator.lexicon.actors import NAME_NOUNS
 
 
 def stated_aliases(doc: Doc) -> list[tuple[int, int]]:

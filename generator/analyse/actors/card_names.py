@@ -11,18 +11,18 @@ from __future__ import annotations
 import re
 
 from generator.briefing import GROUP
-from generator.lexicon import (
+from generator.lexicon.actors import PARTICLES
+from generator.lexicon.cards import (
     CARD_PRONOUNS,
     DETERMINER_WORDS,
     FURNITURE_WORDS,
     INDEFINITE_WORDS,
-    MAX_CARD_WORDS,
     NUMBER_WORDS,
-    PARTICLES,
     TITLES_ALONE,
     UNNAMED_INSTITUTIONS,
 )
 
+MAX_CARD_WORDS = 10
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 DATE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\s*\d{1,2}\b"

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.lexicon import HONORIFICS, RANK_WORDS, TITLE_WORDS
 from generator.analyse.names import given_names, international_given_names
-from generator.analyse.nlp import common_words, english_adjectives, english_nouns, english_verbs
+from generator.analyse.nlp import (
+    common_words,
+    english_adjectives,
+    english_nouns,
+    english_verbs,
+)
+from generator.lexicon.actors import HONORIFICS, RANK_WORDS, TITLE_WORDS
 
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD"})
 MIN_VERB_FORM_LETTERS = 4  # 'Hits', 'Led' is too short to tell

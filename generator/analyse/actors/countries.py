@@ -8,9 +8,8 @@ import re
 
 from spacy.tokens import Token
 
-from generator.lexicon import COUNTRY_ALIASES
 from generator.analyse.names import match_key
-
+from generator.lexicon.actors import COUNTRY_ALIASES
 
 
 @functools.cache

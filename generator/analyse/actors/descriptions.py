@@ -6,8 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.briefing import GROUP, ORGANISATION
-from generator.lexicon import AGENT_SUFFIXES, ORGANISATION_NOUNS, PEOPLE_NOUNS, QUANTIFIERS
-
+from generator.lexicon.actors import (
+    AGENT_SUFFIXES,
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
+    QUANTIFIERS,
+)
 
 
 def kind_of_description(span: Span) -> str | None:

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.briefing import COUNTRY, ORGANISATION, PERSON
-from generator.lexicon import DEITIES, KNOWN_ORGANISATIONS, PERSONAL_TITLE_STEMS
-from generator.analyse.names import match_key, name_key, name_words
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.index import ActorIndex
 from generator.analyse.actors.kinds import actor_kind, harmonise_lists
-from generator.analyse.actors.mentions import entity_mentions, names_of_no_actors, untagged_names
-from generator.analyse.actors.merging import NameLookup, canonical_key, is_epithet, merge_target, stated_alias_keys
+from generator.analyse.actors.mentions import (
+    entity_mentions,
+    names_of_no_actors,
+    untagged_names,
+)
+from generator.analyse.actors.merging import (
+    NameLookup,
+    canonical_key,
+    is_epithet,
+    merge_target,
+    stated_alias_keys,
+)
 from generator.analyse.actors.model import ActorBuilder, Mention
-from generator.analyse.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
+from generator.analyse.actors.no_actors import (
+    is_capitalised_common_word,
+    lower_case_words,
+    names_no_actor,
+)
 from generator.analyse.actors.roles import collect_roles
+from generator.analyse.names import match_key, name_key, name_words
+from generator.briefing import COUNTRY, ORGANISATION, PERSON
+from generator.lexicon.actors import DEITIES, KNOWN_ORGANISATIONS, PERSONAL_TITLE_STEMS
 
 
 def find_actors(doc: Doc) -> ActorIndex:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.briefing import PERSON, Actor
 from generator.analyse.actors.card_names import card_problem, heading_name, words_of
+from generator.analyse.actors.model import ActorBuilder, Mention, only_one
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
+from generator.briefing import PERSON, Actor
 from generator.slugs import ACTOR_SLUG_LENGTH, slugify
-from generator.analyse.actors.model import ActorBuilder, Mention, only_one
 
 
 class ActorIndex:

@@ -9,13 +9,33 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from generator.lexicon import GENDERED_NOUNS, NEWSPAPER_WORDS, NOT_WHERE_VERBS, OCCUPATIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, ORGANISATION_NOUNS, OWNER_PRONOUNS, PEERAGE_TITLES, PEOPLE_NOUNS, PLACE_HEADS, PLACE_NOUNS, PRONOUN_GENDER, RANK_WORDS, TITLE_WORDS, WHERE_PREPOSITIONS
-from generator.analyse.names import given_names
 from generator.analyse.actors.cities import is_city_name
-from generator.analyse.actors.common import is_acronym, is_common_word, is_plain_first_name
+from generator.analyse.actors.common import (
+    is_acronym,
+    is_common_word,
+    is_plain_first_name,
+)
 from generator.analyse.actors.countries import country_of, is_plural_of_country_word
 from generator.analyse.actors.model import ActorBuilder, Mention
+from generator.analyse.names import given_names
+from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
+from generator.lexicon.actors import (
+    NEWSPAPER_WORDS,
+    NOT_WHERE_VERBS,
+    OCCUPATIONS,
+    ORGANISATION_HEADS,
+    ORGANISATION_INTRODUCERS,
+    ORGANISATION_NOUNS,
+    OWNER_PRONOUNS,
+    PEERAGE_TITLES,
+    PEOPLE_NOUNS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    RANK_WORDS,
+    TITLE_WORDS,
+    WHERE_PREPOSITIONS,
+)
+from generator.lexicon.coreference import GENDERED_NOUNS, PRONOUN_GENDER
 
 MIN_ORGANISATION_ACRONYM = 4
 

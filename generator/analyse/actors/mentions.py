@@ -8,15 +8,41 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.briefing import GROUP, ORGANISATION, PERSON, PLACE
-from generator.lexicon import AWARD_WORDS, CALENDAR_WORDS, DEGREE_WORDS, EVENT_OPENERS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PARTICLES, PERSONAL_TITLES, PERSONAL_TITLE_STEMS, PLACE_HEADS, POST_NOMINALS, WORK_AND_EVENT_HEADS, WORK_NOUNS, WORK_PART_NOUNS
-from generator.analyse.names import match_key
-from generator.analyse.actors.common import is_common_phrase, is_finite_verb, may_be_untagged_name
+from generator.analyse.actors.common import (
+    is_common_phrase,
+    is_finite_verb,
+    may_be_untagged_name,
+)
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.kinds import kind_of_untagged, mended_kind
 from generator.analyse.actors.model import Mention
-from generator.analyse.actors.spans import ends_a_hyphened_word, is_misread_place, is_noun_group, is_one_of_a_people, is_title_part, is_trailing_noise, trim
-
+from generator.analyse.actors.spans import (
+    ends_a_hyphened_word,
+    is_misread_place,
+    is_noun_group,
+    is_one_of_a_people,
+    is_title_part,
+    is_trailing_noise,
+    trim,
+)
+from generator.analyse.names import match_key
+from generator.briefing import GROUP, ORGANISATION, PERSON, PLACE
+from generator.lexicon.actors import (
+    AWARD_WORDS,
+    CALENDAR_WORDS,
+    DEGREE_WORDS,
+    EVENT_OPENERS,
+    ORGANISATION_HEADS,
+    ORGANISATION_NOUNS,
+    PARTICLES,
+    PERSONAL_TITLE_STEMS,
+    PERSONAL_TITLES,
+    PLACE_HEADS,
+    POST_NOMINALS,
+    WORK_AND_EVENT_HEADS,
+    WORK_NOUNS,
+    WORK_PART_NOUNS,
+)
 
 MIN_NAME_BEFORE_VERB = 2
 NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")

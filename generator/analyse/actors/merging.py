@@ -7,12 +7,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.analyse.actors.aliases import stated_aliases
-from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
-from generator.lexicon import GENERIC_ORGANISATION_WORDS, NEWSROOM_WORDS, ORGANISATION_HEADS, PARTICLES
-from generator.analyse.names import match_key, name_words
 from generator.analyse.actors.common import is_acronym, is_plain_first_name
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
+from generator.analyse.names import match_key, name_words
+from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
+from generator.lexicon.actors import (
+    GENERIC_ORGANISATION_WORDS,
+    NEWSROOM_WORDS,
+    ORGANISATION_HEADS,
+    PARTICLES,
+)
 
 
 def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.briefing import COUNTRY
-from generator.analyse.names import name_key, name_words, normalise_name
 from generator.analyse.actors.countries import country_of
+from generator.analyse.names import name_key, name_words, normalise_name
+from generator.briefing import COUNTRY
 
 
 @dataclass

@@ -7,14 +7,21 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.briefing import GROUP, ORGANISATION, PERSON, PLACE
-from generator.lexicon import INSTITUTION_WORDS, KNOWN_ORGANISATIONS, NAME_HEAD_WORDS, NEWSPAPER_WORDS, NOT_ACTOR_NAMES, PRODUCT_NAMES
-from generator.analyse.names import given_names, match_key
-from generator.analyse.nlp import is_mostly_lower_case
 from generator.analyse.actors.cities import is_city_name
 from generator.analyse.actors.common import is_common_word
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder
+from generator.analyse.names import given_names, match_key
+from generator.analyse.nlp import is_mostly_lower_case
+from generator.briefing import GROUP, ORGANISATION, PERSON, PLACE
+from generator.lexicon.actors import (
+    INSTITUTION_WORDS,
+    KNOWN_ORGANISATIONS,
+    NAME_HEAD_WORDS,
+    NEWSPAPER_WORDS,
+    NOT_ACTOR_NAMES,
+    PRODUCT_NAMES,
+)
 
 MAX_VERSION_WORDS = 3
 MODEL_NUMBER = re.compile(r"[a-z]{2,}[0-9]+")  # not 'G20', 'M23': one letter and a number name groups

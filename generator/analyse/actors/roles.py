@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.briefing import PERSON
-from generator.lexicon import DEMONYMS, ROLE_BREAKS, TITLE_WORDS
 from generator.analyse.actors.descriptions import names_people
 from generator.analyse.actors.index import ActorIndex
 from generator.analyse.actors.kinds import is_person_noun
 from generator.analyse.actors.model import ActorBuilder
 from generator.analyse.actors.spans import ends_title_of
+from generator.briefing import PERSON
+from generator.lexicon.actors import DEMONYMS, ROLE_BREAKS, TITLE_WORDS
 
 
 def collect_roles(builder: ActorBuilder, doc: Doc, index: ActorIndex) -> None:

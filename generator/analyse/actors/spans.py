@@ -8,12 +8,28 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.lexicon import ARTICLES, CAPTION_LABELS, DEMONYM_ENDINGS, HONORIFICS, LABEL_PREFIXES, ORGANISATION_HEADS, PARTICLES, PLACE_NAME_PARTICLES, RANK_WORDS, ROLE_TAILS, TITLE_WORDS
+from generator.analyse.actors.common import (
+    is_common_phrase,
+    is_common_word,
+    is_plain_first_name,
+    may_be_untagged_name,
+)
+from generator.analyse.actors.countries import country_of
 from generator.analyse.names import given_names
 from generator.analyse.nlp import english_adjectives, is_mostly_lower_case
-from generator.analyse.actors.common import is_common_phrase, is_common_word, is_plain_first_name, may_be_untagged_name
-from generator.analyse.actors.countries import country_of
-
+from generator.lexicon.actors import (
+    CAPTION_LABELS,
+    DEMONYM_ENDINGS,
+    HONORIFICS,
+    LABEL_PREFIXES,
+    ORGANISATION_HEADS,
+    PARTICLES,
+    PLACE_NAME_PARTICLES,
+    RANK_WORDS,
+    ROLE_TAILS,
+    TITLE_WORDS,
+)
+from generator.lexicon.cards import ARTICLES
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 

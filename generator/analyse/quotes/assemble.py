@@ -12,8 +12,6 @@ from generator.analyse.actors import ActorBuilder, ActorIndex
 from generator.analyse.coreference import MIN_CONFIDENCE
 from generator.analyse.nlp import Paragraphs
 from generator.analyse.quotes.cues import (
-    NAMING_VERBS,
-    REPORTING_VERBS,
     attributed_after,
     complement_around,
     cue_in_sentence,
@@ -53,7 +51,8 @@ from generator.analyse.quotes.speakers import (
     named_label_before,
 )
 from generator.briefing import DIRECT, INDIRECT, PARTIAL, Quote
-from generator.lexicon import PERSON_PRONOUNS
+from generator.lexicon.coreference import PERSON_PRONOUNS
+from generator.lexicon.quotes import NAMING_VERBS, REPORTING_VERBS
 
 MIN_UNATTRIBUTED_WORDS = 5
 

@@ -8,50 +8,19 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.analyse.quotes.marks import QUOTE_CHARS, QuotedPassage
-
-REPORTING_VERBS = frozenset(
-    """say tell add warn announce stress insist deny claim state explain note argue report confirm
-    declare write ask reply respond suggest acknowledge admit predict assert allege emphasize
-    emphasise reiterate contend maintain testify tweet post joke quip confess shout yell exclaim
-    proclaim conclude wonder recount plead tout lament echo retort counter whisper mutter
-    muse""".split()
+from generator.lexicon.quotes import (
+    ANSWER_VERBS,
+    BELIEF_VERBS,
+    DUMMY_SUBJECTS,
+    LEAD_IN_VERBS,
+    NAMING_VERBS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
 )
-
-
-NAMING_VERBS = frozenset("call describe label dub brand term characterize characterise".split())
-
-
-SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
-    """promise vow urge caution complain recall estimate point observe remark comment
-    pledge threaten demand concede boast agree disclose reveal signal indicate order accuse blame
-    criticize criticise praise welcome chant compare sing scream continue surmise read
-    advise repeat snipe scoff gush marvel mock taunt tease rail chide scold query inquire implore
-    interject rebut opine assure reassure remind inform swear thunder bellow roar sigh react
-    remember answer""".split()
-)
-
-
-BELIEF_VERBS = frozenset(
-    """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
-)
-
-
-ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
-
 
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
-
-
-LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
-
-
 REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying reports
-
-
-DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
-
-
-SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
 
 
 def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:

@@ -10,20 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.lexicon import ANONYMOUS_TURN_LABELS
+from generator.lexicon.quotes import ANONYMOUS_TURN_LABELS, TITLE_SMALL_WORDS
 
 MAX_QUOTED_TITLE_WORDS = 6
-
-
-TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())
-
-
 OPENING_MARKS = {"“": "”\"", '"': '"”', "„": "“”", "«": "»"}  # each with the marks that close it
-
-
 QUOTE_CHARS = "“”\"„«»"
-
-
 RUN_ON_PARAGRAPHS = 2
 
 
@@ -86,8 +77,6 @@ def looks_like_title(text: str) -> bool:
 
 
 TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):[ \t]+(?=\S)")
-
-
 MIN_TRANSCRIPT_TURNS = 2
 
 

@@ -27,47 +27,21 @@ from generator.analyse.quotes.cues import (
     source_of_according,
 )
 from generator.analyse.quotes.marks import QUOTE_CHARS
-from generator.lexicon import NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, SOURCE_NOUNS
+from generator.lexicon.quotes import NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, SOURCE_NOUNS
 
 MAX_LABEL_TOKENS = 10
-
-
 NEARBY_TOKENS = 6
-
-
 INVERTED_SUBJECT_DEPS = frozenset("nsubj dobj attr dep npadvmod oprd appos".split())
-
-
 SUBJECT_HOPS = 5
-
-
 INVERTED_WEIGHT = 0.9  # '“...,” mused X': the parser took the speaker for an object
-
-
 NEARBY_WEIGHT = 0.55  # no subject in the parse: the name just before the verb
-
-
 AUTHOR_CONFIDENCE = 0.9  # a narrating 'I' is the author the byline or the text names
-
-
 NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation (once more for no name)
-
-
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
-
-
 CONTINUED_WEIGHTS = (0.95, 0.85, 0.5)  # the previous quote's speaker: same paragraph, the next right after it, else
-
-
 ATTRIBUTION_WORDS = 12  # '” said Salim al-Muslat, spokesman for the rebel committee.'
-
-
 DESCRIBED_CONFIDENCE = 0.8  # 'the Russian leader': the person whose role shares its words
-
-
 INTRODUCED_WEIGHT = 0.7  # the actor the narration before a quotation makes its subject
-
-
 THING_WEIGHT = 0.5  # a description of a thing as the source: no speaker the text vouches for
 
 

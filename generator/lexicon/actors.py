@@ -1,92 +1,10 @@
-"""The word lists of every stage: data, kept in one place.
-
-Speakers and pronouns, cards, the actor stage (`actors/`), publishers and paywalls. Each list
-is closed-class English (pronouns, honorifics, titles, nouns that carry a gender or name a
-kind of thing), a short list of how pages and transcripts mark something, or a short list of
-names the small model gets wrong in news; none is tuned to one article.
-"""
+"""Words of the actor stage (`analyse/actors/`): names the small model gets wrong in news,
+things that are no actors, heads of names of works, events, places and organisations; titles,
+ranks and honorifics; particles of names; countries' other names and demonyms; nouns of
+people and occupations."""
 from __future__ import annotations
 
 import calendar
-
-MALE, FEMALE = "male", "female"
-
-# Honorifics that say a person's gender ('Mr. Rubio', 'Ms. Maloney').
-GENDERED_HONORIFICS = {
-    "mr": MALE, "mr.": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE,
-    "ms.": FEMALE, "miss": FEMALE, "dame": FEMALE, "lady": FEMALE, "mme": FEMALE, "mme.": FEMALE,
-    "mlle": FEMALE, "mlle.": FEMALE,
-}
-
-# Nouns of a role or a relation that say the gender of who holds it ('spokeswoman', 'his wife').
-GENDERED_NOUNS = {
-    **dict.fromkeys(
-        """spokesman chairman congressman businessman councilman alderman assemblyman anchorman
-        king prince emperor duke husband father son brother uncle nephew grandfather grandson
-        boyfriend widower actor waiter monk priest""".split(),
-        MALE,
-    ),
-    **dict.fromkeys(
-        """spokeswoman chairwoman congresswoman businesswoman councilwoman alderwoman assemblywoman
-        anchorwoman queen princess empress duchess wife mother daughter sister aunt niece
-        grandmother granddaughter girlfriend widow actress waitress nun""".split(),
-        FEMALE,
-    ),
-}
-
-# Pronouns: the gender or number they agree with.
-PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
-PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "we", "us", "our"})
-
-# A turn of an interview or a transcript that names no one: the interviewer, the audience.
-ANONYMOUS_TURN_LABELS = frozenset("q question a answer interviewer audience unidentified voice crosstalk".split())
-
-# Things that can speak for someone in news prose: 'a statement said', 'a new ad urges', 'the
-# report found'. A description headed by another thing ('That record prompted', 'Estimates
-# are') is no speaker the text vouches for.
-SOURCE_NOUNS = frozenset(
-    """statement letter ad advert advertisement commercial spot poll survey study report paper
-    book memo email e-mail tweet post message note editorial column article story piece release
-    complaint lawsuit filing document documents record records transcript video speech
-    interview website site blog account page analysis review investigation audit ruling
-    decision order indictment motion brief campaign""".split()
-)
-# How a text introduces its author when no byline comes with it: an editor's note opening it, and
-# the written works a sentence may say are the author's ('X's new book').
-EDITOR_NOTE_OPENERS = ("editor's note", "editors' note", "editor's notes", "author's note")
-AUTHORED_WORKS = frozenset("book memoir novel essay column op-ed biography".split())
-# Pronouns that stand for people the text does not name ('someone said', 'I told him'); 'that'
-# or 'this' as a source is a thing.
-PEOPLE_PRONOUNS = frozenset("i we you someone somebody everyone everybody anyone anybody nobody one another others several many some few".split())
-NON_SPEAKER_ENTITIES = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
-
-# What a card's name may not be (see `card_names.py`): a title or honorific alone ('Lt',
-# 'Pres', 'Justice'), a pronoun ('We', 'HIM'), words of page furniture ('NEWSLETTER').
-TITLES_ALONE = frozenset(
-    """lt cmdr col gen sgt capt maj adm mr mrs ms mx dr sen rep gov pres prof rev st sir dame lord lady
-    president minister senator governor mayor secretary chairman chairwoman spokesman spokeswoman
-    spokesperson king queen prince princess judge justice officer official chief director ceo premier
-    chancellor ambassador commissioner congressman congresswoman representative general colonel
-    captain lieutenant sergeant admiral commander deputy vice""".split()
-)
-CARD_PRONOUNS = frozenset("i me we us you he him she her it they them who whom this that".split())
-ARTICLES = frozenset("the a an".split())
-DETERMINER_WORDS = ARTICLES | frozenset("this that these those his her their its our my your whose which".split())
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions
-    first second third several some many few both all most other others another each every no""".split()
-)
-INDEFINITE_WORDS = frozenset("a an one another some any no".split())
-FURNITURE_WORDS = frozenset(
-    """newsletter subscribe advertisement advertising comments share print email menu search login
-    signup sign-up""".split()
-)
-MAX_CARD_WORDS = 10
-# Unnamed institutions a story quotes as sources ('police said', 'the authorities'): kept as
-# cards though they hold no proper word, as are groups ('officials', 'residents').
-UNNAMED_INSTITUTIONS = frozenset("police authorities government military army prosecutors investigators".split())
 
 # Deities and figures of faith that the small model tags as places ('devote himself to God',
 # 'Satan'); each is a person wherever it is named.
@@ -115,37 +33,6 @@ NOT_ACTOR_NAMES = PRODUCT_NAMES | frozenset(
     """brexit obamacare bitcoin islam christianity judaism hinduism buddhism sikhism hajj ramadan eid
     christmas easter passover hanukkah diwali""".split()
 )
-
-# What a paywall or sign-in wall says in place of the article (see `doubts.py`).
-PAYWALL_PHRASES = (
-    "subscribe to continue reading", "subscribe to read", "to continue reading", "continue reading your article",
-    "already a subscriber", "already have an account", "sign in to continue", "log in to continue",
-    "this article is for subscribers", "this content is for subscribers", "subscribers only",
-    "become a member to read", "you have reached your limit", "free articles remaining", "for unlimited access",
-)
-
-# Publishers (see `publishers.py`). Legal forms that end a company's name ('Forbes Media LLC');
-# words that make a line no publisher's name: legal and page-furniture words, the hosting
-# platforms a page names in its footer ('Hosted by WordPress'); words that only add the company
-# to a publisher's name ('Al Jazeera Media Network' is 'Al Jazeera').
-PUBLISHER_LEGAL_FORMS = (
-    "llc", "l.l.c", "inc", "incorporated", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "ag",
-    "s.a", "sa", "pvt", "pty", "lp", "llp", "pvt ltd", "private limited",
-)
-HOSTING_PLATFORMS = frozenset("wordpress blogger blogspot squarespace wix tumblr medium substack weebly".split())
-NOT_PUBLISHER_WORDS = frozenset(
-    """rights reserved reprint reprints permission permissions policy privacy terms cookies cookie
-    tweet reply share comments comment subscribe login newsletter advertisement charity trademark
-    trademarks hosted powered theme""".split()
-) | HOSTING_PLATFORMS
-NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
-PUBLISHER_GROUP_WORDS = frozenset(
-    "media network networks group news online digital publishing publications company interactive international".split()
-)
-# Words that end a company's name after its brand in a copyright line ('© 2019 Forbes Media LLC'
-# is Forbes'; 'NBC News' keeps its 'News').
-COMPANY_WORDS = PUBLISHER_GROUP_WORDS - frozenset("news online digital international".split())
-
 # The actor stage (`actors/`): heads of names of works, events, places and organisations;
 # titles, ranks and honorifics; particles of names; demonyms; nouns of people and occupations.
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
@@ -296,14 +183,4 @@ OCCUPATIONS = frozenset(
     pastor minister sheriff attorney lawmaker legislator""".split()
 )
 OWNER_PRONOUNS = {"his", "her", "its", "their"}
-
-# Time zones as datelines write them, with their offset from UTC in hours. Generic US zones
-# ('ET', 'PT') follow daylight saving time (see `page_dates`); 'IST' (India or Ireland) and
-# other ambiguous names are left out, so a dateline with them keeps its written day.
-ZONE_OFFSETS = {
-    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4,
-    "pkt": 5, "hkt": 8, "sgt": 8, "awst": 8, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
-    "ast": -4, "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6, "mst": -7, "pdt": -7, "pst": -8,
-    "akst": -9, "akdt": -8, "hst": -10,
-}
-US_GENERIC_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}  # standard time; an hour later in summer
+NAME_NOUNS = frozenset("name pseudonym nickname alias moniker sobriquet".split())

@@ -1,0 +1,43 @@
+"""Words of reading pages: what a paywall says, time zones as datelines write them, and the
+words of publishers' names (legal forms, hosting platforms, furniture, company words).
+"""
+from __future__ import annotations
+
+# What a paywall or sign-in wall says in place of the article (see `doubts.py`).
+PAYWALL_PHRASES = (
+    "subscribe to continue reading", "subscribe to read", "to continue reading", "continue reading your article",
+    "already a subscriber", "already have an account", "sign in to continue", "log in to continue",
+    "this article is for subscribers", "this content is for subscribers", "subscribers only",
+    "become a member to read", "you have reached your limit", "free articles remaining", "for unlimited access",
+)
+# Publishers (see `publishers.py`). Legal forms that end a company's name ('Forbes Media LLC');
+# words that make a line no publisher's name: legal and page-furniture words, the hosting
+# platforms a page names in its footer ('Hosted by WordPress'); words that only add the company
+# to a publisher's name ('Al Jazeera Media Network' is 'Al Jazeera').
+PUBLISHER_LEGAL_FORMS = (
+    "llc", "l.l.c", "inc", "incorporated", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "ag",
+    "s.a", "sa", "pvt", "pty", "lp", "llp", "pvt ltd", "private limited",
+)
+HOSTING_PLATFORMS = frozenset("wordpress blogger blogspot squarespace wix tumblr medium substack weebly".split())
+NOT_PUBLISHER_WORDS = frozenset(
+    """rights reserved reprint reprints permission permissions policy privacy terms cookies cookie
+    tweet reply share comments comment subscribe login newsletter advertisement charity trademark
+    trademarks hosted powered theme""".split()
+) | HOSTING_PLATFORMS
+NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
+PUBLISHER_GROUP_WORDS = frozenset(
+    "media network networks group news online digital publishing publications company interactive international".split()
+)
+# Words that end a company's name after its brand in a copyright line ('© 2019 Forbes Media LLC'
+# is Forbes'; 'NBC News' keeps its 'News').
+COMPANY_WORDS = PUBLISHER_GROUP_WORDS - frozenset("news online digital international".split())
+# Time zones as datelines write them, with their offset from UTC in hours. Generic US zones
+# ('ET', 'PT') follow daylight saving time (see `page_dates`); 'IST' (India or Ireland) and
+# other ambiguous names are left out, so a dateline with them keeps its written day.
+ZONE_OFFSETS = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4,
+    "pkt": 5, "hkt": 8, "sgt": 8, "awst": 8, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+    "ast": -4, "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6, "mst": -7, "pdt": -7, "pst": -8,
+    "akst": -9, "akdt": -8, "hst": -10,
+}
+US_GENERIC_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}  # standard time; an hour later in summer
