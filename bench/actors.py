@@ -18,8 +18,8 @@ from pathlib import Path
 from common import SHARED, export, parser, score
 
 from generator.analyse.article import brief
-from generator.briefing import Article
 from generator.analyse.nlp import load_model
+from generator.briefing import Article
 from generator.read.records import plain_blocks
 
 ap = parser(__doc__.splitlines()[0], SHARED / "corpus/actors/dev.jsonl")

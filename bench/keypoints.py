@@ -13,8 +13,8 @@ import time
 from common import SHARED, export, parser, score
 
 from generator.analyse.keypoints import find_key_points
-from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.analyse.nlp import Paragraphs, load_model
+from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.read.records import article_from_record
 
 args = parser(__doc__.splitlines()[0], SHARED / "corpus/summaries/dev.jsonl").parse_args()

@@ -30,10 +30,9 @@ from pathlib import Path
 from common import OUT, SHARED, copy_site_config, export
 
 from generator.briefing import Briefing
-from generator.site.render import render_site
 from generator.serve import ENGINES, HOOK_ENGINES, engine_program
+from generator.site.render import render_site
 from generator.site.write import write_pages
-
 
 
 def base_briefings(corpus: list[Path]) -> list[Briefing]:

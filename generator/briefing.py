@@ -110,7 +110,7 @@ class Briefing:
     key need not be made again. Not part of the export contract."""
 
     def to_dict(self) -> dict:
-        """The export contract: one JSON object per article (see DEVELOPERS.md)."""
+        """The export contract: one JSON object per article (written down in EXPORT.md, guarded by tests/test_export_schema.py)."""
         article = self.article
         return {
             "id": article.id,

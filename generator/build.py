@@ -12,15 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
+from generator.analyse.parallel import Execution, analyse_all
+from generator.analyse.settings import KeyPointSettings
 from generator.briefing import Article, Briefing
 from generator.errors import SeedError
+from generator.options import BuildOptions
 from generator.read.seeds import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_seed
-from generator.settings import (
-    AUTOMATIC_ACTOR_PAGES,
-    ActorPageSettings,
-    KeyPointSettings,
-)
 from generator.site.cache import AnalysisCache, cache_key
 from generator.site.render import Reuse, render_site
 from generator.site.state import (
@@ -108,24 +105,15 @@ def _fingerprint(path: Path) -> tuple:
     return tuple((s.st_size, s.st_mtime_ns) for s in stats)
 
 
-def build(
-    seeds_dir: Path,
-    docs_dir: Path,
-    memo: Memo | None = None,
-    progress: Progress | None = None,
-    settings: KeyPointSettings = KeyPointSettings(),
-    cache: AnalysisCache | None = None,
-    site_url: str | None = None,
-    actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
-    execution: Execution = IN_PROCESS,
-    directory_urls: bool = True,
-) -> BuildResult:
+def build(options: BuildOptions, memo: Memo | None = None, progress: Progress | None = None) -> BuildResult:
     """Build under the docs/ lock; raises BuildLocked or WriteError, never leaves a page half-written.
-    `site_url` makes the feeds' links absolute; `actor_pages` says which actors get a page.
     Without a seeds folder nothing is written: an empty site is more likely a wrong path.
     With a cache, a site whose inputs and pages are as the last build left them is not
-    rebuilt at all (see `state.py`). `execution` says where the analysis runs (`parallel.py`).
-    `directory_urls` is the site's `use_directory_urls`: the form of the links written."""
+    rebuilt at all (see `site/state.py`). `memo` lets a long-lived caller skip reading seeds
+    it has seen unchanged; `progress` hears of each analysed seed."""
+    seeds_dir, docs_dir, settings = options.seeds, options.docs, options.key_points
+    site_url, actor_pages, directory_urls = options.site_url, options.actor_pages, options.directory_urls
+    cache = AnalysisCache(options.cache) if options.cache is not None else None
     if not seeds_dir.is_dir():
         return BuildResult(failures=[SeedError(str(seeds_dir), "seeds folder not found; docs/ was not changed")])
     with build_lock(docs_dir):
@@ -137,7 +125,7 @@ def build(
             return _unchanged(previous)
         reuse = Reuse(previous.reusable(docs_dir) if previous is not None else None)
         forget_state(docs_dir)
-        result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys, execution)
+        result = _analysed(paths, seeds_dir, {} if memo is None else memo, progress, settings, cache, keys, options.execution)
         result.failures = sorted(refused + result.failures, key=lambda f: f.source)
         result.warnings = [
             *reading_warnings(result.briefings), *headline_warnings(result.briefings), *language_warnings(result.briefings)

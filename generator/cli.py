@@ -7,20 +7,16 @@ from pathlib import Path
 import click
 
 from generator.analyse.parallel import Execution
+from generator.analyse.settings import KeyPointSettings
 from generator.build import build as build_site
 from generator.build import terminal_progress
-from generator.errors import ConfigError, ExecutionError, ModelNotFound
+from generator.errors import ConfigError, ExecutionError, FlagError, ModelNotFound
+from generator.options import KeyPointFlags, build_options, key_point_settings
 from generator.serve import ENGINES, HOOK_ENGINES, EngineNotFound, engine_command
 from generator.serve import serve as serve_site
-from generator.settings import LARGE_SITE, ActorPageSettings, KeyPointSettings
 from generator.site.cache import CACHE_FOLDER, AnalysisCache
-from generator.site.config import (
-    CONFIG_FILE,
-    actor_page_settings,
-    key_point_settings,
-    read_site_config,
-    seeds_folder,
-)
+from generator.site.config import CONFIG_FILE, read_site_config
+from generator.site.settings import LARGE_SITE
 from generator.site.state import forget_state
 from generator.site.write import BuildLocked, WriteError, is_generated
 
@@ -31,9 +27,12 @@ def main() -> None:
 
 
 def key_point_options(command):
-    """--key-points N fixes the count; --min-key-points / --max-key-points bound the adaptive one."""
-    command = click.option("--max-key-points", type=click.IntRange(1, 20), default=KeyPointSettings.maximum, show_default=True)(command)
-    command = click.option("--min-key-points", type=click.IntRange(1, 20), default=KeyPointSettings.minimum, show_default=True)(command)
+    """--key-points N fixes the count; --min-key-points / --max-key-points bound the adaptive one
+    (default: `extra.briefings.key_points` in the site's configuration, else 2 to 6)."""
+    command = click.option("--max-key-points", type=click.IntRange(1, 20), default=None,
+                           help=f"at most this many key points [default: {KeyPointSettings.maximum}]")(command)
+    command = click.option("--min-key-points", type=click.IntRange(1, 20), default=None,
+                           help=f"at least this many key points [default: {KeyPointSettings.minimum}]")(command)
     return click.option("--key-points", "key_points", type=click.IntRange(1, 20), default=None, help="exactly this many key points")(command)
 
 
@@ -43,13 +42,6 @@ def execution_options(command):
                            help='analyse on the Dask scheduler at ADDRESS (tcp://host:8786), or "local" for a local cluster of --jobs workers')(command)
     return click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
                         help="processes that analyse articles in parallel")(command)
-
-
-def _settings(key_points: int | None, min_key_points: int, max_key_points: int) -> KeyPointSettings:
-    try:
-        return KeyPointSettings(minimum=min_key_points, maximum=max_key_points, count=key_points)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
 
 
 def _report_failures(failures) -> None:
@@ -74,36 +66,42 @@ def _report_build(result, docs_dir: Path) -> None:
 
 
 @main.command()
-@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True)
-@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
+@click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=None,
+              help="the seeds folder [default: extra.briefings.seeds in --config, else seeds/ beside it]")
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=None,
+              help="where the pages are written [default: docs_dir in --config, else docs/ beside it]")
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
               help=f"where analysed briefings are kept between builds [default: {CACHE_FOLDER} beside the seeds folder]")
 @click.option("--no-cache", is_flag=True, help="analyse every seed again, ignoring and not writing the cache")
 @click.option("--site-url", default=None, help="the published site's address, for absolute links in the feeds [default: site_url in --config]")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path(CONFIG_FILE), show_default=True,
-              help="the site's MkDocs configuration: its site_url and use_directory_urls shape the links written")
+              help="the site's MkDocs configuration: its site_url, use_directory_urls and extra.briefings shape the build")
 @click.option("--actor-pages-min-briefings", "min_briefings", type=click.IntRange(1), default=None,
               help=f"give an actor a page when it is named in at least this many briefings "
-                   f"[default: 1 below {LARGE_SITE} briefings, then 2]")
+                   f"[default: extra.briefings.actor_pages in --config, else 1 below {LARGE_SITE} briefings, then 2]")
 @click.option("--strict", is_flag=True,
               help="exit with status 1 when any warning was printed (text that may not be the article, no headline, not English)")
 @key_point_options
 @execution_options
-def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: bool, site_url: str | None,
-          config_file: Path, min_briefings: int | None, strict: bool, key_points: int | None, min_key_points: int, max_key_points: int,
-          jobs: int, dask: str | None) -> None:
+def build(seeds_dir: Path | None, docs_dir: Path | None, cache_dir: Path | None, no_cache: bool, site_url: str | None,
+          config_file: Path, min_briefings: int | None, strict: bool, key_points: int | None, min_key_points: int | None,
+          max_key_points: int | None, jobs: int, dask: str | None) -> None:
     """Read seeds/, write the briefing pages into docs/."""
-    settings = _settings(key_points, min_key_points, max_key_points)
-    cache = None if no_cache else AnalysisCache(cache_dir or seeds_dir.resolve().parent / CACHE_FOLDER)
     try:
-        site = read_site_config(config_file)
-        result = build_site(
-            seeds_dir, docs_dir, progress=terminal_progress, settings=settings, cache=cache, site_url=site_url or site.site_url,
-            actor_pages=ActorPageSettings(min_briefings), execution=Execution(jobs, dask), directory_urls=site.directory_urls,
+        options = build_options(
+            read_site_config(config_file), seeds=seeds_dir, docs=docs_dir, cache=cache_dir, no_cache=no_cache,
+            site_url=site_url, key_points=KeyPointFlags(key_points, min_key_points, max_key_points),
+            min_briefings=min_briefings, execution=Execution(jobs, dask),
         )
+        if options is None:
+            raise ConfigError(f"{config_file}: extra.briefings.seeds is false (the site is built from docs/ as it is); "
+                              "give --seeds to build from a seeds folder")
+        result = build_site(options, progress=terminal_progress)
+    except FlagError as error:
+        raise click.BadParameter(str(error)) from None
     except (ConfigError, ModelNotFound, ExecutionError, BuildLocked, WriteError) as error:
         raise click.ClickException(f"{error}; the site was not changed" if isinstance(error, WriteError) else str(error)) from None
-    _report_build(result, docs_dir)
+    _report_build(result, options.docs)
     sys.exit(0 if result.ok and not (strict and result.warnings) else 1)
 
 
@@ -112,18 +110,19 @@ def build(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, no_cache: boo
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="the JSONL file to write")
 @key_point_options
 @execution_options
-def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int, max_key_points: int,
-           jobs: int, dask: str | None) -> None:
+def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_key_points: int | None,
+           max_key_points: int | None, jobs: int, dask: str | None) -> None:
     """Analyse articles (files, folders, .jsonl) and write one JSON line per article."""
     from generator.export import (
         export as export_articles,  # loads spaCy; `build` with nothing to analyse does not
     )
 
     try:
-        failures = export_articles(
-            list(inputs), output, _settings(key_points, min_key_points, max_key_points), Execution(jobs, dask)
-        )
-    except (ModelNotFound, ExecutionError, WriteError) as error:
+        settings = key_point_settings({}, KeyPointFlags(key_points, min_key_points, max_key_points))
+        failures = export_articles(list(inputs), output, settings, Execution(jobs, dask))
+    except FlagError as error:
+        raise click.BadParameter(str(error)) from None
+    except (ConfigError, ModelNotFound, ExecutionError, WriteError) as error:
         raise click.ClickException(str(error)) from None
     _report_failures(failures)
     sys.exit(1 if failures else 0)
@@ -138,29 +137,24 @@ def export(inputs: tuple[Path, ...], output: Path, key_points: int | None, min_k
 def serve(engine: str, config_file: Path, address: str, dirty: bool) -> None:
     """Serve the site live: a seed edit rebuilds its briefing and the engine reloads the page."""
     try:
-        site = read_site_config(config_file)
-        seeds = seeds_folder(site.briefings, site.folder)
-        settings, actor_pages = key_point_settings(site.briefings), actor_page_settings(site.briefings)
+        options = build_options(read_site_config(config_file))
     except ConfigError as error:
         raise click.ClickException(str(error)) from None
     memo: dict = {}
 
     def rebuild() -> None:
         try:
-            result = build_site(
-                seeds, site.docs, memo=memo, settings=settings, cache=AnalysisCache(site.folder / CACHE_FOLDER),
-                site_url=site.site_url, actor_pages=actor_pages, directory_urls=site.directory_urls,
-            )
+            result = build_site(options, memo=memo)
         except (ModelNotFound, BuildLocked, WriteError) as error:
             click.echo(f"error: {error}", err=True)
             return
-        _report_build(result, site.docs)
+        _report_build(result, options.docs)
 
     try:
         command = engine_command(engine, config_file, address, dirty)
     except EngineNotFound as error:
         raise click.ClickException(str(error)) from None
-    sys.exit(serve_site(command, engine in HOOK_ENGINES, seeds, rebuild))
+    sys.exit(serve_site(command, engine in HOOK_ENGINES, options.seeds if options else None, rebuild))
 
 
 @main.command()

@@ -27,3 +27,7 @@ class ExecutionError(RuntimeError):
 
 class ConfigError(RuntimeError):
     """The site's configuration file cannot be read; the message names it and the problem."""
+
+
+class FlagError(ConfigError):
+    """Command-line flags that cannot go together (with each other or with the settings)."""

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.analyse.parallel import IN_PROCESS, Execution, analyse_all
+from generator.analyse.settings import KeyPointSettings
 from generator.briefing import Article
 from generator.errors import SeedError
 from generator.read.records import article_from_record
 from generator.read.seeds import ARTICLE_SUFFIXES, read_seed
-from generator.settings import KeyPointSettings
 from generator.site.write import write_atomic
 
 

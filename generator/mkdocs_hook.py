@@ -20,14 +20,9 @@ from mkdocs.exceptions import PluginError
 
 from generator.build import Memo, build
 from generator.errors import ConfigError
+from generator.options import BuildOptions, build_options
 from generator.site import raw_html
-from generator.site.cache import CACHE_FOLDER, AnalysisCache
-from generator.site.config import (
-    actor_page_settings,
-    key_point_settings,
-    read_site_config,
-    seeds_folder,
-)
+from generator.site.config import SiteConfig, read_site_config
 from generator.site.write import BuildLocked, WriteError, is_generated
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -36,36 +31,29 @@ PLACEHOLDER = f"briefings-html-{secrets.token_hex(8)}-"
 _lifted: dict[str, list[str]] = {}
 
 
-def _seeds_dir(config) -> Path | None:
-    return _checked(seeds_folder, _briefings_options(config), Path(config.config_file_path).resolve().parent)
-
-
-def _checked(read, *given):
-    """A setting read from mkdocs.yml; a bad one stops MkDocs with the reason."""
+def _options(config) -> BuildOptions | None:
+    """The build's options, as `build` and `serve` make them (`generator.options`), from the
+    configuration MkDocs loaded: its `extra.briefings` (an `INHERIT`ed one too), docs_dir and
+    use_directory_urls. The site's address is the one mkdocs.yml gives: `mkdocs serve`
+    replaces it by the local server's, which must never reach the feeds in docs/. A bad
+    setting stops MkDocs with the reason."""
+    config_file = Path(config.config_file_path).resolve()
     try:
-        return read(*given)
+        written = read_site_config(config_file)
+        site = SiteConfig(folder=config_file.parent, site_url=written.site_url, directory_urls=config.use_directory_urls,
+                          briefings=(config.extra or {}).get("briefings") or {})
+        return build_options(site, docs=Path(config.docs_dir))
     except ConfigError as error:
         raise PluginError(f"briefings: {error} (in mkdocs.yml)") from None
 
 
-def _briefings_options(config) -> dict:
-    return (config.extra or {}).get("briefings") or {}
-
-
 def on_pre_build(config) -> None:
-    """Build the briefings. The site's address is the one mkdocs.yml gives: `mkdocs serve`
-    replaces it by the local server's, which must never reach the feeds in docs/."""
-    seeds = _seeds_dir(config)
-    if seeds is None:
+    """Build the briefings (nothing where `extra.briefings.seeds` is false)."""
+    options = _options(config)
+    if options is None:
         return
     try:
-        cache = AnalysisCache(Path(config.config_file_path).resolve().parent / CACHE_FOLDER)
-        options = _briefings_options(config)
-        result = build(
-            seeds, Path(config.docs_dir), memo=_memo, settings=_checked(key_point_settings, options), cache=cache,
-            site_url=_checked(read_site_config, Path(config.config_file_path)).site_url,
-            actor_pages=_checked(actor_page_settings, options), directory_urls=config.use_directory_urls,
-        )
+        result = build(options, memo=_memo)
     except (BuildLocked, WriteError) as error:
         raise PluginError(f"briefings: {error}") from None
     for failure in result.failures:
@@ -101,9 +89,10 @@ def on_serve(server, config, builder):
     gives one rebuild (the pages the build writes would give a second). A hand-written page
     added while serving is seen after a restart. Load the spaCy model in the background, so
     the first edit of a seed is analysed at once."""
-    seeds = _seeds_dir(config)
-    if seeds is None or not seeds.is_dir():
+    options = _options(config)
+    if options is None or not options.seeds.is_dir():
         return server
+    seeds = options.seeds
     docs = Path(config.docs_dir)
     server.unwatch(str(docs))
     for path in sorted(docs.rglob("*")):

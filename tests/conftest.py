@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from generator.analyse.article import brief
-from generator.briefing import Article
 from generator.analyse.nlp import load_model
+from generator.briefing import Article
 from generator.read.records import plain_blocks
 
 ROOT = Path(__file__).resolve().parent.parent

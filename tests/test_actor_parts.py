@@ -3,20 +3,24 @@ takes them, one short parsed sentence where it reads the parse."""
 import pytest
 from spacy.tokens import Span
 
+from generator.analyse.actors.card_names import GROUP
 from generator.analyse.actors.common import is_acronym, is_common_word
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.descriptions import kind_of_description
+from generator.analyse.actors.index import ActorIndex
 from generator.analyse.actors.kinds import actor_kind, kind_by_vote, mended_kind
 from generator.analyse.actors.mentions import entity_mentions
-from generator.analyse.actors.spans import trim
 from generator.analyse.actors.merging import NameLookup, merge_target
 from generator.analyse.actors.model import ActorBuilder, Mention
-from generator.analyse.actors.no_actors import is_capitalised_common_word, lower_case_words, names_no_actor
+from generator.analyse.actors.no_actors import (
+    is_capitalised_common_word,
+    lower_case_words,
+    names_no_actor,
+)
 from generator.analyse.actors.roles import collect_roles
-from generator.analyse.actors.index import ActorIndex
-from generator.analyse.actors.card_names import GROUP
-from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
+from generator.analyse.actors.spans import trim
 from generator.analyse.names import match_key, normalise_name
+from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 
 
 def actor(kind, *names, **mention_flags):

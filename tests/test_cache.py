@@ -10,8 +10,9 @@ import generator.analyse.article
 import generator.build
 import generator.site.render
 from generator.build import build
-from generator.site.cache import AnalysisCache
 from generator.cli import main
+from generator.options import BuildOptions
+from generator.site.cache import AnalysisCache
 from generator.site.state import STATE_FILE, forget_state
 
 
@@ -39,7 +40,7 @@ def analysed(monkeypatch):
 
 
 def run(project, cache=True):
-    return build(project / "seeds", project / "docs", cache=AnalysisCache(project / "cache") if cache else None)
+    return build(BuildOptions(project / "seeds", project / "docs", cache=project / "cache" if cache else None))
 
 
 def test_a_rebuild_with_nothing_changed_analyses_nothing_and_writes_the_same_bytes(project, analysed):
@@ -162,7 +163,7 @@ def test_any_change_makes_a_full_build(project, analysed, change):
         shutil.copy(SEED, project / "seeds" / "d.txt")
     else:
         site_url = "https://example.org/briefings/"
-    result = build(project / "seeds", docs, cache=AnalysisCache(project / "cache"), site_url=site_url)
+    result = build(BuildOptions(project / "seeds", docs, cache=project / "cache", site_url=site_url))
     assert result.up_to_date is None and result.count == (4 if change == "seed added" else 3)
     if change == "seed added":
         assert analysed[1] == ["d.txt"]
@@ -185,7 +186,7 @@ def scratch_build(project, tmp_path):
     fresh = tmp_path / "scratch"
     shutil.rmtree(fresh, ignore_errors=True)
     shutil.copytree(project / "seeds", fresh / "seeds")
-    build(fresh / "seeds", fresh / "docs")
+    build(BuildOptions(fresh / "seeds", fresh / "docs"))
     return snapshot(fresh / "docs")
 
 

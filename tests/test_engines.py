@@ -14,8 +14,9 @@ from test_end_to_end import generate, make_project
 from generator import mkdocs_hook
 from generator.cli import main
 from generator.errors import ConfigError
+from generator.options import seeds_folder
 from generator.serve import EngineNotFound, engine_program, seeds_stamp, watch_seeds
-from generator.site.config import read_site_config, seeds_folder
+from generator.site.config import read_site_config
 from generator.site.write import is_generated
 
 BRIEFING = Path("briefings") / "putin-russian-forces-to-withdraw-from-syria" / "index.html"
@@ -148,7 +149,7 @@ def test_under_serve_the_hook_watches_seeds_and_hand_written_pages_not_generated
     assert generate(project).exit_code == 0
     docs = project / "docs"
     server = RecordingServer()
-    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"), docs_dir=str(docs), extra={})
+    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"), docs_dir=str(docs), use_directory_urls=True, extra={})
     assert mkdocs_hook.on_serve(server, config, builder=None) is server
     assert server.unwatched == [str(docs)]
     assert str(project / "seeds") in server.watched

@@ -1,4 +1,4 @@
-"""The export contract of DEVELOPERS.md: these fields, these types, for every input kind."""
+"""The export contract of EXPORT.md: these fields, these types, for every input kind."""
 import dataclasses
 import json
 

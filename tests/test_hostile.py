@@ -22,21 +22,22 @@ from test_end_to_end import make_project, mkdocs_build
 from test_export import check_schema
 from test_render import html_of
 
-from generator.site import write
 from generator.analyse.article import analyse
+from generator.analyse.quotes.marks import quoted_passages
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
 from generator.build import build
-from generator.read.copied import find_article_in_copy
 from generator.cli import main
-from generator.analyse.quotes.marks import quoted_passages
 from generator.errors import SeedError
+from generator.options import BuildOptions
+from generator.read.copied import find_article_in_copy
 from generator.read.decode import decode
 from generator.read.seeds import read_seed
+from generator.site import write
 from generator.site.escape import escape_markdown
 from generator.site.render import render_site
 from generator.site.state import STATE_FILE
-from generator.slugs import slugify
 from generator.site.write import BuildLocked, WriteError, build_lock
+from generator.slugs import slugify
 
 EXECUTABLE = re.compile(r"<(script|img|svg|iframe)\b[^>]*(hostile|onerror|onload|alert)|<a\b[^>]*href=\"javascript:", re.IGNORECASE)
 
@@ -62,7 +63,7 @@ def test_a_thousand_malformed_seeds_each_explained_or_built(tmp_path):
     shutil.copy(SEED, seeds / "good.txt")
     articles = {name for name, _ in inputs if not name.endswith(".yml")}
     assert len(articles) >= 1000
-    result = build(seeds, tmp_path / "docs")
+    result = build(BuildOptions(seeds, tmp_path / "docs"))
     built = {b.article.source for b in result.briefings}
     failed = {f.source for f in result.failures}
     assert "good.txt" in built
@@ -241,13 +242,13 @@ def test_odd_file_names_get_distinct_safe_stable_slugs(tmp_path):
     names = ["with spaces.txt", "ünïcödé.txt", ".hidden.txt", "x" * 200 + ".txt", "Case.txt", "case.txt" if sys.platform != "darwin" else "cAse.txt"]
     for name in names:
         shutil.copy(SEED, seeds / name)
-    first = build(seeds, tmp_path / "docs")
+    first = build(BuildOptions(seeds, tmp_path / "docs"))
     assert not first.failures and len(first.briefings) == len(names)
     pages = sorted(p.parent.name + ".md" for p in (tmp_path / "docs" / "briefings").glob("*/index.md"))
     assert len(pages) == len(names)
     assert all(re.fullmatch(r"[a-z0-9-]+\.md", page) and len(page) < 100 for page in pages)
     before = snapshot(tmp_path / "docs")
-    build(seeds, tmp_path / "docs")
+    build(BuildOptions(seeds, tmp_path / "docs"))
     assert snapshot(tmp_path / "docs") == before
 
 
@@ -258,7 +259,7 @@ def test_links_out_of_seeds_are_refused(tmp_path):
     shutil.copy(SEED, outside)
     (seeds / "link.txt").symlink_to(outside)
     shutil.copy(SEED, seeds / "real.txt")
-    result = build(seeds, tmp_path / "docs")
+    result = build(BuildOptions(seeds, tmp_path / "docs"))
     assert [str(f) for f in result.failures] == ["link.txt: link to a file outside the seeds folder, refused"]
     assert [b.article.source for b in result.briefings] == ["real.txt"]
 
@@ -356,7 +357,7 @@ def test_a_second_build_at_the_same_time_is_told_so(tmp_path):
         result = CliRunner().invoke(main, ["build", "--seeds", str(project / "seeds"), "--docs", str(project / "docs")])
         assert result.exit_code == 1 and "another build is writing" in result.output
         with pytest.raises(BuildLocked):
-            build(project / "seeds", project / "docs")
+            build(BuildOptions(project / "seeds", project / "docs"))
     assert CliRunner().invoke(main, ["build", "--seeds", str(project / "seeds"), "--docs", str(project / "docs")]).exit_code == 0
 
 

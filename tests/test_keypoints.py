@@ -5,9 +5,9 @@ from conftest import SEED
 
 from generator.analyse.article import analyse
 from generator.analyse.keypoints import find_key_points, trim, trim_dateline
+from generator.analyse.settings import KeyPointSettings
 from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.read.seeds import read_seed
-from generator.settings import KeyPointSettings
 
 
 def test_seed_key_points_tell_the_story(nlp):
@@ -57,8 +57,8 @@ def test_count_settings(analyse_text):
 
 
 def test_near_duplicates_are_not_both_chosen(nlp):
-    from generator.briefing import Block
     from generator.analyse.nlp import Paragraphs
+    from generator.briefing import Block
 
     text = (
         "The storm flooded the old harbour district on Sunday night. "
@@ -98,11 +98,12 @@ def test_trim_dateline():
 
 def test_count_comes_from_mkdocs_yml_and_the_command_line(tmp_path):
     import json
+
     from click.testing import CliRunner
 
     from generator.cli import main
     from generator.errors import ConfigError
-    from generator.site.config import key_point_settings
+    from generator.options import key_point_settings
 
     assert key_point_settings({"key_points": {"min": 3, "max": 4}}) == KeyPointSettings(3, 4)
     assert key_point_settings({"key_points": {"count": 5}}).bounds == (5, 5)

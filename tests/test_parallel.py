@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import SEED
 
-from generator.cli import main
 from generator.analyse.parallel import Execution, batches
+from generator.cli import main
 from generator.errors import SeedError
 
 ARTICLES = [

@@ -3,6 +3,7 @@ import markdown
 
 from generator.site.raw_html import lift, mark, restore
 
+
 def to_html(markdown_text: str) -> str:
     """Markdown made to HTML the way the MkDocs hook has it made."""
     lifted, blocks = lift(markdown_text, "placeholder-")

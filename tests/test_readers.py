@@ -4,13 +4,13 @@ import pytest
 from conftest import SEED
 
 from generator.briefing import HEADING, PARAGRAPH
-from generator.read.copied import find_article_in_copy
-from generator.read.publishers import brand_name, publisher_name, site_name
-from generator.site.publishers import site_publishers
 from generator.errors import SeedError
+from generator.read.copied import find_article_in_copy
 from generator.read.decode import decode
 from generator.read.metadata import normalise_date
+from generator.read.publishers import brand_name, publisher_name, site_name
 from generator.read.seeds import read_seed
+from generator.site.publishers import site_publishers
 
 BODY = "The minister said on Monday that the new budget would be presented to parliament next week."
 

@@ -3,7 +3,7 @@ import pytest
 from generator.briefing import Actor, Article, Block, Briefing, Quote
 from generator.site.registry import build_registry
 from generator.site.render import render_site
-from generator.settings import LARGE_SITE, ActorPageSettings
+from generator.site.settings import LARGE_SITE, ActorPageSettings
 
 
 def briefing(source, date, *actors, quotes=()):

@@ -5,8 +5,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.site import raw_html
 from generator.briefing import Actor, Article, Block, Briefing, KeyPoint, Quote
+from generator.site import raw_html
 from generator.site.escape import escape_markdown, front_matter, safe_url, yaml_string
 from generator.site.render import assign_slugs, newest_first, render_site
 

@@ -2,8 +2,8 @@
 shows as a quotation. Every text here is written for the tests."""
 import pytest
 
-from generator.briefing import Quote
 from generator.analyse.quotes.marks import quoted_passages, transcript_turns
+from generator.briefing import Quote
 from generator.site.quoting import quotation, speaker_label
 
 

@@ -4,7 +4,13 @@ import itertools
 import pytest
 from mkdocs.structure.files import File
 
-from generator.site.urls import page_file, page_url, placed_links, relative_url, site_link
+from generator.site.urls import (
+    page_file,
+    page_url,
+    placed_links,
+    relative_url,
+    site_link,
+)
 
 FILES = ["index.md", "briefings/index.md", "briefings/x/index.md", "actors/putin/index.md", "archive/2/index.md", "tags.md"]
 

@@ -13,9 +13,9 @@ from generator.analyse.keypoints import find_key_points
 from generator.analyse.nlp import Paragraphs, load_model, parse
 from generator.analyse.quotes.assemble import FoundQuote, find_quotes
 from generator.analyse.quotes.cues import is_speech_verb
+from generator.analyse.settings import KeyPointSettings
 from generator.briefing import Actor, Article, Briefing, Quote
 from generator.errors import SeedError
-from generator.settings import KeyPointSettings
 
 MAX_PARAGRAPHS = 5000
 

@@ -22,9 +22,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice, repeat
 
+from generator.analyse.settings import KeyPointSettings
 from generator.briefing import Article, Briefing
 from generator.errors import ExecutionError, SeedError
-from generator.settings import KeyPointSettings
 
 BATCH = 16
 CONNECT_SECONDS = 10

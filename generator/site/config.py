@@ -2,10 +2,11 @@
 
 The published address and the form of the URLs shape the links the generator writes;
 `extra.briefings` holds its own settings (the seeds folder, how many key points, which actors
-get a page). The MkDocs hook reads them from the configuration MkDocs loaded; `build` and
-`serve` read the file here. `mkdocs.yml` may hold tags only MkDocs knows (`!!python/name:...`,
-`!ENV`), so the file is only composed (parsed into nodes: nothing is constructed or run) and
-the few values needed are read from the nodes.
+get a page), which `generator.options` turns into a build's options. The MkDocs hook reads
+them from the configuration MkDocs loaded; `build` and `serve` read the file here.
+`mkdocs.yml` may hold tags only MkDocs knows (`!!python/name:...`, `!ENV`), so the file is
+only composed (parsed into nodes: nothing is constructed or run) and the few values needed
+are read from the nodes.
 """
 from __future__ import annotations
 
@@ -15,10 +16,8 @@ from pathlib import Path
 import yaml
 
 from generator.errors import ConfigError
-from generator.settings import ActorPageSettings, KeyPointSettings
 
 CONFIG_FILE = "mkdocs.yml"
-SEEDS_FOLDER = "seeds"
 FALSE = frozenset({"false", "no", "off"})
 
 
@@ -73,38 +72,3 @@ def _briefings(root: yaml.MappingNode, path: Path) -> dict:
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: extra.briefings: {error}") from None
     return options if isinstance(options, dict) else {}
-
-
-def seeds_folder(options: dict, folder: Path) -> Path | None:
-    """`extra.briefings.seeds`: the seeds folder beside the configuration (default `seeds`), or
-    None for `false` (build the pages already in docs/)."""
-    name = options.get("seeds", SEEDS_FOLDER)
-    if name is False:
-        return None
-    if not isinstance(name, str) or not name.strip():
-        raise ConfigError(f"extra.briefings.seeds must be a folder or false (got {name!r})")
-    return folder / name
-
-
-def key_point_settings(options: dict) -> KeyPointSettings:
-    """`extra.briefings.key_points: {min: 2, max: 6}` (or `count: 3`)."""
-    given = options.get("key_points") or {}
-    defaults = KeyPointSettings()
-    try:
-        return KeyPointSettings(
-            minimum=int(given.get("min", defaults.minimum)),
-            maximum=int(given.get("max", defaults.maximum)),
-            count=int(given["count"]) if given.get("count") is not None else None,
-        )
-    except (AttributeError, TypeError, ValueError) as error:
-        raise ConfigError(f"extra.briefings.key_points: {error}") from None
-
-
-def actor_page_settings(options: dict) -> ActorPageSettings:
-    """`extra.briefings.actor_pages: {min_briefings: 2}` (default: automatic)."""
-    given = options.get("actor_pages") or {}
-    try:
-        value = given.get("min_briefings")
-        return ActorPageSettings(None if value in (None, "auto") else int(value))
-    except (AttributeError, TypeError, ValueError) as error:
-        raise ConfigError(f"extra.briefings.actor_pages: {error}") from None

@@ -8,7 +8,6 @@ import functools
 from markupsafe import Markup
 
 from generator.briefing import Briefing
-from generator.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from generator.site.actor_pages import render_actors
 from generator.site.briefing_page import briefing_data, render_briefing
 from generator.site.feeds import json_feed, rss
@@ -17,6 +16,7 @@ from generator.site.pages import Page
 from generator.site.publishers import site_publishers
 from generator.site.registry import build_registry
 from generator.site.renderer import Renderer, Reuse
+from generator.site.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
 from generator.site.urls import page_file, placed_links
 from generator.slugs import claim_slug, slugify
 
