@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analyse.actors import ORGANISATION, PERSON, ActorIndex
 from generator.analyse.actors.model import ActorBuilder
 from generator.analyse.names import name_key, name_words
-from generator.analyse.nlp import Paragraphs
+from generator.analyse.nlp import Paragraphs, name_head
 from generator.lexicon.quotes import AUTHORED_WORKS, EDITOR_NOTE_OPENERS
 
 MIN_PARAGRAPHS_FOR_BIO = 3  # a closing biography closes a text of several paragraphs
@@ -68,16 +68,11 @@ def _introduced_author(sentence: Span, index: ActorIndex) -> ActorBuilder | None
         builder = index.actor_of(token)
         if builder is None or builder.kind not in (PERSON, ORGANISATION) or len(name_words(builder.name)) < 2:
             continue
-        head = _name_root(token)
+        head = name_head(token, proper_only=False)
         if head.dep_ == "nsubj" and _is_introduction(head.head) or head.dep_ == "poss" and head.head.lemma_ in AUTHORED_WORKS:
             return builder
     return None
 
-
-def _name_root(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and token.head is not token:
-        token = token.head
-    return token
 
 
 def _is_introduction(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from importlib import resources
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.errors import ModelNotFound
 
@@ -141,3 +141,11 @@ class Paragraphs:
         """The character offsets of paragraph `number` (1-based), without the break after it."""
         end = self.starts[number] - len(PARAGRAPH_BREAK) if number < len(self.starts) else self.length
         return self.starts[number - 1], end
+
+
+def name_head(token: Token, proper_only: bool = True) -> Token:
+    """'David' in 'David Brock' -> 'Brock': the head of the name the token is part of, over
+    compound and flat links; with `proper_only`, only while the head is a proper noun."""
+    while token.dep_ in ("compound", "flat") and token.head is not token and (not proper_only or token.head.pos_ == "PROPN"):
+        token = token.head
+    return token

@@ -8,12 +8,14 @@ import re
 import unicodedata
 
 from generator.errors import SeedError
+from generator.lexicon.characters import (
+    CONTROLS_BUT_LINE_BREAKS,
+    CONTROLS_BUT_TAB_AND_NEWLINE,
+)
 
 MAX_REPLACED_SHARE = 0.01
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-CONTROLS_BUT_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode's Cc, less tab, LF and CR
 TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
 
 
@@ -71,7 +73,7 @@ def normalise_text(text: str) -> str:
     """NFC, LF line ends, no control characters but newline and tab, and a space where a
     quotation touches the words around it (',”Clinton said', 'Gowdy:"I have'): the marks
     themselves are kept as they are."""
-    text = CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = CONTROLS_BUT_TAB_AND_NEWLINE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return TOUCHING_QUOTE.sub(r"\g<0> ", unicodedata.normalize("NFC", text))
 
 
@@ -93,4 +95,4 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
 
 def _control_share(text: str) -> float:
     """The share of control characters (Unicode's Cc, but for tab and line breaks)."""
-    return len(CONTROLS_BUT_BREAKS.findall(text)) / max(len(text), 1)
+    return len(CONTROLS_BUT_LINE_BREAKS.findall(text)) / max(len(text), 1)

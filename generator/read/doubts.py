@@ -13,6 +13,7 @@ import re
 
 from generator.briefing import PARAGRAPH, Block
 from generator.lexicon.read import PAYWALL_PHRASES
+from generator.read.lines import SENTENCE_END
 
 MIN_ARTICLE_WORDS = 80  # fewer words than a short news item
 MIN_LIST_ITEMS = 5
@@ -21,7 +22,6 @@ LIST_SHARE = 0.6  # this share of short paragraphs that are no sentence: a list 
 MIN_COMMENT_MARKERS = 3
 COMMENT_SHARE = 0.3  # comment buttons and stamps per paragraph
 MAX_STUB_WORDS = 300  # a paywall pitch with this little text is a stub, not the article
-SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 COMMENT_MARKER = re.compile(
     r"""^(reply|report(\ abuse)?|flag|like|upvote|downvote|recommend|permalink)(\s*[·|•]\s*\w+)*$
       | \b\d+\ (likes?|replies|upvotes?|recommendations?)\b

@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from generator.lexicon.characters import CONTROLS
 from generator.site.pages import GENERATED_MARK
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 YAML_UNSAFE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -30,7 +30,7 @@ def escape_markdown(value) -> str:
         return str(value)
     if value is None:
         return ""
-    text = " ".join(CONTROL_CHARACTERS.sub(" ", str(value)).split())
+    text = " ".join(CONTROLS.sub(" ", str(value)).split())
     return MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
 
 
@@ -73,5 +73,5 @@ def escape_comment(text: str) -> str:
 def clean_text(value):
     """What the HTML fragments print, before autoescaping: text without control characters."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return CONTROL_CHARACTERS.sub(" ", value)
+        return CONTROLS.sub(" ", value)
     return "" if value is None else value

@@ -20,6 +20,7 @@ from generator.analyse.actors import (
     names_a_person,
 )
 from generator.analyse.coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
+from generator.analyse.nlp import name_head
 from generator.analyse.quotes.cues import (
     is_according,
     is_speech_verb,
@@ -103,7 +104,7 @@ class Attributor:
         if not named and _speaker_may_follow(cue):
             after = doc[cue.i + 1 : min(sentence.end, cue.i + NEARBY_TOKENS // 2 + 1)]
             named = [t for t in after if self._names_actor(t)][:1]
-        return _name_head(named[-1]) if named else None
+        return name_head(named[-1]) if named else None
 
     def label(self, label: str, start: int) -> Attribution:
         """The speaker of a transcript turn's label: the actor of that name, else the label's
@@ -230,12 +231,6 @@ def _governing_verb_of_object(noun: Token) -> Token:
         noun = noun.head
     return noun
 
-
-def _name_head(token: Token) -> Token:
-    """'David' in 'David Brock' -> 'Brock': the head of the name the token is part of."""
-    while token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
-        token = token.head
-    return token
 
 
 def _speaker_may_follow(verb: Token) -> bool:
