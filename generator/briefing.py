@@ -1,7 +1,8 @@
 """The plain data that flows through the pipeline: Article in, Briefing out.
 
 Every stage takes and returns these dataclasses, so each stage can be tested with
-hand-made values and the export contract is one `to_dict` away.
+hand-made values and the export contract is one `to_dict` away (written down in EXPORT.md,
+read back by `from_dict`).
 """
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ class Quote:
     end: int = 0
     speaker_name: str | None = None
     speaker_confidence: float = 0.0
-    """How strongly the evidence carries the speaker (see `quotes.py`); below the threshold the
+    """How strongly the evidence carries the speaker (see `analyse/quotes/speakers.py`); below the threshold the
     quote is unattributed: `speaker_id` and `speaker_name` are None, `speaker` keeps the words."""
     speaker_start: int | None = None
     speaker_end: int | None = None

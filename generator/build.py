@@ -3,7 +3,10 @@
 One bad seed never stops the others: it is reported (file and problem) and left out, and
 the build says so in its result. Only changed seeds are analysed: `cache` keeps briefings on
 disk by content, and `memo` lets a long-lived caller (the MkDocs hook under `mkdocs serve`)
-skip even reading unchanged files. spaCy is loaded only when something must be analysed.
+skip even reading unchanged files. spaCy is loaded only when something must be analysed, and
+not even imported when nothing changed. Seeds are found under the seeds folder recursively; a
+link in it to a file outside is refused. Built but worth a warning line each: an article not
+in English, one with no headline, one whose text may not be the article (`read/doubts.py`).
 """
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Command line: `python -m generator build | export | serve | clean`."""
+"""Command line: `python -m generator build | export | serve | clean`.
+
+Failures and warnings are one line each on stderr, then a summary line. `build` exits with
+status 1 when a seed failed, or with `--strict` when any warning was printed; `export` when an
+article failed.
+"""
 from __future__ import annotations
 
 import sys
@@ -158,13 +163,23 @@ def serve(engine: str, config_file: Path, address: str, dirty: bool) -> None:
 
 
 @main.command()
-@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=Path("docs"), show_default=True)
-@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path(CACHE_FOLDER), show_default=True)
-def clean(docs_dir: Path, cache_dir: Path) -> None:
+@click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=None,
+              help="the folder of generated pages [default: as build: docs_dir in --config]")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None,
+              help=f"the analysis cache [default: as build: {CACHE_FOLDER} beside the seeds folder]")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path(CONFIG_FILE), show_default=True)
+def clean(docs_dir: Path | None, cache_dir: Path | None, config_file: Path) -> None:
     """Remove every generated page from docs/ (hand-written pages stay) and the analysis cache."""
-    removed = [path for path in sorted(docs_dir.rglob("*")) if path.is_file() and is_generated(path)]
+    try:
+        site = read_site_config(config_file)
+        options = build_options(site, docs=docs_dir, cache=cache_dir)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from None
+    docs = options.docs if options else docs_dir or site.docs
+    cache = options.cache if options else cache_dir or site.folder / CACHE_FOLDER
+    removed = [path for path in sorted(docs.rglob("*")) if path.is_file() and is_generated(path)]
     for path in removed:
         path.unlink()
-    AnalysisCache(cache_dir).clear()
-    forget_state(docs_dir)
-    click.echo(f"{len(removed)} generated pages removed; cache {cache_dir} cleared", err=True)
+    AnalysisCache(cache).clear()
+    forget_state(docs)
+    click.echo(f"{len(removed)} generated pages removed; cache {cache} cleared", err=True)

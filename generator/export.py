@@ -1,4 +1,7 @@
-"""Export: analyse articles without writing a site, one JSON line per article."""
+"""Export: analyse articles without writing a site, one JSON line per article.
+
+The contract is EXPORT.md, guarded by `tests/test_export.py` and `tests/test_export_schema.py`.
+"""
 from __future__ import annotations
 
 import json

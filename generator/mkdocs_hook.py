@@ -5,7 +5,11 @@ see `generator.site.urls`), so any engine that reads docs/ builds the same site.
 
 Listed in mkdocs.yml under `hooks:` (ProperDocs runs it too). Under `mkdocs serve` the
 process lives on, so the memo keeps every briefing whose seed did not change and only edited
-seeds are analysed again; the generated pages are not watched, so one edit is one rebuild.
+seeds are analysed again; the seeds and the hand-written pages are watched, the generated pages
+are not, so one edit is one rebuild (a hand-written page added while serving is seen after a
+restart), and the spaCy model loads in the background as soon as the server starts, so the
+first edit does not wait for it. The site's address is the one mkdocs.yml gives, never the
+local one `mkdocs serve` puts in its place.
 `extra.briefings.seeds` names the seeds folder (default `seeds`, beside mkdocs.yml); `false`
 builds the pages already in docs/ (made by `python -m generator build`) as they are.
 """

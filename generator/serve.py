@@ -4,7 +4,8 @@ MkDocs and ProperDocs run the project's hook, which builds the briefings before 
 and watches seeds/ itself; for them this command is their own `serve`. Zensical runs no
 hooks: here the generator builds once, starts `zensical serve` (which watches docs/), and
 watches seeds/ itself, building again when a seed or sidecar changes. Either way one seed
-edit is one build of the briefings.
+edit is one build of the briefings. The engine runs with `NO_MKDOCS_2_WARNING` set: Material's
+banner about MkDocs 2.0, which the pins keep out.
 """
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Slugs: ASCII, lower case, words joined by hyphens; the same text always gives the same slug.
-Actor ids, page names and publisher pages are slugs, each unique where it is used."""
+"""Slugs: ASCII, lower case, words joined by hyphens (`[a-z0-9-]`); the same text always gives the
+same slug, at most PAGE_SLUG_LENGTH (80) characters for a page, ACTOR_SLUG_LENGTH (60) for an
+actor. Actor ids, page names and publisher pages are slugs, each unique where it is used.
+"""
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,9 @@
-"""Analysis: one parsed article in, its briefing data out. No files, no Markdown."""
+"""Analysis: one parsed article in, its briefing data out. No files, no Markdown.
+
+A failing article never stops the others: its analysis error, or a refusal of an article no
+newsroom writes (longer than the model's `max_length`, 1,000,000 characters by default, or
+more than MAX_PARAGRAPHS, 5,000, paragraphs), becomes its SeedError and the rest go on.
+"""
 from __future__ import annotations
 
 from collections import Counter

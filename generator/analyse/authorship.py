@@ -2,7 +2,9 @@
 introduces. Opinion pieces and book excerpts rarely come with a byline in the text a user
 pastes, but they introduce their author in a set form: an editor's note before the text
 ('Editor's note: ... excerpts from author Dinesh D'Souza's new book') or a one-line biography
-closing it ('Peter Morici is an economist ...'). Nothing else makes an 'I' anyone.
+closing it, about someone the text has not named before ('Peter Morici is an economist ...').
+Nothing else makes an 'I' anyone: 'I said' then stays unattributed. The quotes stage credits a
+quote so found to the author with the evidence 'the author'.
 """
 from __future__ import annotations
 

@@ -7,16 +7,20 @@ confidence that says how clearly the best referent wins.
   to an organisation or a country; 'they' and 'we' to a group, an organisation or a country.
   A person's gender comes from the article first (an honorific, a gendered role noun, the
   pronouns the article uses right after naming them: 'Swift ... her album'), then from the
-  first name (Faker's locale lists), which only lowers a candidate's weight.
+  first name (Faker's male and female locale lists), which only lowers a candidate's weight.
 - **Structure.** A name inside a quotation is never its speaker; a name that is an argument
   of the speech verb itself ('she described Trump as ...') is not the verb's subject.
 - **Salience.** Each earlier mention in the last few sentences counts by its grammatical
-  role (subjects most) and halves with each sentence back (Lappin and Leass's weighting); the
-  speakers of earlier quotes count as mentions where they spoke, so a run of 'he said'
-  follows its subject chain.
+  role (subjects most, a main clause over an embedded one) and halves with each sentence back
+  and again with each paragraph break crossed (Lappin and Leass's weighting); the speakers of
+  earlier quotes count as mentions where they spoke, so a run of 'he said' follows its subject
+  chain, and so do the narration's pronouns resolved surely and a definite title subject ('the
+  president', its one holder); for a subject pronoun, the last sentence's subject counts
+  PARALLEL_WEIGHT (1.3) times (parallelism).
 
-The confidence is 1 for the only candidate and falls as the runner-up's salience nears the
-winner's; below `MIN_CONFIDENCE` the quotes stage leaves the speaker unattributed.
+A bare description ('the company') is resolved the same way. The confidence is 1 for the only
+candidate and falls as the runner-up's salience nears the winner's; below `MIN_CONFIDENCE`
+(0.6) the quotes stage leaves the speaker unattributed.
 """
 from __future__ import annotations
 

@@ -1,7 +1,13 @@
 """Names as people write them, and the keys under which two spellings count as one name.
 
 Free of spaCy, so the analysis and the cross-briefing registry (which runs at render time)
-share one definition.
+share one definition. A name is written without a leading 'the', without a possessive however
+quoted ('Donald Trump‘s'), without what a bracket that closes nothing cuts off (the dateline of
+'(CNN)Hillary Clinton said') and without a bracket left open ('Young Americans for Freedom
+(YAF'); two spellings are one name whatever their accents and inner possessives. First names
+come from Faker's person providers (some 80 locales); those listed by INTERNATIONAL_LOCALES (8)
+locales or more ('Pierre', 'Dean') open a person's name even where they are English words, and
+the locales' male and female lists give a first name's gender, a hint only.
 """
 from __future__ import annotations
 

@@ -1,14 +1,17 @@
 """The analysis on several processes, or on a Dask cluster.
 
 The analysis is a pure function from an article to its briefing (or to its SeedError), so it
-can run anywhere the package is installed: articles go out in batches, each worker loads the
-model once and parses a batch with `nlp.pipe`, and the results come back in the order of the
-articles. The same articles give the same briefings, hence the same pages, however they ran.
+can run anywhere the package is installed: articles go out in batches (BATCH, 16 articles),
+each worker loads the model once and parses a batch with `nlp.pipe`, and the results come back
+in the order of the articles. The same articles give the same briefings, hence the same pages,
+however they ran (`tests/test_parallel.py` checks it on a local cluster).
 
 - `jobs=1`: in this process (the default; nothing to start).
 - `jobs=N`: N local processes (`spawn`, so a threaded caller such as `mkdocs serve` is safe).
 - `dask="local"`: a Dask LocalCluster of N worker processes; `dask="tcp://host:8786"`: an
-  existing Dask scheduler whose workers have this package and its model installed.
+  existing Dask scheduler whose workers have this package and its model installed
+  (`pip install -e ".[dask]"` on each machine, `dask scheduler` on one, `dask worker
+  tcp://host:8786 --nthreads 1` on each worker).
 
 Dask's distributed scheduler rather than Ray: it is pure Python from PyPI, needs no daemon for
 a local cluster (tests start one in-process), and maps a plain function over batches, which is

@@ -32,7 +32,7 @@ PUBLISHER_GROUP_WORDS = frozenset(
 # is Forbes'; 'NBC News' keeps its 'News').
 COMPANY_WORDS = PUBLISHER_GROUP_WORDS - frozenset("news online digital international".split())
 # Time zones as datelines write them, with their offset from UTC in hours. Generic US zones
-# ('ET', 'PT') follow daylight saving time (see `page_dates`); 'IST' (India or Ireland) and
+# ('ET', 'PT') follow daylight saving time (see `read/dates.py`); 'IST' (India or Ireland) and
 # other ambiguous names are left out, so a dateline with them keeps its written day.
 ZONE_OFFSETS = {
     "utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4,

@@ -3,6 +3,11 @@ alone around them) with the most words, weighed by how well a headline above it 
 first paragraphs; from after its header (byline, dateline) to where the footer starts
 (newsletter pitch, comment form), running on past a box inside it; captions, credits and
 other stories' teasers inside it are furniture.
+
+Blank lines tell paragraphs from menu items. A line the page repeats (a ticker, a box) weighs
+nothing, and a run that looks like readers' comments weighs a fifth (COMMENTS_WEIGHT): it is
+the article only where nothing else is. The article runs on past a box inside it (a newsletter
+pitch, "More from UK" and its links) that has no byline, date or headline of its own.
 """
 from __future__ import annotations
 

@@ -3,13 +3,19 @@
 A browser's select-all + copy gives one line per paragraph, menu item, button and footer
 line, with blank lines around paragraphs and headings but not between the items of a menu
 or list. The article is the run of prose lines (and the lines standing alone around them)
-with the most words, weighed by how well a headline above it matches its first paragraphs.
-It starts after its header (byline, dateline) and ends where the footer starts (newsletter
-pitch, comment form). The headline is a title-like line above it that shares its words;
-short title-like lines inside it are sub-headings; captions, credits and other stories'
-teasers inside it are dropped; the publisher is the site's name as its furniture writes it
-('About Houston Chronicle'), else the holder named in the copyright line after the article, or a
-name line that closes a copy with no footer.
+with the most words, weighed by how well a headline above it matches its first paragraphs
+(`body.py`). It starts after its header (byline, dateline) and ends where the footer starts
+(newsletter pitch, comment form). The headline is a title-like line above it that shares its
+words (`headline.py`); short title-like lines inside it are sub-headings; captions, credits
+and other stories' teasers inside it are dropped; the publisher is the site's name as its
+furniture writes it ('About Houston Chronicle'), else the holder named in the copyright line
+after the article, or a name line that closes a copy with no footer (`publishers.py`).
+
+The date is the one written near the headline: the header's dateline, else one just above
+the headline, else a signature right under the body ('Written by ... on November 14, 2019');
+a dateline that gives a time but no year ('Posted Nov 19, 6:51 AM', as sites write this
+year's stories) takes the year of the page's copyright line, and gives no date without one
+(`dates.py`). Whether the text looks like one article at all is `doubts.py`'s to say.
 """
 from __future__ import annotations
 

@@ -1,9 +1,12 @@
 """Dates as news pages write them: 'Nov. 19, 2019, 8:41 AM', '18 November 2019', '2019-11-19T12:48Z'.
 
 A briefing's date is a UTC day, as the feeds and the pages' own metadata give it. Where a dateline
-writes a time with its zone ('10:31 pm CST'), the day is the one that time falls on in UTC, so a
-late-evening American dateline and the page's markup agree; without a zone the day is kept as
-written.
+writes a time with its zone ('10:31 pm CST', 'Nov 19, 2019, 10:31 pm CST'), the day is the one that
+time falls on in UTC, so a late-evening American dateline and the page's markup agree; without a
+zone the day is kept as written. A dateline with a time but no year ('Posted Nov 19, 6:51 AM', as
+sites write this year's stories) takes the year of the page's copyright line ('© 2019
+Cleveland.com'; the later of a span), and gives no date where there is none
+(`find_yearless_date`).
 """
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Bytes to text: BOM-marked UTF-8/16, UTF-8, a page's declared charset, else line by line
-(UTF-8, then cp1252); NFC, LF line ends, no control characters but newline and tab.
+"""Bytes to text: BOM-marked UTF-8/16, UTF-8, a page's declared charset (an HTML page's
+`<meta charset>` or `http-equiv` Content-Type, used when its bytes are not UTF-8), else line by
+line (UTF-8, then cp1252: a cp1252 file, or one mixing the two, reads right); NFC, LF line
+ends, no control characters but newline and tab. A binary or mostly undecodable file is a
+SeedError naming it.
 """
 from __future__ import annotations
 

@@ -3,9 +3,20 @@
 A reader can pick the wrong text and still give something that reads: the comments under a
 story, a list of other stories' teasers, a paywall's pitch, a few lines around a photo. Nothing
 downstream can tell, so the readers say it here, once: each doubt is one short reason, which the
-build prints as a warning naming the file, the briefing shows as a notice, and `build --strict`
-fails on. The checks look at the shape of the text (how long, how many sentences, how many
-comment buttons), never at one site's markup.
+build prints as a warning naming the file, the briefing shows as a notice ("This may not be the
+article"), the export carries as `reading_doubts`, and `build --strict` fails on. The checks
+look at the shape of the text (how long, how many sentences, how many comment buttons), never at
+one site's markup:
+
+- reader comments: reply, like and time-stamp lines among the paragraphs;
+- a list of links or teasers: most blocks short lines that are no sentence, holding most of the
+  words;
+- a paywall or sign-in notice with little text (MAX_STUB_WORDS);
+- fewer than MIN_ARTICLE_WORDS (80) words.
+
+Copied text and HTML only: a Markdown seed, or a JSONL line's `text`, is taken as written. Of
+the 230 real articles of the extraction corpora, 4 are doubted, all as too short: short items,
+and pages where the reader keeps only part of the article.
 """
 from __future__ import annotations
 

@@ -3,7 +3,8 @@ quicker and on the development pages better; its full run, which compares that w
 readability and jusText, only where the quick pass finds nothing or returns the page's whole
 text as one block); the headline is the visible `<h1>` when it agrees with the declared
 title, and the `<title>`'s headline part where the declared title is only the site's short
-name; publisher, date, url and author from the page's metadata.
+name; publisher, date, url and author from the page's metadata. The body is read from
+trafilatura's XML tree (`html_body.py`), so no Markdown from the extractor reaches the text.
 """
 from __future__ import annotations
 

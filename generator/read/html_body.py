@@ -1,10 +1,10 @@
 """The body trafilatura finds in a page, as plain paragraphs and sub-headings.
 
 trafilatura's text output is Markdown: emphasis as `*...*` and `**...**`, brackets escaped as
-`\\[`, so an article would show its markup as text. Its XML tree says the same thing as
-structure (`<head>`, `<p>`, `<item>`, `<quote>`, `<cell>`, inline `<hi>`), so the blocks are
-read from the tree: each block's text is all the text inside it, with its inline formatting
-dropped and the spaces around it kept.
+`\\[`, so an article would show its markup as text (`\\*`, `\\[`, `*emphasis*`). Its XML tree
+says the same thing as structure (`<head>`, `<p>`, `<item>`, `<quote>`, `<cell>`, inline
+`<hi>`), so the blocks are read from the tree: each block's text is all the text inside it,
+with its inline formatting dropped and the spaces around it kept.
 """
 from __future__ import annotations
 

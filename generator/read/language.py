@@ -1,7 +1,9 @@
 """Which language an article is written in: by script, then by the share of common words.
 
-Small on purpose: the analysis is English-only, so this only needs to tell English from the
-languages a newsroom is likely to paste, and say which one it is.
+Small on purpose, and no dependency: the analysis is English-only, so this only needs to tell
+English from the languages a newsroom is likely to paste, and say which one it is. The
+language is shown on the briefing's page, and `build` warns about an article that is not in
+English (a `language` in the front matter or a sidecar wins over the detection).
 """
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 A browser's select-all + copy gives one line per paragraph, menu item, button and footer
 line, with blank lines around paragraphs and headings but not between the items of a menu
-or list (`Line` keeps where the blank lines stand).
+or list (`Line` keeps where the blank lines stand): blank lines are what tell a paragraph
+from a menu item.
 """
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Front matter and sidecars: YAML read with the safe loader only, and the known fields
-(`title`, `date`, `publisher`, `url`, `author`, `tags`, `language`) set on the article.
+"""Front matter and sidecars: YAML read with the safe loader only (`yaml.safe_load`), and the
+known fields (`title`, `date`, `publisher`, `url`, `author`, `tags`, `language`) set on the
+article; any other key (a seed's `template`, `hide` or `search`) is never read, so it never
+reaches MkDocs. Front matter that is broken or not a mapping is a SeedError naming the file.
 """
 from __future__ import annotations
 

@@ -1,11 +1,23 @@
-"""A publisher's name a reader can trust, and one name per publisher across the site.
+"""A publisher's name a reader can trust, and the site's name as a copied page writes it.
 
 Pages give their publisher in a copyright line ('© 2019 Hearst Communications, Inc. All Rights
 Reserved'), a site name ('Al Jazeera Media Network'), the site's own furniture ('About Houston
-Chronicle', 'Follow The Verge online:', 'Why you can trust Sky News': `site_name`) or not at all; what a reader must never
-see as a publisher is a symbol, a year, a hosting platform or a legal phrase. `publisher_name`
-keeps the name and drops the rest, or says there is none; `site_publishers` gives the site one
-name for each publisher ('Al Jazeera Media Network' is 'Al Jazeera' where both occur).
+Chronicle', 'Follow The Verge online:', 'Why you can trust Sky News', 'Popular on X', 'Advertise
+with X', 'X Staff': `site_name`) or not at all; what a reader must never see as a publisher is a
+symbol, a year, a hosting platform or a legal phrase. `publisher_name` keeps the name and drops
+the rest (copyright marks, years, legal forms such as 'LLC' or 'Ltd', phrases such as 'All rights
+reserved' or 'unless otherwise noted'), or says there is none: a symbol, a year, a hosting
+platform or a furniture word ('Reply', 'Tweet') is no publisher. `generator.site.publishers`
+gives the site one name for each publisher ('Al Jazeera Media Network' is 'Al Jazeera' where
+both occur).
+
+In a copied page the site's name counts where the page repeats it, or where a byline or an
+author's note gives it once ('By Eric Song, IGN Staff', 'Phil Helsel is a reporter for NBC
+News.'); a brand in capitals is not dropped for a longer name holding it ('SFGATE'). Else the
+copyright line's holder gives its brand ('Forbes Media LLC' -> 'Forbes'), else a name line that
+closes a copy with no footer after it (`sign_off`). An article that names none is published by
+the site its address names (`domain_name`). Where a page shows its own name only as a logo or a
+menu, the name read is often the owning company's ('Hearst Communications', 'Gannett').
 """
 from __future__ import annotations
 

@@ -1,8 +1,18 @@
 """Readers: one per input kind, chosen by extension, each returning an Article.
 
-`.txt` is text copied from a news page (cleaned by `clean.py`), `.md` is Markdown with YAML
+`.txt` is text copied from a news page (cleaned by `copied.py`), `.md` is Markdown with YAML
 front matter, `.html`/`.htm` is a saved page (trafilatura). A sidecar `<name>.yml` beside a
-seed overrides the detected metadata. Every failure is a `SeedError` naming the file.
+seed overrides the detected metadata (e.g. to date a copied text). Every failure is a
+`SeedError` naming the file: an unsupported type, a file over MAX_SEED_BYTES (20 MB), one that
+cannot be decoded, an empty one, broken or non-mapping front matter, no article text, and
+anything a library raises on a strange input (`explained`); the build reports it on one line,
+builds every other seed, and exits with status 1.
+
+An article whose text and metadata name no publisher but give its address (`url` in the front
+matter, a sidecar or a JSONL line) is published by the site that address names, its host
+without 'www.' ('harbour-gazette.co.uk'); a hosting platform's own address ('medium.com/@…')
+names none (`publishers.domain_name`). So a copy that names no publisher gets one from a
+sidecar giving its `url`. The language is detected where the metadata gives none.
 """
 from __future__ import annotations
 

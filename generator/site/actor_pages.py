@@ -1,5 +1,11 @@
 """A page per paged actor across all briefings (roles over time, quotes, briefings, the actors
 seen with it), and the actors index by kind.
+
+An actor's page (`docs/actors/<slug>/index.md`) shows its roles over time (each role once,
+with the first and last briefing that gives it), its quotes linked to the briefings'
+paragraphs, the briefings it appears in, and the actors seen most often with it. Cards and
+quote speakers link to it. Which actors get a page is `settings.ActorPageSettings`'s to say;
+the actors index says how many have none.
 """
 from __future__ import annotations
 

@@ -1,5 +1,13 @@
 """A briefing's page (key points, actor cards, the quotes table, the article) and its data
 file beside it.
+
+The page has the key points, the actor cards, the quotes table, a sources block (how many
+quotes come from named people, from organisations and from unnamed sources, and the voices per
+actor) and the article text with an anchor on every paragraph; a notice where the text may not
+be the article or no headline was found. Its data (the export contract, EXPORT.md) is published
+beside it as `briefings/<slug>.json`. Its tags, which Material shows as chips above the title,
+are the seed's own, the publisher and the leading actors that are no places, MAX_TAGS (5) at
+most.
 """
 from __future__ import annotations
 

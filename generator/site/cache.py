@@ -1,10 +1,12 @@
 """A content-addressed cache of analysed briefings, so a rebuild costs only what changed.
 
-The key is a hash of everything the analysis depends on: the seed's bytes and name, its
-sidecar's bytes, the generator's version, the spaCy and model versions, and the key-point
-settings. An entry names its own key and carries a checksum of its payload; a corrupt,
-truncated or foreign entry is ignored (and replaced), never served. Entries are written
-atomically, so a killed build leaves the cache usable.
+It lives in `.briefings-cache/` beside the seeds folder unless `--cache` says otherwise
+(git-ignored). The key is a hash of everything the analysis depends on: the seed's bytes and name, its sidecar's bytes, the
+generator's version and a hash of its analysis code (`ANALYSIS_CODE`: reading, analysis, word
+lists, the data model; not the modules that only build the site), the spaCy and model
+versions, and the key-point settings. An entry names its own key and carries a checksum of its
+payload; a corrupt, truncated or foreign entry is ignored (and replaced), never served. Entries
+are written atomically, so a killed build leaves the cache usable.
 """
 from __future__ import annotations
 

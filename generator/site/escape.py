@@ -2,8 +2,10 @@
 
 Markdown pages escape every value (one line, HTML escaped, every Markdown punctuation
 backslash-escaped, control characters gone: Python-Markdown uses STX/ETX for its
-placeholders); front matter is YAML double-quoted scalars of HTML-escaped text; a URL is
-printed only when it is http(s).
+placeholders); front matter is YAML double-quoted scalars of HTML-escaped text, because
+Material prints `page.title` and tag names unescaped (the test suite found the tag case: a
+publisher `<img onerror=…>` ran in Chromium until tags were escaped); a URL is printed only
+when it is http(s).
 """
 from __future__ import annotations
 

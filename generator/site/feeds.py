@@ -1,8 +1,11 @@
-"""Feeds of the latest briefings: RSS 2.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`).
+"""Feeds of the latest briefings: RSS 2.0 (`feed.xml`) and JSON Feed 1.1 (`feed.json`), the
+latest FEED_SIZE (50).
 
 Links are absolute when the site's URL is known (`site_url` in mkdocs.yml, or `--site-url`),
-relative to the site's root otherwise. Every text is escaped for XML; nothing depends on the
-time of the build, so the same briefings give the same bytes.
+relative to the site's root otherwise; always that address: `mkdocs serve` replaces `site_url`
+by its local one while it runs, which the hook ignores, so no serve-time URL is left in docs/.
+Every text is escaped for XML; nothing depends on the time of the build, so the same briefings
+give the same bytes.
 """
 from __future__ import annotations
 

@@ -1,5 +1,11 @@
 """The index pages: the home page and its archive pages, newest first, and the publishers'
 pages with the by-publisher index; PAGE_SIZE briefings to a page, so no page lists thousands.
+
+The home page shows the latest LATEST_ON_HOME briefings as cards (title, date, publisher,
+first key point), then the newest PAGE_SIZE (100); older ones are on `archive/2/`,
+`archive/3/`, and so on, newest first, undated ones last. "Briefings" (`briefings/index.md`)
+lists the publishers with their counts; each publisher has its own pages
+(`publishers/<slug>/`, then `<slug>-p2/`, ...), PAGE_SIZE briefings to a page, in the same order.
 """
 from __future__ import annotations
 

@@ -1,5 +1,10 @@
 """How a quote reads on a page: in quotation marks when direct, its speaker or 'unattributed',
 shortened on cards, linked to its paragraph.
+
+Only the speaker's own words are shown in quotation marks: a direct quote in marks, a partial
+quote with marks around the quoted words only, reported speech with none (in the quotes table,
+on the cards and on actor pages alike). A quote whose speaker the evidence does not carry says
+"unattributed", with the article's words when it has some ("unattributed (he)").
 """
 from __future__ import annotations
 

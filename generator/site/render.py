@@ -1,6 +1,12 @@
 """The site's pages from its briefings: one name per publisher, a slug per briefing, the
 registry of actors across briefings, then every page (briefings and their data, actors,
-feeds, home and archive, publishers), each placed where it lies in docs/ with final links."""
+feeds, home and archive, publishers), each placed where it lies in docs/ with final links.
+
+A briefing's slug comes from its title (`docs/briefings/<slug>/index.md`, built as
+`briefings/<slug>/`). When two articles share a title, the seed whose file name sorts first
+keeps the plain slug and the others get a suffix made from their own file name, so a slug
+never changes because another seed was added.
+"""
 from __future__ import annotations
 
 import functools

@@ -1,9 +1,13 @@
 """The Jinja2 renderer over the package's templates, and the reuse of pages whose inputs did
 not change.
 
-Safe by default: every value a template prints is escaped for Markdown and HTML (the
-environment's `finalize`), so article text can never add markup, links, table cells or
-template code to a page. Only values built here from trusted parts are marked `Markup`.
+Safe by default: every value a template prints is escaped for Markdown (`*.md.j2`) and HTML
+(`_*.html.j2`) by the environment's `finalize`, so article text can never add markup, links,
+table cells or template code to a page. Only values built here from trusted parts are marked
+`Markup`. The bulky parts of a page (cards, tables, the article text) are raw HTML blocks,
+which Python-Markdown passes through unparsed: cheaper to build, and nothing in them for
+Markdown to interpret (see `raw_html.py`). A page made from the same inputs as the one on disk
+is kept as it is (`Reuse`).
 """
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Which actors get a page of their own; free of spaCy, as every setting is."""
+"""Which actors get a page of their own; free of spaCy, as every setting is. Set by
+`extra.briefings.actor_pages.min_briefings` in mkdocs.yml (`auto` by default) or
+`build --actor-pages-min-briefings N`.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -2,7 +2,8 @@
 Clay, who became known as Muhammad Ali', 'Ichiyō Higuchi was the pen name of Natsu Higuchi'.
 
 No spelling links such names, so the actors stage merges them on the parse's word: it reads
-the dependency tree around 'known as', 'known by her pseudonym' and '<name> is the pen name of'.
+the dependency tree around 'known as', 'known by her pseudonym' and '<name> is the pen name of'
+(`merging.stated_alias_keys` joins them; places are left out).
 """
 from __future__ import annotations
 

@@ -1,10 +1,15 @@
 """Which names may stand on an actor card: proper names, and unnamed groups kept on purpose.
 
 A card says "this actor is in the story". A description the text did not resolve ('one
-company', 'a group of rabbis'), a title without its name ('Lt', 'Pres'), a pronoun, a date
-('Obama's 2008'), a social-media handle, two names glued together by a copy ('DonaldTrump'),
-page furniture or a whole clause is no actor, so it gets no card; its mentions and any quote's
-words stay in the text. Free of spaCy: a pure check on the name, testable alone.
+company', 'a group of rabbis', 'Two people'), a title without its name ('Lt', 'Pres'), a
+pronoun, a date ('Obama's 2008'), a social-media handle, two names glued together by a copy
+('DonaldTrump'), page furniture or a whole clause is no actor, so it gets no card; its mentions
+and any quote's words stay in the text. Unnamed groups and the usual institutions ('US
+officials', 'police') keep theirs. A link is no card ('https://t.co/...', 'bit.ly/...'; a
+site's name such as 'Gawker.com' is). A card's heading opens like a sentence: a name that
+starts with a particle ('al-Nusra Front', 'de Gaulle') is headed with a capital, 'Al-Nusra
+Front', as encyclopaedia titles write it; nothing else changes case ('eBay', 'officials').
+Free of spaCy: a pure check on the name, testable alone.
 """
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
 """The actor stage: mentions found, kinds mended, mentions merged into actors, roles collected.
+
+Beyond its parts: platforms and newsrooms the news names often are always organisations
+('Twitter', tagged a person), deities are persons ('God', tagged a place); a personal title
+before a person's whole name is that person ('Saint Jerome', labelled a place, is Jerome;
+'St. Louis' stays a city); a repeated surname the model missed is its bearer's mention.
 """
 from __future__ import annotations
 

@@ -2,6 +2,14 @@
 title, a city's name, the kind the other names of its list agree on, the text around it ('the
 town of X', 'born in X', 'X, Trento, Italy', 'Count of X', 'Cheng Chung-tai of X', 'X, who'),
 and the vote of its mentions.
+
+In detail: a city's name (`cities.py`) where a place goes ('at Kiev', 'from Herat'; not 'at
+CNN', 'at Stanford', 'in Gallup's survey'); a first name ('Justin Bieber', tagged an
+organisation; a first name of many nations does so even where it is an English word:
+'Pierre-Simon Laplace', 'Dean Kamen'); 'X, Italy'; 'Count of the Holy Roman Empire' (a peer's
+place); 'Cheng Chung-tai of Civic Passion' (what a person is of: a party, a firm or a place);
+"Pescheux d'Herbinville, who" (a person); 'the group Boko Haram', 'a jihadist group,
+al-Murabitun,' (an organisation). An acronym of four letters or more is no person ('ROTC').
 """
 from __future__ import annotations
 

@@ -1,6 +1,19 @@
 """Candidate mentions: the named entities worth an actor, and the proper names the model left
 untagged; titles of works, prizes, events, storms, fields of study and post-nominals are no
 actors.
+
+Actors come from named entities and from proper names the model leaves untagged ('Bohemia',
+'Wikinews'); an English common word only where it is a bare name in running text ('Poseidon',
+'Gaul'). The model's slips mended here: a headline read as one name is cut at its verb to the
+name it opens with, where the text names that alone ('Marco Rubio Responds To Question'); a
+place cut off the name it opens is joined to it ('Guangzhou' + 'Opera House', 'US' + 'Senate');
+names across a spaced slash are two ('Newsmax / Zogby'). Dropped: works, prizes, events and
+storms ('Pritzker Architecture Prize', 'Cyclone Phailin'; a title named as a work once, 'the
+film Watchmen', 'Match Point (2005)', is a work wherever else it comes up), fields of study ('a
+Ph.D. in Linguistics'), post-nominals after a name and a comma ('Tom Molomby, SC,'), and what a
+season, a setting or a performance is of ('season four of Ridiculousness'). A name after a
+personal title is a person's whatever its label ('Apa Horsiesios'), unless its head noun names
+a place or an organisation ('Prince Edward Island').
 """
 from __future__ import annotations
 

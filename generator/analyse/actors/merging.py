@@ -1,6 +1,13 @@
 """Mentions of one bearer merged: by normalised name, by what the text says ('X, also known as
 Y'), by surname, middle name, reversed order, first name, acronym, newsroom and short
 organisation name; linear in the number of actors.
+
+By name: accents and inner possessives aside, whatever their labels. By surname: a bare
+surname is its first-named bearer ('Goode' is Matthew Goode, not his father Ralph Goode:
+relatives come up with their full names). By first name, also one tagged an organisation
+('Bernie' of Bernie Sanders). By newsroom or magazine ('CBC' of CBC News, 'Freedom' of Freedom
+Magazine). Each short name is compared only with the actors that share its first word, last
+word or initials (`NameLookup`), so an article naming thousands stays linear.
 """
 from __future__ import annotations
 

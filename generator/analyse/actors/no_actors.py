@@ -1,5 +1,16 @@
 """Names and actors that are no actors: products, feasts and religions, works and storms the
 article names so, and common words capitalised only by their place in the text.
+
+Products, their versions and model numbers ('iPhone', 'Google Chrome', 'Windows XP', 'IE9'),
+named events, religions and feasts ('Brexit', 'Islam', 'Hajj') are no actors (short lists in
+`lexicon/actors.py`). A card is dropped when its name is a common word capitalised only as a
+sentence's opener ('Background'), a one-word common word the article also writes in lower case
+('Homeopathy'), or a name all of whose words English mostly writes in lower case (case-kept
+word frequencies from `spacy-lookups-data`: 'Best Actor', 'Translation Studies', 'Closing
+Loopholes', 'Voters'; not 'Taliban', 'Thrace', 'Drake'), unless a head word of an organisation,
+a place or a newsroom, a number, a known organisation, a title, a country, a city, or the parse
+(a subject of a verb, a possessor) says it is a name ('World Food Programme', 'Interstate 5',
+'Judicial Watch sued').
 """
 from __future__ import annotations
 

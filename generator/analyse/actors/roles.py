@@ -1,5 +1,7 @@
-"""Roles and affiliations from titles before a name ('Defence Minister') and appositions headed by
-a role noun ('spokesman for the rebel High Negotiations Committee').
+"""Roles and affiliations from titles before a name ('Defence Minister', 'Secretary of State',
+'Syria leader') and appositions headed by a role noun ('spokesman for the rebel High
+Negotiations Committee'), cut before a relative clause or a comma; the affiliation is the
+organisation or country the title or apposition names.
 """
 from __future__ import annotations
 

@@ -1,6 +1,17 @@
 """The small model's entity spans mended: titles, labels and captions' words cut off, names it cut
 short made whole, spans that are no names (parts of titles, hyphened words, peoples, common
 phrases) told apart.
+
+Cut off: a lower-case word before a name that is no particle ('her State Department', 'federal
+Securities and Exchange Commission'; 'al-Qaeda', 'de Gaulle' keep theirs); for a person, any
+lower-case word after it and a possessive ('Hillary Clinton’s campaign'); the word glued to a
+dateline when it is a determiner or a word English mostly writes in lower case, capitalised
+only as the sentence's first ('(CNN)While Boston', '(CNN)An Army National Guard'); titles,
+political labels and a lower-case prefix before a hyphen ('Tsar Aleksei', 'pro-Beijing',
+'un-WASP'), captions' labels ('Image:') and a person's post-nominal letters ('Daniel Bernoulli
+FRS'); the role after an organisation's name ('State Department Spokesperson'). Made whole: a
+name the model cut short ('Bourg-la-Reine', 'Wong Yeung-tat', 'Calvary Church of Santa Ana'), an
+organisation of a country ('Film Critics Circle of Australia').
 """
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
 """Assembly: the quotes of an article in text order, each a direct quote, a partial quote or
 reported speech, with its cue, its speaker and its paragraph; a quotation with no cue of its
-own continues the quote before it, is credited by a label or by narration, or is left
-unattributed (a short one with none is a scare quote or a title and is no quote)."""
+own continues the quote before it (unless the narration between them makes another actor its
+subject), is credited by a label or by narration, or is left unattributed (a short one with
+none is a scare quote or a title and is no quote). Reported speech: 'said' with a clausal
+complement, 'according to', verbs of belief.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace

@@ -1,7 +1,9 @@
 """Cues: the words that say a passage is someone's (a verb of saying, 'according to', a verb
 of belief), and which cue a quotation hangs from: the speech verb that governs it, one in its
-sentence, a lead-in ('Limbaugh continued:'), the sentence before that introduces it, or the
-verb right after it.
+sentence, a lead-in ('According to X, "..."', 'Limbaugh continued:', 'X boomed: "..."'), the
+sentence before that introduces it ('Cruz told reporters:'), an attribution after the closing
+mark in the same paragraph ('"...," Sexton said.'), or the verb that narrates it ('Moore
+thanked him for "..."').
 """
 from __future__ import annotations
 

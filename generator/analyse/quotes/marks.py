@@ -1,9 +1,11 @@
 """Quotation marks and transcript turns: where the quoted passages of a text are.
 
-Quotation marks are paired per paragraph (a quote left open at a paragraph's end runs on
-into the next one, as newspapers write it). A paragraph opened by a speaker label in capitals
-('WALLACE:') is a transcript turn when the article has at least two of them. A short quoted
-passage in Title Case is a title, not a quote.
+Quotation marks are paired per paragraph: a quote left open at a paragraph's end runs on into
+the next one only where that paragraph opens with a quotation mark, as newspapers write it;
+any other stray mark pairs with nothing, so it never swallows the rest of a paragraph. A
+paragraph opened by a speaker label in capitals ('WALLACE:') is a transcript turn when the
+article has at least two of them. A short quoted passage in Title Case is a title, not a
+quote. A partial quote keeps its quotation marks, as curly pairs, around the speaker's own words.
 """
 from __future__ import annotations
 

@@ -3,8 +3,13 @@
 The subject of the verb of saying (over participles, passives and relative clauses), a
 speaker written after the verb ('mused X'), a label ('Meghan McCain, Twitter:'), resolved to
 an actor: a name directly, a pronoun through coreference, a description through the roles
-the actors hold. Each way of finding a speaker has its weight; a speaker is shown only when
-the evidence carries it (`Attribution.attributed`).
+the actors hold, a narrating 'I' through `authorship`. Each way of finding a speaker has its
+weight (the evidence the export names: 'speech verb', 'pronoun', 'description', 'label',
+'continued', 'narrating verb', 'nearby name', 'according to', 'introduced by narration', 'the
+author'); a speaker is shown only when the evidence carries it (`Attribution.attributed`:
+confidence at least `MIN_CONFIDENCE`, 0.6). The speaker's words as written are kept where only
+their resolution is unsure ('unattributed (he)'), and dropped where the cue itself is weak
+(`FoundQuote.freeze`), rather than printed as a guess.
 """
 from __future__ import annotations
 
