@@ -1,7 +1,9 @@
 """Extraction benchmark: export the saved pages (and, separately, the copied-text pages) of the
-raw corpus and the browser copies of `copied/`, score each with eval_extraction.py.
+raw corpus, the browser copies of `copied/`, and the saved pages and browser copies of `pages/`
+(279 sites), score each with eval_extraction.py; then the learned copy reader's site-disjoint
+cross-validated figures beside the rules' (`training/copy_reader.py`, with `.[train]`).
 
-    python bench/extraction.py [../shared/corpus/raw] [--copied ../shared/corpus/copied]
+    python bench/extraction.py [../shared/corpus/raw] [--copied ../shared/corpus/copied] [--pages ../shared/corpus/pages]
 
 Prints the HTML line, the .txt line, the hit rates of date and publisher (against the
 corpus's silver fields, over the items that have one; for text pages also over the pages whose
@@ -72,10 +74,13 @@ def _reading_time(pages: list[Path]) -> float:
 
 cli = parser(__doc__.splitlines()[0], SHARED / "corpus/raw")
 cli.add_argument("--copied", type=Path, default=SHARED / "corpus/copied", help="browser copies of the same pages")
+cli.add_argument("--pages", type=Path, default=SHARED / "corpus/pages", help="saved pages and browser copies of 279 sites")
+cli.add_argument("--folds", type=int, default=5, help="folds of the cross-validation, grouped by site")
 args = cli.parse_args()
 scorer = args.eval_dir / "eval_extraction.py"
-for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", args.copied)):
-    suffix = "txt" if kind == "copied" else kind
+readings = (("html", args.corpus), ("txt", args.corpus), ("copied", args.copied), ("pages-html", args.pages), ("pages-txt", args.pages))
+for kind, folder in readings:
+    suffix = "txt" if kind in ("copied", "pages-txt") else kind.removeprefix("pages-")
     predictions = args.out / f"extraction-{kind}.jsonl"
     pages = sorted(p for p in folder.glob(f"*.{suffix}") if p.with_suffix(".json").exists())
     read_seed(pages[0])  # the first call imports trafilatura and lxml: once per process, not per page
@@ -105,3 +110,15 @@ for kind, folder in (("html", args.corpus), ("txt", args.corpus), ("copied", arg
     doubted = sum(1 for r in rows if r["reading_doubts"])
     print(f"  {kind} bodies with extractor markup: {marked}/{len(rows)}; pages doubted: {doubted}/{len(rows)}")
     print(f"  {kind} extraction: {1000 * per_page:.1f} ms per page on average (the fastest of {TIMED_PASSES} passes)")
+try:
+    import sklearn  # noqa: F401  (training only: pip install -e ".[train]")
+except ImportError:
+    print("cross-validated copy reader: scikit-learn is not installed (pip install -e \".[train]\")")
+else:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from copy_reader import cross_validated, load_scorer, prepared
+
+    print(f"copy reader, all development pages vs {args.folds}-fold cross-validation grouped by site:")
+    print("\n".join(cross_validated(prepared(args.corpus.parent), load_scorer(args.eval_dir), args.folds)))

@@ -344,3 +344,23 @@ def test_a_copy_s_publisher_is_the_site_before_the_copyright_holder():
     )
     assert find_article_in_copy(page).publisher == "Harbour Gazette"
     assert find_article_in_copy(page.replace("Why you can trust Harbour Gazette\n", "")).publisher == "Coast"  # the holder's brand
+
+
+def test_soft_hyphens_and_zero_width_characters_are_read_as_nothing():
+    text = decode("The Te\u00adkau\u00adri\u00adnui family met the mini\u200bster on Monday.\n".encode("utf-8"), "x.txt")
+    assert "Tekaurinui" in text and "minister" in text
+
+
+def test_one_nul_byte_in_a_saved_page_is_no_reason_to_refuse_it():
+    page = b"<html><body><h1>Ferry fares rise</h1>" + b"<p>The ferry company raised its fares on Monday by a tenth.</p>" * 20
+    text = decode(page[:200] + b"\x00" + page[200:], "x.html")
+    assert "\x00" not in text and "raised its fares" in text
+    with pytest.raises(SeedError, match="binary"):
+        decode(b"\x00\x01\x02\x03" * 100, "y.txt")
+
+
+def test_utf8_read_as_windows_1252_is_read_again():
+    copied = "Kosovo’s future — “no agreement”, said the café’s owner; SÃO PAULO stays."
+    garbled = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in copied.encode("utf-8"))
+    assert decode(garbled.encode("utf-8"), "x.txt") == decode(copied.encode("utf-8"), "x.txt")
+    assert "SÃO PAULO" in decode("SÃO PAULO, a city".encode("utf-8"), "x.txt")

@@ -41,3 +41,11 @@ ZONE_OFFSETS = {
     "akst": -9, "akdt": -8, "hst": -10,
 }
 US_GENERIC_ZONES = {"et": -5, "ct": -6, "mt": -7, "pt": -8}  # standard time; an hour later in summer
+# English function words: a body line is dense in them, a menu or a headline is not (the copy
+# reader's `line_features`).
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if of in on at to for from by with about as into over after before than then
+    that this these those it its is are was were be been being has have had do does did not no so
+    he she they we you i his her their our your him them us me who whom which what when where while
+    will would can could should may might must also just there here more most some any all""".split()
+)

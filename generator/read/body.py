@@ -204,3 +204,18 @@ def body_block(line: Line) -> Block | None:
     if is_title_like(text, MAX_HEADING_WORDS) or (line.alone and word_count(text) == 1 and text[0].isupper()):
         return Block(text, HEADING)
     return None
+
+
+def rule_body(lines: list[Line], prose: list[int]) -> list[int]:
+    """The body's lines by the hand rules: the main run of prose, cut where the footer starts,
+    less its captions, boxes, teasers and furniture (a feature of the learned reader, and its
+    fallback where the model finds no body)."""
+    texts = [line.text for line in lines]
+    captions = captions_in(lines)
+    first, last, boxes = main_run(lines, prose, captions)
+    last = before_footer(texts, first, last)
+    furniture = captions | boxes | teasers_in(lines)
+    return [
+        i for i in range(first, last + 1)
+        if not (is_boilerplate(texts[i]) or i in furniture) and body_block(lines[i]) is not None
+    ]

@@ -25,15 +25,13 @@ from generator.briefing import PARAGRAPH, Article, Block
 from generator.read.body import (
     FOOTER_LINES,
     HEADER_LINES,
-    before_footer,
     body_block,
-    captions_in,
-    main_run,
-    teasers_in,
+    rule_body,
 )
 from generator.read.dates import find_date, find_yearless_date
 from generator.read.doubts import body_doubts, comment_doubt
 from generator.read.headline import find_headline
+from generator.read.line_model import body_lines, body_probabilities
 from generator.read.lines import is_boilerplate, is_header_line, is_prose, page_lines
 from generator.read.publishers import (
     brand_name,
@@ -45,6 +43,7 @@ from generator.read.publishers import (
 )
 
 SIGNATURE_LINES = 2
+OPENING_LINES = 3  # the body's opening lines the model may leave out, which are still no headline
 
 
 @dataclass
@@ -57,24 +56,22 @@ class PageText:
     doubts: list[str] = field(default_factory=list)
 
 
-def find_article_in_copy(text: str) -> PageText:
+def find_article_in_copy(text: str, model: dict | None = None) -> PageText:
+    """The article in a copy: its body lines chosen by the learned reader (`line_model`, with
+    the hand rules' body as one of its features, and as the fallback), then the headline above
+    it, the date, the publisher and the doubts. `model`: another trained model (cross-validation)."""
     structured = page_lines(text)
     lines = [line.text for line in structured]
     prose = [i for i, line in enumerate(lines) if is_prose(line)]
     if not prose:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None, doubts=body_doubts(blocks, lines))
-    captions = captions_in(structured)
-    first, last, boxes = main_run(structured, prose, captions)
-    last = before_footer(lines, first, last)
-    title, author = find_headline(structured, first, [lines[i] for i in prose if first <= i <= last][:3])
-    furniture = captions | boxes | teasers_in(structured)
-    blocks = [
-        body_block(line)
-        for i, line in enumerate(structured[first : last + 1], start=first)
-        if not (is_boilerplate(line.text) or i in furniture)
-    ]
-    blocks = [block for block in blocks if block is not None]
+    by_rules = rule_body(structured, prose)
+    chosen = body_lines(body_probabilities(structured, set(by_rules), model), by_rules) or by_rules or prose
+    first, last = chosen[0], chosen[-1]
+    above = by_rules[0] if by_rules and 0 < first - by_rules[0] <= OPENING_LINES else first  # the rules' opening lines are no headline
+    title, author = find_headline(structured, above, [lines[i] for i in chosen if i in set(prose)][:3])
+    blocks = [body_block(structured[i]) or Block(lines[i]) for i in chosen]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
     footer = lines[last + 1 :]
     date = (

@@ -11,12 +11,10 @@ import re
 import unicodedata
 
 from generator.errors import SeedError
-from generator.lexicon.characters import (
-    CONTROLS_BUT_LINE_BREAKS,
-    CONTROLS_BUT_TAB_AND_NEWLINE,
-)
+from generator.lexicon.characters import CONTROLS_BUT_LINE_BREAKS, CONTROLS_BUT_TAB_AND_NEWLINE, INVISIBLE, MOJIBAKE
 
 MAX_REPLACED_SHARE = 0.01
+MAX_NUL_SHARE = 0.001  # more NUL bytes than this: a binary file (or UTF-16 without its BOM)
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
@@ -35,11 +33,12 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         text = _strict(data[len(codecs.BOM_UTF8) :], "utf-8", source)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "utf-16", source)
-    elif b"\x00" in data:
+    elif data.count(b"\x00") > MAX_NUL_SHARE * len(data):
         raise SeedError(source, "binary file (contains NUL bytes), not an article")
     else:
+        data = data.replace(b"\x00", b"")  # a stray NUL in a saved page, which browsers ignore
         text = _decoded(data, "utf-8") or (_decoded(data, declared) if declared else None) or _by_lines(data, source)
-    if _control_share(text) > 0.01:
+    if _control_share(MOJIBAKE.sub(_read_again, text)) > 0.01:  # a C1 control of mojibake is no binary
         raise SeedError(source, "binary file (control characters), not an article")
     return normalise_text(text)
 
@@ -73,11 +72,28 @@ def _decoded(data: bytes, codec: str) -> str | None:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, LF line ends, no control characters but newline and tab, and a space where a
-    quotation touches the words around it (',”Clinton said', 'Gowdy:"I have'): the marks
-    themselves are kept as they are."""
-    text = CONTROLS_BUT_TAB_AND_NEWLINE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """NFC, LF line ends, no control characters but newline and tab, no invisible characters
+    (soft hyphens, zero-width spaces), UTF-8 that was read as windows-1252 read again, and a
+    space where a quotation touches the words around it (',”Clinton said', 'Gowdy:"I have'):
+    the marks themselves are kept as they are."""
+    text = MOJIBAKE.sub(_read_again, text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = INVISIBLE.sub("", CONTROLS_BUT_TAB_AND_NEWLINE.sub("", text))
     return TOUCHING_QUOTE.sub(r"\g<0> ", unicodedata.normalize("NFC", text))
+
+
+def _read_again(match: re.Match) -> str:
+    """'â€™' -> '’': the characters windows-1252 gave a UTF-8 sequence, as that sequence; kept
+    as they are where their bytes are no UTF-8 ('SÃO' stays)."""
+    try:
+        return b"".join(_windows_1252_byte(character) for character in match[0]).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match[0]
+
+
+def _windows_1252_byte(character: str) -> bytes:
+    """The byte a browser read as `character` in windows-1252; its five unassigned bytes it
+    reads as the C1 control of the same number ('\x9d' of '”' = E2 80 9D)."""
+    return bytes([ord(character)]) if 0x80 <= ord(character) <= 0x9F else character.encode("cp1252")
 
 
 def _decode_line(line: bytes) -> str:

@@ -1,0 +1,161 @@
+"""Shallow features of each line of a copied page, for the learned copy reader (`line_model.py`).
+
+In the spirit of boilerpipe (Kohlschuetter, Fankhauser, Nejdl 2010): what a line looks like
+(words, length, punctuation, case, stop-word share, dates, bylines, credits, furniture words),
+where it stands (position, blank lines around it, repetition on the page), how much it shares
+the vocabulary of the page's prose, and the same for the lines around it, with the size of the
+run of prose it belongs to. No feature names a site, a word of one site or a layout of one site:
+the model learns from many sites what a body line, a headline and furniture look like.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from generator.lexicon.read import FUNCTION_WORDS
+from generator.read.dates import has_date
+from generator.read.lines import (
+    BYLINE,
+    CREDIT,
+    INNER_SENTENCE_END,
+    METADATA,
+    SENTENCE_END,
+    Line,
+    is_boilerplate,
+    is_footer_start,
+    is_prose,
+    is_title_like,
+)
+
+WORD = re.compile(r"\w+")
+LINK = re.compile(r"https?://|www\.|\.(com|org|net|co\.uk)\b|@\w")
+SEPARATORS = re.compile(r"\s[|»>•·]\s|[»›]$")
+COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
+RUN_GAP = 4  # prose lines this close (in lines) are one run of prose
+NEIGHBOURS = (-3, -2, -1, 1, 2, 3)
+WINDOWS = (3, 10)
+RULE_NEIGHBOURS = (0, -2, -1, 1, 2)
+
+
+def _shape(line: Line, page_vocabulary: Counter, repeats: Counter) -> list[float]:
+    """What one line looks like, on its own."""
+    text = line.text
+    words = text.split()
+    tokens = WORD.findall(text.lower())
+    letters = [c for c in text if c.isalpha()]
+    capitalised = [w for w in words if w[:1].isalpha()]
+    content = [t for t in tokens if len(t) > 3 and t not in FUNCTION_WORDS]
+    own = Counter(content)
+    shared = sum(1 for t in content if page_vocabulary[t] - own[t] > 0)
+    return [
+        math.log1p(len(words)),
+        math.log1p(len(text)),
+        float(bool(SENTENCE_END.search(text))),
+        float(text.endswith(":")),
+        float(text.endswith((",", ";", "-", "–", "—"))),
+        float(text[:1].isupper()),
+        float(text[:1] in "“\"'‘"),
+        sum(w[0].isupper() for w in capitalised) / max(len(capitalised), 1),
+        sum(t in FUNCTION_WORDS for t in tokens) / max(len(tokens), 1),
+        sum(c.isdigit() for c in text) / max(len(text), 1),
+        sum(c.isupper() for c in letters) / max(len(letters), 1),
+        float(has_date(text)),
+        float(bool(BYLINE.match(text))),
+        float(bool(METADATA.search(text))),
+        float(is_boilerplate(text)),
+        float(is_footer_start(text)),
+        float(bool(CREDIT.search(text))),
+        float(bool(COPYRIGHT.search(text))),
+        float(bool(LINK.search(text))),
+        float(bool(SEPARATORS.search(text))),
+        float(line.blank_before),
+        float(line.blank_after),
+        float(line.alone),
+        math.log1p(repeats[text] - 1),
+        shared / max(len(content), 1),
+        math.log1p(len(INNER_SENTENCE_END.findall(text))),
+        text.count(",") / max(len(words), 1),
+        float(is_prose(text)),
+        float(is_title_like(text)),
+    ]
+
+
+SHAPE_NAMES = [
+    "log_words", "log_chars", "sentence_end", "colon_end", "comma_end", "capital_start", "quote_start",
+    "capitalised_share", "function_word_share", "digit_share", "upper_share", "date", "byline", "metadata",
+    "boilerplate", "footer_start", "credit", "copyright", "link", "separators", "blank_before", "blank_after",
+    "alone", "log_repeats", "shared_vocabulary", "log_inner_sentences", "commas_per_word", "prose", "title_like",
+]
+CONTEXT_NAMES = ["log_words", "sentence_end", "prose", "alone", "shared_vocabulary", "boilerplate"]
+
+
+def _runs(prose: list[bool], words: list[int]) -> tuple[list[int], list[int]]:
+    """Each line's run of prose (prose lines at most RUN_GAP lines apart, and the lines between
+    them), as an index, and each run's words."""
+    run_of, totals = [-1] * len(prose), []
+    last = None
+    for i, is_prose_line in enumerate(prose):
+        if not is_prose_line:
+            continue
+        if last is None or i - last > RUN_GAP:
+            totals.append(0)
+        else:
+            for j in range(last + 1, i):
+                run_of[j] = len(totals) - 1
+        run_of[i] = len(totals) - 1
+        totals[-1] += words[i]
+        last = i
+    return run_of, totals
+
+
+def line_features(lines: list[Line], by_rules: set[int] = frozenset()) -> list[list[float]]:
+    """One feature vector per line (names: `FEATURE_NAMES`); `by_rules`: the lines the hand
+    rules take for the body (`body.rule_body`), one more piece of evidence."""
+    if not lines:
+        return []
+    vocabulary = Counter(
+        t for line in lines if is_prose(line.text) for t in WORD.findall(line.text.lower()) if len(t) > 3 and t not in FUNCTION_WORDS
+    )
+    repeats = Counter(line.text for line in lines)
+    shapes = [_shape(line, vocabulary, repeats) for line in lines]
+    context_columns = [SHAPE_NAMES.index(name) for name in CONTEXT_NAMES]
+    prose = [shape[SHAPE_NAMES.index("prose")] > 0 for shape in shapes]
+    words = [len(line.text.split()) for line in lines]
+    run_of, totals = _runs(prose, words)
+    largest = max(totals, default=0)
+    prose_words_before = 0
+    total_prose_words = sum(w for w, p in zip(words, prose) if p) or 1
+    features = []
+    for i, shape in enumerate(shapes):
+        row = list(shape)
+        for offset in NEIGHBOURS:
+            j = i + offset
+            row += [shapes[j][c] for c in context_columns] if 0 <= j < len(lines) else [0.0] * len(context_columns)
+            row.append(float(0 <= j < len(lines)))
+        for window in WINDOWS:
+            around = prose[max(i - window, 0) : i + window + 1]
+            row.append(sum(around) / len(around))
+        run = run_of[i]
+        run_words = totals[run] if run >= 0 else 0
+        row += [
+            i / len(lines),
+            prose_words_before / total_prose_words,
+            math.log1p(run_words),
+            run_words / largest if largest else 0.0,
+            float(run >= 0 and run_words == largest),
+        ]
+        row += [float(i + offset in by_rules) for offset in RULE_NEIGHBOURS]
+        if prose[i]:
+            prose_words_before += words[i]
+        features.append(row)
+    return features
+
+
+FEATURE_NAMES = (
+    SHAPE_NAMES
+    + [f"{name}@{offset}" for offset in NEIGHBOURS for name in [*CONTEXT_NAMES, "exists"]]
+    + [f"prose_share_within_{window}" for window in WINDOWS]
+    + ["position", "prose_words_before", "log_run_words", "run_share_of_largest", "in_largest_run"]
+    + [f"by_rules@{offset}" for offset in RULE_NEIGHBOURS]
+)

@@ -1,0 +1,184 @@
+"""Train the learned copy reader (`generator/read/models/copy_lines.json`) from the corpora, and
+report its site-disjoint cross-validated figures beside the rule reader's.
+
+    pip install -e ".[train]"
+    python training/copy_reader.py [--corpus ../shared/corpus] [--folds 5] [--no-write]
+
+Training data: every browser copy of `pages/`, `copied/` and `raw/*.txt` with its gold body.
+A line is labelled body when its words run, in order, inside the gold body (a line of four
+words or fewer only when it is a whole gold paragraph: a sub-heading). Folds are grouped by
+site (`pages/`: the split's template `group`; `copied/` and `raw/`: the address's domain,
+shared by a page's two copies), so a figure never rests on a page of a site seen in training.
+The model is scikit-learn's gradient-boosted trees, written as plain numbers (each tree's
+splits and leaf values); the same corpora give the same bytes. The corpora are read here only to measure and
+train: no text of theirs goes into the model but the weights.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.read.body import rule_body  # noqa: E402
+from generator.read.copied import find_article_in_copy  # noqa: E402
+from generator.read.decode import decode  # noqa: E402
+from generator.read.line_features import FEATURE_NAMES, line_features  # noqa: E402
+from generator.read.lines import is_prose, page_lines  # noqa: E402
+
+WORD = re.compile(r"\w+")
+MODEL = ROOT / "generator" / "read" / "models" / "copy_lines.json"
+MAX_SUBHEADING_WORDS = 4
+TREES = dict(max_iter=150, max_depth=5, max_leaf_nodes=16, learning_rate=0.1, early_stopping=False, random_state=0)
+
+
+def load_scorer(eval_dir: Path):
+    spec = importlib.util.spec_from_file_location("eval_extraction", eval_dir / "eval_extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def domain(url: str | None) -> str:
+    host = urlsplit(url or "").hostname or "unknown"
+    parts = host.removeprefix("www.").split(".")
+    return ".".join(parts[-3:] if len(parts) > 2 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org") else parts[-2:])
+
+
+def pages(corpus: Path) -> list[dict]:
+    """Every copy with its gold record, its corpus and its group."""
+    found = []
+    for name in ("pages", "copied", "raw"):
+        for text_file in sorted((corpus / name).glob("*.txt")):
+            gold_file = text_file.with_suffix(".json")
+            if not gold_file.exists():
+                continue
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            group = gold.get("group") if name == "pages" else None
+            found.append({
+                "id": text_file.stem, "corpus": name, "gold": gold, "group": group or domain(gold.get("url")),
+                "text": decode(text_file.read_bytes(), text_file.name),
+            })
+    return found
+
+
+def labels(lines, gold_body: str) -> list[int]:
+    """1 for a line whose words run, in order, inside the gold body."""
+    body = " " + " ".join(WORD.findall(gold_body)) + " "
+    paragraphs = {" ".join(WORD.findall(p)) for p in gold_body.split("\n\n")}
+    marks = []
+    for line in lines:
+        words = WORD.findall(line.text)
+        joined = " ".join(words)
+        if not words:
+            marks.append(0)
+        elif len(words) <= MAX_SUBHEADING_WORDS:
+            marks.append(int(joined in paragraphs))
+        else:
+            marks.append(int(f" {joined} " in body))
+    return marks
+
+
+def fit(pages_: list[dict]) -> dict:
+    """Gradient-boosted trees on the lines of `pages_`, each page weighing the same however many
+    lines it has, as plain numbers."""
+    import numpy as np
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rows = np.array([row for page in pages_ for row in page["features"]])
+    marks = np.array([mark for page in pages_ for mark in page["labels"]])
+    weights = np.concatenate([np.full(len(page["lines"]), 1.0 / len(page["lines"])) for page in pages_])
+    model = HistGradientBoostingClassifier(**TREES).fit(rows, marks, sample_weight=weights / weights.mean())
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        trees.append({
+            "feature": [int(n) for n in nodes["feature_idx"]],
+            "threshold": [round(float(x), 6) for x in nodes["num_threshold"]],
+            "left": [int(n) for n in nodes["left"]],
+            "right": [int(n) for n in nodes["right"]],
+            "leaf": [int(n) for n in nodes["is_leaf"]],
+            "value": [round(float(x), 6) for x in nodes["value"]],
+        })
+    return {"features": FEATURE_NAMES, "baseline": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
+
+
+def read(page: dict, model: dict) -> tuple[str, str | None]:
+    """The body and headline the copy reader gives with `model`."""
+    found = find_article_in_copy(page["text"], model)
+    return "\n\n".join(block.text for block in found.blocks), found.title
+
+
+def scores(scorer, items: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """Body P / R / F1 as eval_extraction.py averages them, over (gold body, predicted body)."""
+    precisions, recalls = [], []
+    for gold, predicted in items:
+        p, r = scorer.overlap(scorer.tokens(gold), scorer.tokens(predicted), 1)
+        precisions.append(p)
+        recalls.append(r if r is not None else None)
+    p, r = scorer.mean(precisions), scorer.mean(recalls)
+    return p, r, scorer.f1(p, r)
+
+
+def prepared(corpus: Path) -> list[dict]:
+    """Every copy with its lines, their features (the rules' body among them) and their labels."""
+    found = pages(corpus)
+    for page in found:
+        page["lines"] = page_lines(page["text"])
+        prose = [i for i, line in enumerate(page["lines"]) if is_prose(line.text)]
+        page["features"] = line_features(page["lines"], set(rule_body(page["lines"], prose)) if prose else set())
+        page["labels"] = labels(page["lines"], page["gold"]["body"])
+    return found
+
+
+def cross_validated(found: list[dict], scorer, folds: int = 5) -> list[str]:
+    """One line per corpus and reader: the rules alone, and the learned reader trained on the
+    other folds (grouped by site) and read on the held-out one: body P/R/F1 and headline."""
+    from sklearn.model_selection import GroupKFold
+
+    held_out, rules = {}, {}
+    for train, test in GroupKFold(n_splits=folds).split(found, groups=[page["group"] for page in found]):
+        model = fit([found[i] for i in train])
+        for i in test:
+            held_out[i] = read(found[i], model)
+    empty = {"features": FEATURE_NAMES, "baseline": -30.0, "trees": []}  # finds no body: the rules decide
+    for i, page in enumerate(found):
+        rules[i] = read(page, empty)
+    report = []
+    for name in ("pages", "copied", "raw"):
+        subset = [i for i, page in enumerate(found) if page["corpus"] == name]
+        for label, results in (("rules", rules), (f"learned, {folds}-fold by site", held_out)):
+            body = scores(scorer, [(found[i]["gold"]["body"], results[i][0]) for i in subset])
+            titles = sum(scorer.loose_title(results[i][1]) == scorer.loose_title(found[i]["gold"].get("title")) for i in subset)
+            report.append(f"{name:7} ({len(subset):3}) {label:24} body P/R/F1 {'/'.join(f'{x:.3f}' for x in body)}"
+                          f"  headline {titles / len(subset):.3f}")
+    return report
+
+
+def main() -> None:
+    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    cli.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    cli.add_argument("--folds", type=int, default=5)
+    cli.add_argument("--no-write", action="store_true", help="report the figures only")
+    args = cli.parse_args()
+    found = prepared(args.corpus)
+    groups = {page["group"] for page in found}
+    print(f"{len(found)} copies, {sum(len(p['lines']) for p in found)} lines, {len(groups)} site groups")
+    print("\n".join(cross_validated(found, load_scorer(args.eval_dir), args.folds)))
+    if not args.no_write:
+        model = fit(found)
+        model["trained_on"] = {name: sum(page["corpus"] == name for page in found) for name in ("pages", "copied", "raw")}
+        MODEL.parent.mkdir(parents=True, exist_ok=True)
+        MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
