@@ -2,9 +2,10 @@
 
     python bench/keypoints.py [../shared/corpus/summaries/dev.jsonl]
 
-Also counts the key points that open with a pronoun or connective (dangling openers), and
-times key-point selection against the spaCy parse of the same texts (the ratio must stay
-under 10 %).
+Also scores the first key point alone against the first highlight (the top of a briefing must
+say what happened: at least LEAD-1's ROUGE, the body's first sentence), counts the key points
+that open with a pronoun or connective (dangling openers), and times key-point selection
+against the spaCy parse of the same texts (the ratio must stay under 10 %).
 """
 import json
 import re
@@ -33,6 +34,20 @@ started = time.perf_counter()
 for article, doc in zip(articles, docs):
     find_key_points(doc, article.blocks, article.title, Paragraphs(doc.text))
 select_seconds = time.perf_counter() - started
+
+from rouge_score import rouge_scorer  # noqa: E402  (the scorer's own dependency: pip install -e ".[bench]")
+
+rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+gold = {json.loads(line)["id"]: json.loads(line)["highlights"][0] for line in args.corpus.read_text(encoding="utf-8").splitlines()}
+firsts = {row["id"]: (row["key_points"] or [""])[0] for row in map(json.loads, predictions.read_text(encoding="utf-8").splitlines())}
+leads = {a.id: next((s.text for s in doc.sents), "") for a, doc in zip(articles, docs)}
+for label, candidates in (("first key point", firsts), ("LEAD-1", leads)):
+    totals = [0.0, 0.0, 0.0]
+    for article_id, highlight in gold.items():
+        scored = rouge.score(highlight, candidates.get(article_id, ""))
+        totals = [t + scored[m].fmeasure for t, m in zip(totals, ("rouge1", "rouge2", "rougeL"))]
+    print(f"{label} vs the first highlight: R1 {100 * totals[0] / len(gold):.2f} R2 {100 * totals[1] / len(gold):.2f} "
+          f"RL {100 * totals[2] / len(gold):.2f} (n={len(gold)})")
 print(
     f"key points: {len(points)} ({len(points) / max(len(articles), 1):.2f} per article); dangling openers: {len(dangling)}; "
     f"selection {select_seconds:.2f} s / parse {parse_seconds:.2f} s = {100 * select_seconds / parse_seconds:.1f} %; "

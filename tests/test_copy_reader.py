@@ -98,3 +98,10 @@ def test_a_model_that_finds_no_body_leaves_the_rules_reading():
     page = find_article_in_copy(PAGE, empty)
     assert page.title == "Council approves new cycle lanes for the old town"
     assert [block.text for block in page.blocks][0].startswith("The town council approved")
+
+
+def test_a_body_chosen_with_little_confidence_is_doubted():
+    assert find_article_in_copy(PAGE).doubts == []
+    unsure = {"features": FEATURE_NAMES, "baseline": 0.0, "trees": []}  # every line as likely body as not
+    page = find_article_in_copy(PAGE, unsure)
+    assert page.doubts == ["the reader is unsure which lines of the page are the article"]

@@ -29,7 +29,7 @@ from generator.read.body import (
     rule_body,
 )
 from generator.read.dates import find_date, find_yearless_date
-from generator.read.doubts import body_doubts, comment_doubt
+from generator.read.doubts import body_doubts, comment_doubt, unsure_body_doubt
 from generator.read.headline import find_headline
 from generator.read.line_model import body_lines, body_probabilities
 from generator.read.lines import is_boilerplate, is_header_line, is_prose, page_lines
@@ -67,7 +67,9 @@ def find_article_in_copy(text: str, model: dict | None = None) -> PageText:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None, doubts=body_doubts(blocks, lines))
     by_rules = rule_body(structured, prose)
-    chosen = body_lines(body_probabilities(structured, set(by_rules), model), by_rules) or by_rules or prose
+    probabilities = body_probabilities(structured, set(by_rules), model)
+    chosen = body_lines(probabilities, by_rules) or by_rules or prose
+    confidence = sum(probabilities[i] for i in chosen) / len(chosen)
     first, last = chosen[0], chosen[-1]
     above = by_rules[0] if by_rules and 0 < first - by_rules[0] <= OPENING_LINES else first  # the rules' opening lines are no headline
     title, author = find_headline(structured, above, [lines[i] for i in chosen if i in set(prose)][:3])
@@ -83,7 +85,8 @@ def find_article_in_copy(text: str, model: dict | None = None) -> PageText:
     publisher = publisher_name(site_name(lines)) or brand_name(copyright_holder(footer)) or publisher_name(sign_off(footer))
     paragraphs = sum(block.kind == PARAGRAPH for block in blocks)
     around = lines[max(first - HEADER_LINES, 0) : last + 1 + FOOTER_LINES]
-    doubts = body_doubts(blocks, around) + [doubt for doubt in [comment_doubt(lines[first : last + 1], paragraphs)] if doubt]
+    found = [comment_doubt(lines[first : last + 1], paragraphs), unsure_body_doubt(confidence)]
+    doubts = body_doubts(blocks, around) + [doubt for doubt in found if doubt]
     return PageText(title=title, blocks=blocks, publisher=publisher, author=author, date=date, doubts=doubts)
 
 
