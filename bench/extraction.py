@@ -1,7 +1,7 @@
 """Extraction benchmark: export the saved pages (and, separately, the copied-text pages) of the
 raw corpus, the browser copies of `copied/`, and the saved pages and browser copies of `pages/`
 (279 sites), score each with eval_extraction.py; then the learned copy reader's site-disjoint
-cross-validated figures beside the rules' (`training/copy_reader.py`, with `.[train]`).
+cross-validated figures beside the rules' (`training/line_models.py`, with `.[train]`).
 
     python bench/extraction.py [../shared/corpus/raw] [--copied ../shared/corpus/copied] [--pages ../shared/corpus/pages]
 
@@ -122,7 +122,7 @@ else:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
-    from copy_reader import cross_validated, load_scorer, prepared
+    from line_models import cross_validated, load_scorer, prepared
 
     print(f"copy reader, all development pages vs {args.folds}-fold cross-validation grouped by site:")
     print("\n".join(cross_validated(prepared(args.corpus.parent), load_scorer(args.eval_dir), args.folds)))

@@ -7,8 +7,14 @@ from importlib import resources
 import pytest
 
 from generator.read.copied import find_article_in_copy
-from generator.read.line_features import FEATURE_NAMES, line_features
-from generator.read.line_model import body_lines, body_probabilities
+from generator.read.line_features import feature_names, line_features
+from generator.read.line_model import (
+    COPY_MODEL,
+    body_lines,
+    body_probabilities,
+    model_of,
+    shipped,
+)
 from generator.read.lines import page_lines
 
 PAGE = """Skip to content
@@ -43,24 +49,24 @@ Twitter
 
 
 def test_the_shipped_model_is_plain_numbers_for_these_features():
-    model = json.loads(resources.files("generator.read").joinpath("models", "copy_lines.json").read_text(encoding="utf-8"))
-    assert model["features"] == FEATURE_NAMES
+    model = json.loads(resources.files("generator.read").joinpath("models", COPY_MODEL).read_text(encoding="utf-8"))
+    assert model["features"] == feature_names(1)
     assert isinstance(model["baseline"], float) and model["trees"]
     for tree in model["trees"]:
         sizes = {len(tree[key]) for key in ("feature", "threshold", "left", "right", "leaf", "value")}
         assert len(sizes) == 1
-        assert all(0 <= f < len(FEATURE_NAMES) for f, leaf in zip(tree["feature"], tree["leaf"]) if not leaf)
+        assert all(0 <= f < len(model["features"]) for f, leaf in zip(tree["feature"], tree["leaf"]) if not leaf)
 
 
 def test_every_line_gets_one_vector_of_every_feature():
     lines = page_lines(PAGE)
     vectors = line_features(lines, {9, 10})
-    assert len(vectors) == len(lines) and {len(v) for v in vectors} == {len(FEATURE_NAMES)}
+    assert len(vectors) == len(lines) and {len(v) for v in vectors} == {len(feature_names(1))}
 
 
 def test_paragraphs_are_likely_body_and_menus_and_footers_are_not():
     lines = page_lines(PAGE)
-    probabilities = dict(zip((line.text for line in lines), body_probabilities(lines)))
+    probabilities = dict(zip((line.text for line in lines), body_probabilities(lines, (set(),), shipped(COPY_MODEL))))
     paragraphs = [text for text in probabilities if len(text.split()) > 20]
     assert len(paragraphs) == 4 and all(probabilities[text] > 0.5 for text in paragraphs)
     for furniture in ("Skip to content", "Sport", "Sign in", "Related stories", "Facebook", "© 2025 The Old Town Gazette. All rights reserved."):
@@ -94,7 +100,7 @@ def test_the_body_is_one_stretch_chosen_with_the_rules_as_a_prior(probabilities,
 
 
 def test_a_model_that_finds_no_body_leaves_the_rules_reading():
-    empty = {"features": FEATURE_NAMES, "baseline": -30.0, "trees": []}
+    empty = model_of({"features": feature_names(1), "baseline": -30.0, "trees": []})
     page = find_article_in_copy(PAGE, empty)
     assert page.title == "Council approves new cycle lanes for the old town"
     assert [block.text for block in page.blocks][0].startswith("The town council approved")
@@ -102,6 +108,6 @@ def test_a_model_that_finds_no_body_leaves_the_rules_reading():
 
 def test_a_body_chosen_with_little_confidence_is_doubted():
     assert find_article_in_copy(PAGE).doubts == []
-    unsure = {"features": FEATURE_NAMES, "baseline": 0.0, "trees": []}  # every line as likely body as not
+    unsure = model_of({"features": feature_names(1), "baseline": 0.0, "trees": []})  # every line as likely body as not
     page = find_article_in_copy(PAGE, unsure)
     assert page.doubts == ["the reader is unsure which lines of the page are the article"]

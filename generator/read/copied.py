@@ -31,7 +31,13 @@ from generator.read.body import (
 from generator.read.dates import find_date, find_yearless_date
 from generator.read.doubts import body_doubts, comment_doubt, unsure_body_doubt
 from generator.read.headline import find_headline
-from generator.read.line_model import body_lines, body_probabilities
+from generator.read.line_model import (
+    COPY_MODEL,
+    Model,
+    body_lines,
+    body_probabilities,
+    shipped,
+)
 from generator.read.lines import is_boilerplate, is_header_line, is_prose, page_lines
 from generator.read.publishers import (
     brand_name,
@@ -56,7 +62,7 @@ class PageText:
     doubts: list[str] = field(default_factory=list)
 
 
-def find_article_in_copy(text: str, model: dict | None = None) -> PageText:
+def find_article_in_copy(text: str, model: Model | None = None) -> PageText:
     """The article in a copy: its body lines chosen by the learned reader (`line_model`, with
     the hand rules' body as one of its features, and as the fallback), then the headline above
     it, the date, the publisher and the doubts. `model`: another trained model (cross-validation)."""
@@ -67,7 +73,7 @@ def find_article_in_copy(text: str, model: dict | None = None) -> PageText:
         blocks = [Block(line) for line in lines if not is_boilerplate(line)]
         return PageText(title=None, blocks=blocks, publisher=None, author=None, doubts=body_doubts(blocks, lines))
     by_rules = rule_body(structured, prose)
-    probabilities = body_probabilities(structured, set(by_rules), model)
+    probabilities = body_probabilities(structured, (set(by_rules),), model or shipped(COPY_MODEL))
     chosen = body_lines(probabilities, by_rules) or by_rules or prose
     confidence = sum(probabilities[i] for i in chosen) / len(chosen)
     first, last = chosen[0], chosen[-1]

@@ -11,6 +11,7 @@ Cleveland.com'; the later of a span), and gives no date where there is none
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from generator.lexicon.read import US_GENERIC_ZONES, ZONE_OFFSETS
@@ -38,6 +39,7 @@ ZONED_TIME = re.compile(
 MAX_HEADER_WORDS = 16  # a dateline, a byline: a short line (the copied-text reader's header lines too)
 
 
+@functools.lru_cache(maxsize=1024)
 def has_date(line: str) -> bool:
     return any(pattern.search(line) for pattern in DATE_PATTERNS)
 

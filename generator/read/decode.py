@@ -11,7 +11,12 @@ import re
 import unicodedata
 
 from generator.errors import SeedError
-from generator.lexicon.characters import CONTROLS_BUT_LINE_BREAKS, CONTROLS_BUT_TAB_AND_NEWLINE, INVISIBLE, MOJIBAKE
+from generator.lexicon.characters import (
+    CONTROLS_BUT_LINE_BREAKS,
+    CONTROLS_BUT_TAB_AND_NEWLINE,
+    INVISIBLE,
+    MOJIBAKE,
+)
 
 MAX_REPLACED_SHARE = 0.01
 MAX_NUL_SHARE = 0.001  # more NUL bytes than this: a binary file (or UTF-16 without its BOM)
@@ -38,7 +43,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     else:
         data = data.replace(b"\x00", b"")  # a stray NUL in a saved page, which browsers ignore
         text = _decoded(data, "utf-8") or (_decoded(data, declared) if declared else None) or _by_lines(data, source)
-    if _control_share(MOJIBAKE.sub(_read_again, text)) > 0.01:  # a C1 control of mojibake is no binary
+    if _control_share(text) > 0.01 and _control_share(MOJIBAKE.sub(_read_again, text)) > 0.01:  # mojibake's C1 is no binary
         raise SeedError(source, "binary file (control characters), not an article")
     return normalise_text(text)
 

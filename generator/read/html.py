@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 import re
 
-from generator.briefing import HEADING, Article, Block
+from generator.briefing import Article, Block
 from generator.errors import SeedError
 from generator.read.doubts import body_doubts
 from generator.read.html_body import html_blocks
+from generator.read.line_model import Model
 from generator.read.lines import is_boilerplate
 from generator.read.markdown import markdown_blocks
 from generator.read.metadata import normalise_date
+from generator.read.page_body import checked_body
 from generator.read.publishers import publisher_name
 
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
@@ -26,7 +28,8 @@ MIN_HEADLINE_PART_WORDS = 5
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")
 
 
-def read_html(html: str, article_id: str, source: str) -> Article:
+def extracted(html: str):
+    """trafilatura's document of the page (None: it found none) and its body's blocks."""
     import trafilatura  # imported here: it is slow to import and only HTML seeds need it
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its complaints become our one SeedError line
@@ -37,11 +40,17 @@ def read_html(html: str, article_id: str, source: str) -> Article:
         found = _document_blocks(document)
         if found and not _page_dump(found):
             break
+    return document, [block for block in found if not is_boilerplate(block.text)]
+
+
+def read_html(html: str, article_id: str, source: str, model: Model | None = None) -> Article:
+    """The page as an Article; `model`: another trained page model (cross-validation)."""
+    document, blocks = extracted(html)
     if document is None:
         raise SeedError(source, "no article found in the HTML")
     title = visible_headline(html, document.title, document.sitename)
-    blocks = [block for block in found if not is_boilerplate(block.text)]
-    if blocks and blocks[0].kind == HEADING and blocks[0].text in (document.title, title):
+    blocks = checked_body(html, blocks, model)
+    if blocks and blocks[0].text in (document.title, title):
         blocks.pop(0)
     return Article(
         id=article_id,

@@ -35,7 +35,7 @@ COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.IGNORECASE)
 RUN_GAP = 4  # prose lines this close (in lines) are one run of prose
 NEIGHBOURS = (-3, -2, -1, 1, 2, 3)
 WINDOWS = (3, 10)
-RULE_NEIGHBOURS = (0, -2, -1, 1, 2)
+PRIOR_NEIGHBOURS = (0, -2, -1, 1, 2)
 
 
 def _shape(line: Line, page_vocabulary: Counter, repeats: Counter) -> list[float]:
@@ -109,9 +109,10 @@ def _runs(prose: list[bool], words: list[int]) -> tuple[list[int], list[int]]:
     return run_of, totals
 
 
-def line_features(lines: list[Line], by_rules: set[int] = frozenset()) -> list[list[float]]:
-    """One feature vector per line (names: `FEATURE_NAMES`); `by_rules`: the lines the hand
-    rules take for the body (`body.rule_body`), one more piece of evidence."""
+def line_features(lines: list[Line], *priors: set[int]) -> list[list[float]]:
+    """One feature vector per line (names: `feature_names(len(priors))`); `priors`: the lines
+    other readers take for the body (the hand rules' `body.rule_body`; for a saved page also the
+    extractor's body), more pieces of evidence, each with its neighbours."""
     if not lines:
         return []
     vocabulary = Counter(
@@ -145,17 +146,19 @@ def line_features(lines: list[Line], by_rules: set[int] = frozenset()) -> list[l
             run_words / largest if largest else 0.0,
             float(run >= 0 and run_words == largest),
         ]
-        row += [float(i + offset in by_rules) for offset in RULE_NEIGHBOURS]
+        row += [float(i + offset in prior) for prior in priors for offset in PRIOR_NEIGHBOURS]
         if prose[i]:
             prose_words_before += words[i]
         features.append(row)
     return features
 
 
-FEATURE_NAMES = (
-    SHAPE_NAMES
-    + [f"{name}@{offset}" for offset in NEIGHBOURS for name in [*CONTEXT_NAMES, "exists"]]
-    + [f"prose_share_within_{window}" for window in WINDOWS]
-    + ["position", "prose_words_before", "log_run_words", "run_share_of_largest", "in_largest_run"]
-    + [f"by_rules@{offset}" for offset in RULE_NEIGHBOURS]
-)
+def feature_names(priors: int) -> list[str]:
+    """The names of `line_features`' columns, with so many priors."""
+    return (
+        SHAPE_NAMES
+        + [f"{name}@{offset}" for offset in NEIGHBOURS for name in [*CONTEXT_NAMES, "exists"]]
+        + [f"prose_share_within_{window}" for window in WINDOWS]
+        + ["position", "prose_words_before", "log_run_words", "run_share_of_largest", "in_largest_run"]
+        + [f"prior{number}@{offset}" for number in range(1, priors + 1) for offset in PRIOR_NEIGHBOURS]
+    )

@@ -2,7 +2,7 @@
 which lines the body is.
 
 Gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier) over `line_features`,
-trained by `training/copy_reader.py` on the browser copies of the development corpora (their
+trained by `training/line_models.py` on the browser copies of the development corpora (their
 gold bodies say which lines are the article), and shipped as plain numbers in
 `models/copy_lines.json`: each tree's split features, thresholds, children and leaf values. No
 pickled code, nothing fetched; evaluating the trees takes numpy and a few milliseconds a page.
@@ -18,64 +18,81 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 
-from generator.read.line_features import FEATURE_NAMES, line_features
+from generator.read.line_features import feature_names, line_features
 from generator.read.lines import Line
 
-MODEL = "copy_lines.json"
-RULES_THRESHOLD = 0.05  # a line of the rules' body adds to the body's stretch above this probability
+COPY_MODEL = "copy_lines.json"  # browser copies; its one prior: the hand rules' body
+PAGE_MODEL = "page_lines.json"  # saved pages, as `page_text` renders them; priors: the rules' body, the extractor's
+RULES_THRESHOLD = 0.05  # a line of the prior body adds to the body's stretch above this probability
 OTHER_THRESHOLD = 0.4  # any other line only above this one
 RULES_KEEP, OTHER_KEEP = 0.05, 0.4  # inside the stretch, a line stays in the body at or above these
 
 
+@dataclass(frozen=True)
+class Model:
+    """A trained model: its feature names, and its trees as arrays of one row per tree (padded
+    with leaves of value 0), so that every tree is walked at once, one level per step."""
+
+    features: list[str]
+    baseline: float
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray
+    value: np.ndarray
+
+
+def model_of(data: dict) -> Model:
+    """A model from its plain numbers (the shipped file, or one trained in cross-validation)."""
+    trees = data["trees"]
+    width = max((len(tree["leaf"]) for tree in trees), default=1)
+
+    def rows(key: str, fill, dtype) -> np.ndarray:
+        return np.array([tree[key] + [fill] * (width - len(tree[key])) for tree in trees] or [[fill]], dtype=dtype)
+
+    return Model(
+        data["features"], data["baseline"], rows("feature", 0, int), rows("threshold", 0.0, float), rows("left", 0, int),
+        rows("right", 0, int), rows("leaf", 1, bool), rows("value", 0.0, float) if trees else np.zeros((1, 1)),
+    )
+
+
 @functools.cache
-def _model() -> dict:
-    model = json.loads(resources.files("generator.read").joinpath("models", MODEL).read_text(encoding="utf-8"))
-    if model["features"] != FEATURE_NAMES:
-        raise RuntimeError(f"{MODEL} was trained on other features; retrain it with training/copy_reader.py")
-    return model
+def shipped(name: str) -> Model:
+    return model_of(json.loads(resources.files("generator.read").joinpath("models", name).read_text(encoding="utf-8")))
 
 
-def _trees(model: dict) -> list[tuple[np.ndarray, ...]]:
-    return [
-        (np.array(tree["feature"]), np.array(tree["threshold"]), np.array(tree["left"]), np.array(tree["right"]),
-         np.array(tree["leaf"], dtype=bool), np.array(tree["value"]))
-        for tree in model["trees"]
-    ]
-
-
-@functools.cache
-def _shipped_trees() -> list[tuple[np.ndarray, ...]]:
-    return _trees(_model())
-
-
-def body_probabilities(lines: list[Line], by_rules: set[int] = frozenset(), model: dict | None = None) -> list[float]:
-    """P(body) of each line; `model` another trained model (cross-validation), else the shipped one."""
+def body_probabilities(lines: list[Line], priors: tuple[set[int], ...], model: Model) -> list[float]:
+    """P(body) of each line, with the lines other readers take for the body as `priors`."""
+    if model.features != feature_names(len(priors)):
+        raise RuntimeError("the model was trained on other features; retrain it with training/line_models.py")
     if not lines:
         return []
-    features = np.array(line_features(lines, by_rules))
-    trees = _trees(model) if model is not None else _shipped_trees()
-    raw = np.full(len(lines), (model or _model())["baseline"])
-    rows = np.arange(len(lines))
-    for feature, threshold, left, right, leaf, value in trees:
-        node = np.zeros(len(lines), dtype=int)
-        while not leaf[node].all():
-            inner = ~leaf[node]
-            at = node[inner]
-            go_left = features[rows[inner], feature[at]] <= threshold[at]
-            node[inner] = np.where(go_left, left[at], right[at])
-        raw += value[node]
+    features = np.array(line_features(lines, *priors))
+    trees = np.arange(model.leaf.shape[0])[:, None]
+    lines_ = np.arange(len(lines))[None, :]
+    node = np.zeros((model.leaf.shape[0], len(lines)), dtype=int)
+    while True:
+        inner = ~model.leaf[trees, node]
+        if not inner.any():
+            break
+        go_left = features[lines_, model.feature[trees, node]] <= model.threshold[trees, node]
+        node = np.where(inner, np.where(go_left, model.left[trees, node], model.right[trees, node]), node)
+    raw = model.baseline + model.value[trees, node].sum(axis=0)
     return list(1 / (1 + np.exp(-raw)))
 
 
 def body_lines(probabilities: list[float], by_rules: list[int]) -> list[int]:
-    """The lines of the body: the best-scoring stretch (Kadane), where a line of the rules' body
-    scores its probability less RULES_THRESHOLD, any other line less OTHER_THRESHOLD, and a line
-    the rules left out inside their body's span (a caption, a box) at least nothing, so that it
-    does not cut the body; then, inside the stretch, the lines at or above their KEEP."""
+    """The lines of the body: the best-scoring stretch (Kadane), where a line of the prior body
+    (`by_rules`: the rules' for a copy, the extractor's for a saved page) scores its probability
+    less RULES_THRESHOLD, any other line less OTHER_THRESHOLD, and a line the prior left out inside
+    its span (a caption, a box) at least nothing, so that it does not cut the body; then, inside
+    the stretch, the lines at or above their KEEP."""
     chosen = set(by_rules)
     low, high = (by_rules[0], by_rules[-1]) if by_rules else (1, 0)
     best, best_start, best_end = 0.0, 0, -1

@@ -7,6 +7,7 @@ from a menu item.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,7 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
+@functools.lru_cache(maxsize=1024)  # asked of each line of a page by the rules, the features and the headline search; a few pages kept
 def is_boilerplate(line: str) -> bool:
     """A whole line of page furniture, or a short line about newsletters, cookies and accounts,
     or a hover card."""
@@ -92,6 +94,7 @@ def _is_hover_card(line: str) -> bool:
     return len(glued) >= MIN_HOVER_GLUES and repeats
 
 
+@functools.lru_cache(maxsize=1024)
 def is_prose(line: str) -> bool:
     """A body paragraph: a sentence-like line long enough not to be a menu item, and not a
     Title Case headline that happens to end in a question mark."""

@@ -1,10 +1,13 @@
-"""Train the learned copy reader (`generator/read/models/copy_lines.json`) from the corpora, and
-report its site-disjoint cross-validated figures beside the rule reader's.
+"""Train the learned line readers from the corpora, and report their site-disjoint
+cross-validated figures beside the readers they check.
 
     pip install -e ".[train]"
-    python training/copy_reader.py [--corpus ../shared/corpus] [--folds 5] [--no-write]
+    python training/line_models.py [--corpus ../shared/corpus] [--folds 5] [--no-write]
 
-Training data: every browser copy of `pages/`, `copied/` and `raw/*.txt` with its gold body.
+Two models, written to `generator/read/models/`: `copy_lines.json` reads browser copies (every
+copy of `pages/`, `copied/` and `raw/*.txt` with its gold body; its prior: the hand rules' body),
+`page_lines.json` reads saved pages as `page_text` renders them (every page of `pages/` and
+`raw/`; its priors: the rules' body and trafilatura's).
 A line is labelled body when its words run, in order, inside the gold body (a line of four
 words or fewer only when it is a whole gold paragraph: a sub-heading). Folds are grouped by
 site (`pages/`: the split's template `group`; `copied/` and `raw/`: the address's domain,
@@ -26,14 +29,18 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.errors import SeedError  # noqa: E402
 from generator.read.body import rule_body  # noqa: E402
 from generator.read.copied import find_article_in_copy  # noqa: E402
-from generator.read.decode import decode  # noqa: E402
-from generator.read.line_features import FEATURE_NAMES, line_features  # noqa: E402
+from generator.read.decode import declared_charset, decode  # noqa: E402
+from generator.read.html import extracted, read_html  # noqa: E402
+from generator.read.line_features import feature_names, line_features  # noqa: E402
+from generator.read.line_model import model_of  # noqa: E402
 from generator.read.lines import is_prose, page_lines  # noqa: E402
+from generator.read.page_body import page_lines_and_priors  # noqa: E402
 
 WORD = re.compile(r"\w+")
-MODEL = ROOT / "generator" / "read" / "models" / "copy_lines.json"
+MODELS = ROOT / "generator" / "read" / "models"
 MAX_SUBHEADING_WORDS = 4
 TREES = dict(max_iter=150, max_depth=5, max_leaf_nodes=16, learning_rate=0.1, early_stopping=False, random_state=0)
 
@@ -85,7 +92,7 @@ def labels(lines, gold_body: str) -> list[int]:
     return marks
 
 
-def fit(pages_: list[dict]) -> dict:
+def fit(pages_: list[dict], priors: int) -> dict:
     """Gradient-boosted trees on the lines of `pages_`, each page weighing the same however many
     lines it has, as plain numbers."""
     import numpy as np
@@ -106,12 +113,16 @@ def fit(pages_: list[dict]) -> dict:
             "leaf": [int(n) for n in nodes["is_leaf"]],
             "value": [round(float(x), 6) for x in nodes["value"]],
         })
-    return {"features": FEATURE_NAMES, "baseline": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
+    return {"features": feature_names(priors), "baseline": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
 
 
 def read(page: dict, model: dict) -> tuple[str, str | None]:
-    """The body and headline the copy reader gives with `model`."""
-    found = find_article_in_copy(page["text"], model)
+    """The body and headline a reader gives with `model`: the copy reader for a copy, the page
+    reader for a saved page."""
+    if page["kind"] == "html":
+        found = read_html(page["html"], page["id"], page["id"], model_of(model))
+    else:
+        found = find_article_in_copy(page["text"], model_of(model))
     return "\n\n".join(block.text for block in found.blocks), found.title
 
 
@@ -130,6 +141,7 @@ def prepared(corpus: Path) -> list[dict]:
     """Every copy with its lines, their features (the rules' body among them) and their labels."""
     found = pages(corpus)
     for page in found:
+        page["kind"] = "txt"
         page["lines"] = page_lines(page["text"])
         prose = [i for i, line in enumerate(page["lines"]) if is_prose(line.text)]
         page["features"] = line_features(page["lines"], set(rule_body(page["lines"], prose)) if prose else set())
@@ -137,26 +149,55 @@ def prepared(corpus: Path) -> list[dict]:
     return found
 
 
-def cross_validated(found: list[dict], scorer, folds: int = 5) -> list[str]:
-    """One line per corpus and reader: the rules alone, and the learned reader trained on the
-    other folds (grouped by site) and read on the held-out one: body P/R/F1 and headline."""
+def prepared_html(corpus: Path) -> list[dict]:
+    """Every saved page of `pages/` and `raw/` that trafilatura reads, as a copy renders it, with
+    its lines' features (the rules' body and the extractor's among them) and labels."""
+    found = []
+    for name in ("pages", "raw"):
+        for html_file in sorted((corpus / name).glob("*.html")):
+            gold = json.loads(html_file.with_suffix(".json").read_text(encoding="utf-8"))
+            data = html_file.read_bytes()
+            try:
+                html = decode(data, html_file.name, declared_charset(data))
+            except SeedError:
+                continue
+            document, blocks = extracted(html)
+            lines, by_rules, by_extractor = page_lines_and_priors(html, blocks)
+            if document is None or not lines:
+                continue
+            found.append({
+                "id": html_file.stem, "corpus": name, "kind": "html", "gold": gold, "html": html, "lines": lines,
+                "group": (gold.get("group") if name == "pages" else None) or domain(gold.get("url")),
+                "features": line_features(lines, by_rules, by_extractor), "labels": labels(lines, gold["body"]),
+            })
+    return found
+
+
+def cross_validated(found: list[dict], scorer, priors: int, folds: int = 5) -> list[str]:
+    """One line per corpus and reader: the reader the model checks alone (the rules for a copy,
+    trafilatura for a saved page), and the learned reader trained on the other folds (grouped
+    by site) and read on the held-out one: body P/R/F1 and headline."""
     from sklearn.model_selection import GroupKFold
 
-    held_out, rules = {}, {}
+    held_out, alone = {}, {}
     for train, test in GroupKFold(n_splits=folds).split(found, groups=[page["group"] for page in found]):
-        model = fit([found[i] for i in train])
+        model = fit([found[i] for i in train], priors)
         for i in test:
             held_out[i] = read(found[i], model)
-    empty = {"features": FEATURE_NAMES, "baseline": -30.0, "trees": []}  # finds no body: the rules decide
+    # a model sure of nothing leaves the rules' body; one sure of everything trusts the extractor
+    checked = {"features": feature_names(priors), "baseline": -30.0 if priors == 1 else 30.0, "trees": []}
     for i, page in enumerate(found):
-        rules[i] = read(page, empty)
+        alone[i] = read(page, checked)
     report = []
     for name in ("pages", "copied", "raw"):
         subset = [i for i, page in enumerate(found) if page["corpus"] == name]
-        for label, results in (("rules", rules), (f"learned, {folds}-fold by site", held_out)):
+        if not subset:
+            continue
+        kind = found[subset[0]]["kind"]
+        for label, results in (("rules" if priors == 1 else "trafilatura", alone), (f"learned, {folds}-fold by site", held_out)):
             body = scores(scorer, [(found[i]["gold"]["body"], results[i][0]) for i in subset])
             titles = sum(scorer.loose_title(results[i][1]) == scorer.loose_title(found[i]["gold"].get("title")) for i in subset)
-            report.append(f"{name:7} ({len(subset):3}) {label:24} body P/R/F1 {'/'.join(f'{x:.3f}' for x in body)}"
+            report.append(f"{name:7} {kind:4} ({len(subset):3}) {label:24} body P/R/F1 {'/'.join(f'{x:.3f}' for x in body)}"
                           f"  headline {titles / len(subset):.3f}")
     return report
 
@@ -168,16 +209,17 @@ def main() -> None:
     cli.add_argument("--folds", type=int, default=5)
     cli.add_argument("--no-write", action="store_true", help="report the figures only")
     args = cli.parse_args()
-    found = prepared(args.corpus)
-    groups = {page["group"] for page in found}
-    print(f"{len(found)} copies, {sum(len(p['lines']) for p in found)} lines, {len(groups)} site groups")
-    print("\n".join(cross_validated(found, load_scorer(args.eval_dir), args.folds)))
-    if not args.no_write:
-        model = fit(found)
-        model["trained_on"] = {name: sum(page["corpus"] == name for page in found) for name in ("pages", "copied", "raw")}
-        MODEL.parent.mkdir(parents=True, exist_ok=True)
-        MODEL.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL.relative_to(ROOT)}")
+    scorer = load_scorer(args.eval_dir)
+    for name, found, priors in (("copy_lines.json", prepared(args.corpus), 1), ("page_lines.json", prepared_html(args.corpus), 2)):
+        groups = {page["group"] for page in found}
+        print(f"{name}: {len(found)} pages, {sum(len(p['lines']) for p in found)} lines, {len(groups)} site groups")
+        print("\n".join(cross_validated(found, scorer, priors, args.folds)))
+        if not args.no_write:
+            model = fit(found, priors)
+            model["trained_on"] = {corpus: sum(page["corpus"] == corpus for page in found) for corpus in ("pages", "copied", "raw")}
+            MODELS.mkdir(parents=True, exist_ok=True)
+            (MODELS / name).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {(MODELS / name).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,62 @@
+"""A saved page's text as a browser's select-all + copy gives it, so that the learned copy reader
+can read HTML too.
+
+Chromium's `innerText` (what a copy gives) puts a blank line around a paragraph or a heading
+(their margins), a line break after any other block (a `div`, a list item, a table row, a
+`<br>`), and joins inline text; it leaves out what is not rendered (`head`, scripts, styles,
+templates, `hidden` elements, `display: none` written on the element). External style sheets
+are not loaded offline, as in the corpora's copies. This is that, from lxml's tree.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre figure figcaption hr".split())
+BLOCK_TAGS = frozenset(
+    """address article aside dd details dialog div dl dt fieldset footer form header hgroup li main nav ol
+    section summary table tbody thead tfoot tr ul caption option legend center""".split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+SKIPPED_TAGS = frozenset("head script style noscript template iframe object embed svg canvas select button input textarea".split())
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def page_text(html: str) -> str:
+    """The page's visible text, one line per block, a blank line around paragraphs."""
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return ""
+    parts: list[str] = []
+    _walk(root, parts)
+    lines = [SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _walk(element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in SKIPPED_TAGS or element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style") or ""):
+        parts.append(" " if element.tail is None else " " + _inline(element.tail))
+        return
+    before, after = ("\n\n", "\n\n") if tag in PARAGRAPH_TAGS else ("\n", "\n") if tag in BLOCK_TAGS else ("", "")
+    if tag == "br":
+        before = "\n"
+    elif tag in CELL_TAGS:
+        after = "\t"
+    parts.append(before)
+    if element.text and tag:
+        parts.append(_inline(element.text))
+    for child in element:
+        _walk(child, parts)
+    parts.append(after)
+    if element.tail:
+        parts.append(_inline(element.tail))
+
+
+def _inline(text: str) -> str:
+    """Inline text as a browser lays it out: runs of white space, line breaks included, are one space."""
+    return re.sub(r"\s+", " ", text)
