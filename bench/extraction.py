@@ -122,7 +122,9 @@ else:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
-    from line_models import cross_validated, load_scorer, prepared
+    from line_models import cross_validated, load_scorer, prepared, prepared_html
 
-    print(f"copy reader, all development pages vs {args.folds}-fold cross-validation grouped by site:")
-    print("\n".join(cross_validated(prepared(args.corpus.parent), load_scorer(args.eval_dir), args.folds)))
+    print(f"learned line readers, {args.folds}-fold cross-validation grouped by site (training/line_models.py):")
+    scorer_module = load_scorer(args.eval_dir)
+    print("\n".join(cross_validated(prepared(args.corpus.parent), scorer_module, 1, args.folds)))
+    print("\n".join(cross_validated(prepared_html(args.corpus.parent), scorer_module, 2, args.folds)))

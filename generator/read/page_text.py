@@ -1,11 +1,13 @@
-"""A saved page's text as a browser's select-all + copy gives it, so that the learned copy reader
-can read HTML too.
+"""A saved page's text much as a browser's select-all + copy gives it, so that the learned line
+reader can read HTML too.
 
-Chromium's `innerText` (what a copy gives) puts a blank line around a paragraph or a heading
-(their margins), a line break after any other block (a `div`, a list item, a table row, a
-`<br>`), and joins inline text; it leaves out what is not rendered (`head`, scripts, styles,
-templates, `hidden` elements, `display: none` written on the element). External style sheets
-are not loaded offline, as in the corpora's copies. This is that, from lxml's tree.
+Each block of the page is a line of its own, with a blank line around it: a paragraph, a
+heading, a `div`, a list item, a table row (a browser's copy puts blank lines around paragraphs
+and headings only; a closer imitation of that read the development pages worse, 5-fold by site:
+body F1 0.972 against 0.977 on `raw/`, 0.943 against 0.941 on `pages/`). Inline text is joined;
+what is not rendered is left out (`head`, scripts, styles, templates, `hidden` elements,
+`display: none` written on the element). External style sheets are not loaded offline, as in
+the corpora's copies.
 """
 from __future__ import annotations
 
