@@ -127,4 +127,4 @@ else:
     print(f"learned line readers, {args.folds}-fold cross-validation grouped by site (training/line_models.py):")
     scorer_module = load_scorer(args.eval_dir)
     print("\n".join(cross_validated(prepared(args.corpus.parent), scorer_module, 1, args.folds)))
-    print("\n".join(cross_validated(prepared_html(args.corpus.parent), scorer_module, 2, args.folds)))
+    print("\n".join(cross_validated(prepared_html(args.corpus.parent), scorer_module, 1, args.folds)))

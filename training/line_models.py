@@ -7,7 +7,7 @@ cross-validated figures beside the readers they check.
 Two models, written to `generator/read/models/`: `copy_lines.json` reads browser copies (every
 copy of `pages/`, `copied/` and `raw/*.txt` with its gold body; its prior: the hand rules' body),
 `page_lines.json` reads saved pages as `page_text` renders them (every page of `pages/` and
-`raw/`; its priors: the rules' body and trafilatura's).
+`raw/`; its prior: trafilatura's body).
 A line is labelled body when its words run, in order, inside the gold body (a line of four
 words or fewer only when it is a whole gold paragraph: a sub-heading). Folds are grouped by
 site (`pages/`: the split's template `group`; `copied/` and `raw/`: the address's domain,
@@ -37,7 +37,7 @@ from generator.read.html import extracted, read_html  # noqa: E402
 from generator.read.line_features import feature_names, line_features  # noqa: E402
 from generator.read.line_model import model_of  # noqa: E402
 from generator.read.lines import is_prose, page_lines  # noqa: E402
-from generator.read.page_body import page_lines_and_priors  # noqa: E402
+from generator.read.page_body import page_lines_and_prior  # noqa: E402
 
 WORD = re.compile(r"\w+")
 MODELS = ROOT / "generator" / "read" / "models"
@@ -151,7 +151,7 @@ def prepared(corpus: Path) -> list[dict]:
 
 def prepared_html(corpus: Path) -> list[dict]:
     """Every saved page of `pages/` and `raw/` that trafilatura reads, as a copy renders it, with
-    its lines' features (the rules' body and the extractor's among them) and labels."""
+    its lines' features (the extractor's body among them) and labels."""
     found = []
     for name in ("pages", "raw"):
         for html_file in sorted((corpus / name).glob("*.html")):
@@ -162,13 +162,13 @@ def prepared_html(corpus: Path) -> list[dict]:
             except SeedError:
                 continue
             document, blocks = extracted(html)
-            lines, by_rules, by_extractor = page_lines_and_priors(html, blocks)
+            lines, by_extractor = page_lines_and_prior(html, blocks)
             if document is None or not lines:
                 continue
             found.append({
                 "id": html_file.stem, "corpus": name, "kind": "html", "gold": gold, "html": html, "lines": lines,
                 "group": (gold.get("group") if name == "pages" else None) or domain(gold.get("url")),
-                "features": line_features(lines, by_rules, by_extractor), "labels": labels(lines, gold["body"]),
+                "features": line_features(lines, by_extractor), "labels": labels(lines, gold["body"]),
             })
     return found
 
@@ -185,7 +185,7 @@ def cross_validated(found: list[dict], scorer, priors: int, folds: int = 5) -> l
         for i in test:
             held_out[i] = read(found[i], model)
     # a model sure of nothing leaves the rules' body; one sure of everything trusts the extractor
-    checked = {"features": feature_names(priors), "baseline": -30.0 if priors == 1 else 30.0, "trees": []}
+    checked = {"features": feature_names(priors), "baseline": 30.0 if found[0]["kind"] == "html" else -30.0, "trees": []}
     for i, page in enumerate(found):
         alone[i] = read(page, checked)
     report = []
@@ -194,7 +194,7 @@ def cross_validated(found: list[dict], scorer, priors: int, folds: int = 5) -> l
         if not subset:
             continue
         kind = found[subset[0]]["kind"]
-        for label, results in (("rules" if priors == 1 else "trafilatura", alone), (f"learned, {folds}-fold by site", held_out)):
+        for label, results in (("trafilatura" if kind == "html" else "rules", alone), (f"learned, {folds}-fold by site", held_out)):
             body = scores(scorer, [(found[i]["gold"]["body"], results[i][0]) for i in subset])
             titles = sum(scorer.loose_title(results[i][1]) == scorer.loose_title(found[i]["gold"].get("title")) for i in subset)
             report.append(f"{name:7} {kind:4} ({len(subset):3}) {label:24} body P/R/F1 {'/'.join(f'{x:.3f}' for x in body)}"
@@ -210,7 +210,7 @@ def main() -> None:
     cli.add_argument("--no-write", action="store_true", help="report the figures only")
     args = cli.parse_args()
     scorer = load_scorer(args.eval_dir)
-    for name, found, priors in (("copy_lines.json", prepared(args.corpus), 1), ("page_lines.json", prepared_html(args.corpus), 2)):
+    for name, found, priors in (("copy_lines.json", prepared(args.corpus), 1), ("page_lines.json", prepared_html(args.corpus), 1)):
         groups = {page["group"] for page in found}
         print(f"{name}: {len(found)} pages, {sum(len(p['lines']) for p in found)} lines, {len(groups)} site groups")
         print("\n".join(cross_validated(found, scorer, priors, args.folds)))

@@ -27,7 +27,7 @@ from generator.read.line_features import feature_names, line_features
 from generator.read.lines import Line
 
 COPY_MODEL = "copy_lines.json"  # browser copies; its one prior: the hand rules' body
-PAGE_MODEL = "page_lines.json"  # saved pages, as `page_text` renders them; priors: the rules' body, the extractor's
+PAGE_MODEL = "page_lines.json"  # saved pages, as `page_text` renders them; its one prior: the extractor's body
 RULES_THRESHOLD = 0.05  # a line of the prior body adds to the body's stretch above this probability
 OTHER_THRESHOLD = 0.4  # any other line only above this one
 RULES_KEEP, OTHER_KEEP = 0.05, 0.4  # inside the stretch, a line stays in the body at or above these
