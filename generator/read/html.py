@@ -20,6 +20,7 @@ from generator.read.lines import is_boilerplate
 from generator.read.markdown import markdown_blocks
 from generator.read.metadata import normalise_date
 from generator.read.page_body import checked_body
+from generator.read.page_text import parsed
 from generator.read.publishers import publisher_name
 
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
@@ -48,8 +49,9 @@ def read_html(html: str, article_id: str, source: str, model: Model | None = Non
     document, blocks = extracted(html)
     if document is None:
         raise SeedError(source, "no article found in the HTML")
-    title = visible_headline(html, document.title, document.sitename)
-    blocks = checked_body(html, blocks, model)
+    tree = parsed(html)  # once, for the headline and the page's text
+    title = visible_headline(tree, document.title, document.sitename)
+    blocks = checked_body(tree, blocks, model)
     if blocks and blocks[0].text in (document.title, title):
         blocks.pop(0)
     return Article(
@@ -79,14 +81,11 @@ def _page_dump(blocks: list[Block]) -> bool:
     return len(blocks) == 1 and len(blocks[0].text.split()) > MAX_PARAGRAPH_WORDS
 
 
-def visible_headline(html: str, meta_title: str | None, sitename: str | None) -> str | None:
+def visible_headline(page, meta_title: str | None, sitename: str | None) -> str | None:
     """The headline a reader sees: the page's <h1> that agrees with the declared title, else
-    the declared title without a ' - Site' / ' | Site' suffix."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    the declared title without a ' - Site' / ' | Site' suffix. `page`: the HTML or its tree."""
+    tree = parsed(page) if isinstance(page, str) else page
+    if tree is None:
         return meta_title
     title = _without_site_suffix(meta_title, sitename) or ""
     title = _headline_in_title_element(tree, title) or title or None

@@ -26,11 +26,19 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNO
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
-def page_text(html: str) -> str:
-    """The page's visible text, one line per block, a blank line around paragraphs."""
+def parsed(html: str):
+    """The page's element tree (lxml), or None where it cannot be parsed."""
     try:
-        root = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
+def page_text(page) -> str:
+    """The page's visible text (`page`: its HTML, or its tree as `parsed` gives it, which
+    readers of one page share), one line per block, a blank line around each."""
+    root = parsed(page) if isinstance(page, str) else page
+    if root is None:
         return ""
     parts: list[str] = []
     _walk(root, parts)
