@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,12 +33,11 @@ from generator.read.body import rule_body  # noqa: E402
 from generator.read.copied import find_article_in_copy  # noqa: E402
 from generator.read.decode import declared_charset, decode  # noqa: E402
 from generator.read.html import extracted, read_html  # noqa: E402
-from generator.read.line_features import feature_names, line_features  # noqa: E402
+from generator.read.line_features import feature_names, line_features, word_run  # noqa: E402
 from generator.read.line_model import model_of  # noqa: E402
 from generator.read.lines import is_prose, page_lines  # noqa: E402
 from generator.read.page_body import page_lines_and_prior  # noqa: E402
 
-WORD = re.compile(r"\w+")
 MODELS = ROOT / "generator" / "read" / "models"
 MAX_SUBHEADING_WORDS = 4
 TREES = dict(max_iter=150, max_depth=5, max_leaf_nodes=16, learning_rate=0.1, early_stopping=False, random_state=0)
@@ -77,15 +75,14 @@ def pages(corpus: Path) -> list[dict]:
 
 def labels(lines, gold_body: str) -> list[int]:
     """1 for a line whose words run, in order, inside the gold body."""
-    body = " " + " ".join(WORD.findall(gold_body)) + " "
-    paragraphs = {" ".join(WORD.findall(p)) for p in gold_body.split("\n\n")}
+    body = " " + word_run(gold_body) + " "
+    paragraphs = {word_run(p) for p in gold_body.split("\n\n")}
     marks = []
     for line in lines:
-        words = WORD.findall(line.text)
-        joined = " ".join(words)
-        if not words:
+        joined = word_run(line.text)
+        if not joined:
             marks.append(0)
-        elif len(words) <= MAX_SUBHEADING_WORDS:
+        elif len(joined.split()) <= MAX_SUBHEADING_WORDS:
             marks.append(int(joined in paragraphs))
         else:
             marks.append(int(f" {joined} " in body))

@@ -78,7 +78,8 @@ def find_article_in_copy(text: str, model: Model | None = None) -> PageText:
     confidence = sum(probabilities[i] for i in chosen) / len(chosen)
     first, last = chosen[0], chosen[-1]
     above = by_rules[0] if by_rules and 0 < first - by_rules[0] <= OPENING_LINES else first  # the rules' opening lines are no headline
-    title, author = find_headline(structured, above, [lines[i] for i in chosen if i in set(prose)][:3])
+    prose_lines = set(prose)
+    title, author = find_headline(structured, above, [lines[i] for i in chosen if i in prose_lines][:3])
     blocks = [body_block(structured[i]) or Block(lines[i]) for i in chosen]
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
     footer = lines[last + 1 :]

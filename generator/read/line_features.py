@@ -162,3 +162,9 @@ def feature_names(priors: int) -> list[str]:
         + ["position", "prose_words_before", "log_run_words", "run_share_of_largest", "in_largest_run"]
         + [f"prior{number}@{offset}" for number in range(1, priors + 1) for offset in PRIOR_NEIGHBOURS]
     )
+
+
+def word_run(text: str) -> str:
+    """A text's words, one space apart: lines and bodies compared whatever their punctuation
+    and spacing ('a line whose words run inside the body')."""
+    return " ".join(WORD.findall(text))

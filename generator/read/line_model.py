@@ -28,9 +28,9 @@ from generator.read.lines import Line
 
 COPY_MODEL = "copy_lines.json"  # browser copies; its one prior: the hand rules' body
 PAGE_MODEL = "page_lines.json"  # saved pages, as `page_text` renders them; its one prior: the extractor's body
-RULES_THRESHOLD = 0.05  # a line of the prior body adds to the body's stretch above this probability
+PRIOR_THRESHOLD = 0.05  # a line of the prior body adds to the body's stretch above this probability
 OTHER_THRESHOLD = 0.4  # any other line only above this one
-RULES_KEEP, OTHER_KEEP = 0.05, 0.4  # inside the stretch, a line stays in the body at or above these
+PRIOR_KEEP, OTHER_KEEP = 0.05, 0.4  # inside the stretch, a line stays in the body at or above these
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def model_of(data: dict) -> Model:
 
     return Model(
         data["features"], data["baseline"], rows("feature", 0, int), rows("threshold", 0.0, float), rows("left", 0, int),
-        rows("right", 0, int), rows("leaf", 1, bool), rows("value", 0.0, float) if trees else np.zeros((1, 1)),
+        rows("right", 0, int), rows("leaf", 1, bool), rows("value", 0.0, float),
     )
 
 
@@ -87,23 +87,23 @@ def body_probabilities(lines: list[Line], priors: tuple[set[int], ...], model: M
     return list(1 / (1 + np.exp(-raw)))
 
 
-def body_lines(probabilities: list[float], by_rules: list[int]) -> list[int]:
+def body_lines(probabilities: list[float], prior: list[int]) -> list[int]:
     """The lines of the body: the best-scoring stretch (Kadane), where a line of the prior body
-    (`by_rules`: the rules' for a copy, the extractor's for a saved page) scores its probability
-    less RULES_THRESHOLD, any other line less OTHER_THRESHOLD, and a line the prior left out inside
+    (the rules' for a copy, the extractor's for a saved page) scores its probability less
+    PRIOR_THRESHOLD, any other line less OTHER_THRESHOLD, and a line the prior left out inside
     its span (a caption, a box) at least nothing, so that it does not cut the body; then, inside
     the stretch, the lines at or above their KEEP."""
-    chosen = set(by_rules)
-    low, high = (by_rules[0], by_rules[-1]) if by_rules else (1, 0)
+    chosen = set(prior)
+    low, high = (prior[0], prior[-1]) if prior else (1, 0)
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
     for i, p in enumerate(probabilities):
         if total <= 0:
             total, start = 0.0, i
         if i in chosen:
-            total += p - RULES_THRESHOLD
+            total += p - PRIOR_THRESHOLD
         else:
             total += max(p - OTHER_THRESHOLD, 0.0) if low <= i <= high else p - OTHER_THRESHOLD
         if total > best:
             best, best_start, best_end = total, start, i
-    return [i for i in range(best_start, best_end + 1) if probabilities[i] >= (RULES_KEEP if i in chosen else OTHER_KEEP)]
+    return [i for i in range(best_start, best_end + 1) if probabilities[i] >= (PRIOR_KEEP if i in chosen else OTHER_KEEP)]

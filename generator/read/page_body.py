@@ -13,10 +13,9 @@ extractor's 0.888 on `pages/` (279 sites), 0.976 against 0.978 on `raw/`.
 """
 from __future__ import annotations
 
-import re
-
 from generator.briefing import Block
 from generator.read.body import body_block
+from generator.read.line_features import word_run
 from generator.read.line_model import (
     PAGE_MODEL,
     Model,
@@ -29,15 +28,14 @@ from generator.read.page_text import page_text
 
 TRUSTED_EXTRACTOR = 0.4
 COVERED, PROSE = 0.7, 0.8  # the extractor's body plainly the article's: see `_plainly_the_article`
-WORD = re.compile(r"\w+")
 
 
 def page_lines_and_prior(page, extracted: list[Block]) -> tuple[list[Line], set[int]]:
     """The page's lines as a copy gives them, and the lines whose words run inside the
     extractor's body."""
     lines = page_lines(page_text(page))
-    joined = " " + " ".join(" ".join(WORD.findall(block.text)) for block in extracted) + " "
-    return lines, {i for i, line in enumerate(lines) if (words := " ".join(WORD.findall(line.text))) and f" {words} " in joined}
+    joined = " " + " ".join(word_run(block.text) for block in extracted) + " "
+    return lines, {i for i, line in enumerate(lines) if (words := word_run(line.text)) and f" {words} " in joined}
 
 
 def checked_body(page, extracted: list[Block], model: Model | None = None) -> list[Block]:
