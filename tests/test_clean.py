@@ -372,12 +372,12 @@ def test_a_list_of_dated_stories_between_headline_and_body_is_not_the_headline()
              "Harbour ferry operator tests an electric engine"], start=10)
     )
     page = find_article_in_copy(
-        f"Quieter crossings from next spring\nDana Kerr\nNovember 20, 2019 12:32\nMORE STORIES LIKE THIS ONE\n"
+        f"Harbour ferry to run on an electric engine from next spring\nDana Kerr\nNovember 20, 2019 12:32\nMORE STORIES LIKE THIS ONE\n"
         f"{stories}\n"
         "The harbour ferry will run on an electric engine from next spring, its operator said on Tuesday.\n\n"
         "The new engine cuts the ferry's fuel bill by half and makes the crossing quieter, the operator said.\n"
     )
-    assert page.title == "Quieter crossings from next spring"
+    assert page.title == "Harbour ferry to run on an electric engine from next spring"
 
 
 def test_a_signature_under_the_article_dates_it_when_its_header_does_not():

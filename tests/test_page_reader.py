@@ -3,7 +3,11 @@ body checked by the learned page reader (`read/page_body.py`)."""
 import json
 from importlib import resources
 
+import pytest
+
+import generator.read.html as html_reader
 from generator.briefing import Block
+from generator.errors import SeedError
 from generator.read.html import read_html
 from generator.read.line_features import feature_names
 from generator.read.line_model import PAGE_MODEL, model_of
@@ -41,9 +45,9 @@ def test_the_extractors_lines_are_found_among_the_pages_lines():
 def test_a_trusted_extractor_body_stands_and_a_doubted_one_is_replaced():
     trusting = model_of({"features": feature_names(1), "baseline": 30.0, "trees": []})
     menu = [Block("Home"), Block("News")]
-    assert checked_body(PAGE, menu, trusting) == menu
+    assert checked_body(PAGE, menu, trusting).blocks == menu
     shipped_model = json.loads(resources.files("generator.read").joinpath("models", PAGE_MODEL).read_text(encoding="utf-8"))
-    body = [block.text for block in checked_body(PAGE, menu, model_of(shipped_model))]
+    body = [block.text for block in checked_body(PAGE, menu, model_of(shipped_model)).blocks]
     assert body != ["Home", "News"]
 
 
@@ -53,3 +57,25 @@ def test_a_saved_page_reads_as_its_article():
     assert article.title == "Harbour board votes to rebuild north pier"
     assert texts[0] == LEDE and texts[-1].startswith("The board said it would publish")
     assert not any(word in " ".join(texts) for word in ("Ferry fares", "Lifeboat", "Coast Courier", "Sport"))
+
+
+def test_a_page_the_extractor_finds_nothing_in_is_read_by_the_learned_reader_alone(monkeypatch):
+    monkeypatch.setattr(html_reader, "extracted", lambda html: (None, []))
+    article = read_html(PAGE, "pier", "pier.html")
+    assert LEDE in [block.text for block in article.blocks]
+    assert html_reader.EXTRACTOR_FOUND_NONE in article.doubts
+
+
+def test_a_page_with_no_text_at_all_is_refused_naming_the_file():
+    with pytest.raises(SeedError, match="empty.html"):
+        read_html("<html><head><title>x</title></head><body><img src='a.png'></body></html>", "empty", "empty.html")
+
+
+def test_paragraphs_ended_but_never_opened_stay_apart():
+    """'Monday.</p>Vardhan': a browser makes an empty paragraph of a `</p>` that closes none;
+    read as written, the sentences would be glued ('Monday.Vardhan')."""
+    body = "".join(f"Paragraph {n} of the pier story says the board met on Monday to vote on the plan.</p>" for n in range(1, 5))
+    page = f"<html><head><title>Pier vote</title></head><body><h1>Pier vote</h1><div>{body}</div></body></html>"
+    texts = [block.text for block in read_html(page, "pier", "pier.html").blocks]
+    assert "Paragraph 4 of the pier story" in " ".join(texts)
+    assert "plan.Paragraph" not in " ".join(texts)

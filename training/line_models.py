@@ -4,10 +4,13 @@ cross-validated figures beside the readers they check.
     pip install -e ".[train]"
     python training/line_models.py [--corpus ../shared/corpus] [--folds 5] [--no-write]
 
-Two models, written to `generator/read/models/`: `copy_lines.json` reads browser copies (every
+Four models, written to `generator/read/models/`: `copy_lines.json` reads browser copies (every
 copy of `pages/`, `copied/` and `raw/*.txt` with its gold body; its prior: the hand rules' body),
 `page_lines.json` reads saved pages as `page_text` renders them (every page of `pages/` and
-`raw/`; its prior: trafilatura's body).
+`raw/`; its prior: trafilatura's body); `copy_headlines.json` and `page_headlines.json` rank the
+headline candidates of each (`headline_model.py`), trained on what readers with line models
+that never saw the page read of it (the held-out readings of the cross-validation), each
+candidate labelled by whether it is the gold headline.
 A line is labelled body when its words run, in order, inside the gold body (a line of four
 words or fewer only when it is a whole gold paragraph: a sub-heading). Folds are grouped by
 site (`pages/`: the split's template `group`; `copied/` and `raw/`: the address's domain,
@@ -32,7 +35,11 @@ from generator.errors import SeedError  # noqa: E402
 from generator.read.body import rule_body  # noqa: E402
 from generator.read.copied import find_article_in_copy  # noqa: E402
 from generator.read.decode import declared_charset, decode  # noqa: E402
-from generator.read.html import extracted, read_html  # noqa: E402
+from generator.read.headline_model import FEATURES as HEADLINE_FEATURES  # noqa: E402
+from generator.read.headline_model import candidates, features, ranked_headline, same_headline  # noqa: E402
+from generator.read.html import extracted, headline_page, read_html  # noqa: E402
+from generator.read.page_body import checked_body  # noqa: E402
+from generator.read.page_text import parsed  # noqa: E402
 from generator.read.line_features import feature_names, line_features, word_run  # noqa: E402
 from generator.read.line_model import model_of  # noqa: E402
 from generator.read.lines import is_prose, page_lines  # noqa: E402
@@ -92,13 +99,22 @@ def labels(lines, gold_body: str) -> list[int]:
 def fit(pages_: list[dict], priors: int) -> dict:
     """Gradient-boosted trees on the lines of `pages_`, each page weighing the same however many
     lines it has, as plain numbers."""
+    trained = trees_of([(page["features"], page["labels"]) for page in pages_], TREES)
+    return {"features": feature_names(priors), **trained}
+
+
+def trees_of(items: list[tuple[list, list[int]]], settings: dict, page_weights: list[float] | None = None) -> dict:
+    """Gradient-boosted trees on (rows, labels) of several pages, each page weighing the same
+    however many rows it has (or `page_weights`): the baseline and the trees as plain numbers."""
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    rows = np.array([row for page in pages_ for row in page["features"]])
-    marks = np.array([mark for page in pages_ for mark in page["labels"]])
-    weights = np.concatenate([np.full(len(page["lines"]), 1.0 / len(page["lines"])) for page in pages_])
-    model = HistGradientBoostingClassifier(**TREES).fit(rows, marks, sample_weight=weights / weights.mean())
+    page_weights = page_weights or [1.0] * len(items)
+    kept = [(rows, marks, weight) for (rows, marks), weight in zip(items, page_weights) if len(marks)]
+    rows = np.vstack([np.asarray(rows, dtype=float) for rows, _, _ in kept])
+    marks = np.concatenate([np.asarray(marks) for _, marks, _ in kept])
+    weights = np.concatenate([np.full(len(marks), weight / len(marks)) for _, marks, weight in kept])
+    model = HistGradientBoostingClassifier(**settings).fit(rows, marks, sample_weight=weights / weights.mean())
     trees = []
     for (predictor,) in model._predictors:
         nodes = predictor.nodes
@@ -110,17 +126,41 @@ def fit(pages_: list[dict], priors: int) -> dict:
             "leaf": [int(n) for n in nodes["is_leaf"]],
             "value": [round(float(x), 6) for x in nodes["value"]],
         })
-    return {"features": feature_names(priors), "baseline": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
+    return {"baseline": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
 
 
-def read(page: dict, model: dict) -> tuple[str, str | None]:
-    """The body and headline a reader gives with `model`: the copy reader for a copy, the page
-    reader for a saved page."""
+RULES_HEADLINES = {"features": HEADLINE_FEATURES, "baseline": -30.0, "trees": []}  # sure of nothing: the rules' headline
+HEADLINE_TREES = dict(max_iter=400, max_depth=4, learning_rate=0.03, min_samples_leaf=10, early_stopping=False, random_state=0)
+
+
+def read(page: dict, model: dict, headlines: dict = RULES_HEADLINES) -> tuple[str, str | None, object, list[str]]:
+    """The body and headline a reader gives with the line model `model` and the headline model
+    `headlines` (the copy reader for a copy, the page reader for a saved page), what its
+    headline ranker read, and the reader's doubts."""
     if page["kind"] == "html":
-        found = read_html(page["html"], page["id"], page["id"], model_of(model))
+        found = read_html(page["html"], page["id"], page["id"], model_of(model), model_of(headlines))
+        document, blocks = extracted(page["html"])
+        tree = parsed(page["html"])
+        ranked = headline_page(tree, document, checked_body(tree, blocks, model_of(model)))
     else:
-        found = find_article_in_copy(page["text"], model_of(model))
-    return "\n\n".join(block.text for block in found.blocks), found.title
+        found = find_article_in_copy(page["text"], model_of(model), model_of(headlines))
+        ranked = found.headline_page
+    return "\n\n".join(block.text for block in found.blocks), found.title, ranked, found.doubts
+
+
+def fit_headlines(items: list[tuple[object, str | None, str]]) -> dict:
+    """The headline ranker's trees on (what the ranker read, gold headline, corpus) triples:
+    each candidate labelled by whether it is the gold headline; each corpus weighing the same
+    (the 2008 pages of `pages/` outnumber the recent ones of `copied/` four to one), and within
+    it each page."""
+    rows, corpora = [], []
+    for ranked, gold, corpus in items:
+        found = candidates(ranked) if ranked is not None else []
+        if found:
+            rows.append((features(ranked, found), [int(same_headline(candidate.text, gold)) for candidate in found]))
+            corpora.append(corpus)
+    sizes = {corpus: corpora.count(corpus) for corpus in corpora}
+    return {"features": HEADLINE_FEATURES, **trees_of(rows, HEADLINE_TREES, [1.0 / sizes[corpus] for corpus in corpora])}
 
 
 def scores(scorer, items: list[tuple[str, str]]) -> tuple[float, float, float]:
@@ -170,17 +210,27 @@ def prepared_html(corpus: Path) -> list[dict]:
     return found
 
 
-def cross_validated(found: list[dict], scorer, priors: int, folds: int = 5) -> list[str]:
+def cross_validated(found: list[dict], scorer, priors: int, folds: int = 5) -> tuple[list[str], dict]:
     """One line per corpus and reader: the reader the model checks alone (the rules for a copy,
     trafilatura for a saved page), and the learned reader trained on the other folds (grouped
-    by site) and read on the held-out one: body P/R/F1 and headline."""
+    by site) and read on the held-out one: body P/R/F1 and headline; the headline ranker is
+    trained on the held-out readings of the other folds (what a reader with models that never
+    saw the page gives it) and ranks the held-out fold's. Also the ranker trained on every
+    held-out reading, to ship."""
     from sklearn.model_selection import GroupKFold
 
-    held_out, alone = {}, {}
-    for train, test in GroupKFold(n_splits=folds).split(found, groups=[page["group"] for page in found]):
+    held_out, alone, titles = {}, {}, {}
+    splits = list(GroupKFold(n_splits=folds).split(found, groups=[page["group"] for page in found]))
+    for train, test in splits:
         model = fit([found[i] for i in train], priors)
         for i in test:
             held_out[i] = read(found[i], model)
+    golds = [page["gold"].get("title") for page in found]
+    for train, test in splits:
+        ranker = model_of(fit_headlines([(held_out[i][2], golds[i], found[i]["corpus"]) for i in train]))
+        for i in test:
+            ranked = held_out[i][2]
+            titles[i] = ranked_headline(ranked, ranker) if ranked is not None and ranked.lines else held_out[i][1]
     # a model sure of nothing leaves the rules' body; one sure of everything trusts the extractor
     checked = {"features": feature_names(priors), "baseline": 30.0 if found[0]["kind"] == "html" else -30.0, "trees": []}
     for i, page in enumerate(found):
@@ -193,10 +243,29 @@ def cross_validated(found: list[dict], scorer, priors: int, folds: int = 5) -> l
         kind = found[subset[0]]["kind"]
         for label, results in (("trafilatura" if kind == "html" else "rules", alone), (f"learned, {folds}-fold by site", held_out)):
             body = scores(scorer, [(found[i]["gold"]["body"], results[i][0]) for i in subset])
-            titles = sum(scorer.loose_title(results[i][1]) == scorer.loose_title(found[i]["gold"].get("title")) for i in subset)
+            right = sum(scorer.loose_title(results[i][1]) == scorer.loose_title(golds[i]) for i in subset)
             report.append(f"{name:7} {kind:4} ({len(subset):3}) {label:24} body P/R/F1 {'/'.join(f'{x:.3f}' for x in body)}"
-                          f"  headline {titles / len(subset):.3f}")
-    return report
+                          f"  headline, rules {right / len(subset):.3f}")
+        ranked_right = sum(scorer.loose_title(titles[i]) == scorer.loose_title(golds[i]) for i in subset)
+        report.append(f"{name:7} {kind:4} ({len(subset):3}) {'headline ranker, ' + str(folds) + '-fold':24} headline {ranked_right / len(subset):.3f}")
+        report.append(f"{name:7} {kind:4} ({len(subset):3}) {'doubts, ' + str(folds) + '-fold':24} {doubt_figures(scorer, found, held_out, subset)}")
+    return report, fit_headlines([(held_out[i][2], golds[i], page["corpus"]) for i, page in enumerate(found)])
+
+
+def doubt_figures(scorer, found: list[dict], results: dict, subset: list[int]) -> str:
+    """How many pages read with body F1 below 0.8 are doubted, and how many read above 0.95."""
+    bad, good = [], []
+    for i in subset:
+        body_f1 = scores(scorer, [(found[i]["gold"]["body"], results[i][0])])[2]
+        (bad if body_f1 < 0.8 else good if body_f1 > 0.95 else []).append(bool(results[i][3]))
+    return f"doubted: {sum(bad)}/{len(bad)} read with body F1 < 0.8, {sum(good)}/{len(good)} read above 0.95"
+
+
+def write_model(name: str, model: dict, found: list[dict]) -> None:
+    model["trained_on"] = {corpus: sum(page["corpus"] == corpus for page in found) for corpus in ("pages", "copied", "raw")}
+    MODELS.mkdir(parents=True, exist_ok=True)
+    (MODELS / name).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {(MODELS / name).relative_to(ROOT)}")
 
 
 def main() -> None:
@@ -207,16 +276,18 @@ def main() -> None:
     cli.add_argument("--no-write", action="store_true", help="report the figures only")
     args = cli.parse_args()
     scorer = load_scorer(args.eval_dir)
-    for name, found, priors in (("copy_lines.json", prepared(args.corpus), 1), ("page_lines.json", prepared_html(args.corpus), 1)):
+    readers = (
+        ("copy_lines.json", "copy_headlines.json", prepared(args.corpus)),
+        ("page_lines.json", "page_headlines.json", prepared_html(args.corpus)),
+    )
+    for lines_name, headlines_name, found in readers:
         groups = {page["group"] for page in found}
-        print(f"{name}: {len(found)} pages, {sum(len(p['lines']) for p in found)} lines, {len(groups)} site groups")
-        print("\n".join(cross_validated(found, scorer, priors, args.folds)))
+        print(f"{lines_name}: {len(found)} pages, {sum(len(p['lines']) for p in found)} lines, {len(groups)} site groups")
+        report, headlines = cross_validated(found, scorer, 1, args.folds)
+        print("\n".join(report))
         if not args.no_write:
-            model = fit(found, priors)
-            model["trained_on"] = {corpus: sum(page["corpus"] == corpus for page in found) for corpus in ("pages", "copied", "raw")}
-            MODELS.mkdir(parents=True, exist_ok=True)
-            (MODELS / name).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-            print(f"wrote {(MODELS / name).relative_to(ROOT)}")
+            write_model(lines_name, fit(found, 1), found)
+            write_model(headlines_name, headlines, found)
 
 
 if __name__ == "__main__":

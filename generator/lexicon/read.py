@@ -24,13 +24,18 @@ NOT_PUBLISHER_WORDS = frozenset(
     tweet reply share comments comment subscribe login newsletter advertisement charity trademark
     trademarks hosted powered theme""".split()
 ) | HOSTING_PLATFORMS
+# Words no person's name holds where a byline stands: accounts and forms, desks and wire
+# services, roles, page furniture ('Account You're logged in', 'Associated Press', 'Staff').
+NOT_AUTHOR_WORDS = frozenset(
+    """username user account logged login log sign signed you your you're staff writer writers reporter reporters
+    editor editors editorial correspondent columnist contributor guest admin administrator desk team newsroom
+    press presse agence associated agency wire wires service services news online posted updated comments comment
+    email print share follow subscribe more the network sports""".split()
+)
 NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()
 )
-# Words that end a company's name after its brand in a copyright line ('© 2019 Forbes Media LLC'
-# is Forbes'; 'NBC News' keeps its 'News').
-COMPANY_WORDS = PUBLISHER_GROUP_WORDS - frozenset("news online digital international".split())
 # Time zones as datelines write them, with their offset from UTC in hours. Generic US zones
 # ('ET', 'PT') follow daylight saving time (see `read/dates.py`); 'IST' (India or Ireland) and
 # other ambiguous names are left out, so a dateline with them keeps its written day.

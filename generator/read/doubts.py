@@ -16,7 +16,8 @@ one site's markup:
 - a browser copy whose body the learned reader chose with little confidence (the mean
   probability of its lines below MIN_BODY_CONFIDENCE): on the development copies, 5-fold by
   site, that doubts 18 of the 32 pages read with body F1 below 0.8, and 12 of the 429 read above
-  0.95.
+  0.95; a saved page's body whose lines the learned page reader gives a mean probability below
+  MIN_PAGE_BODY_CONFIDENCE (see the closing figures in `bench/extraction.py`).
 
 Copied text and HTML only: a Markdown seed, or a JSONL line's `text`, is taken as written. Of
 the 230 real articles of the extraction corpora, 4 are doubted, all as too short: short items,
@@ -38,6 +39,7 @@ MIN_COMMENT_MARKERS = 3
 COMMENT_SHARE = 0.3  # comment buttons and stamps per paragraph
 MAX_STUB_WORDS = 300  # a paywall pitch with this little text is a stub, not the article
 MIN_BODY_CONFIDENCE = 0.65  # the learned copy reader's mean P(body) over the lines it chose
+MIN_PAGE_BODY_CONFIDENCE = 0.45  # the learned page reader's, over the lines of a saved page's body
 COMMENT_MARKER = re.compile(
     r"""^(reply|report(\ abuse)?|flag|like|upvote|downvote|recommend|permalink)(\s*[·|•]\s*\w+)*$
       | \b\d+\ (likes?|replies|upvotes?|recommendations?)\b
@@ -92,9 +94,10 @@ def comment_doubt(lines: list[str], paragraphs: int) -> str | None:
     return None
 
 
-def unsure_body_doubt(confidence: float) -> str | None:
-    """A copy's body chosen with little confidence (`line_model`): its lines look like the
-    article's only about as much as the page's other text does."""
-    if confidence >= MIN_BODY_CONFIDENCE:
+def unsure_body_doubt(confidence: float, least: float = MIN_BODY_CONFIDENCE) -> str | None:
+    """A body chosen with little confidence (`line_model`): its lines look like the article's
+    only about as much as the page's other text does (a saved page's body, which the extractor
+    chose, is doubted below MIN_PAGE_BODY_CONFIDENCE)."""
+    if confidence >= least:
         return None
     return "the reader is unsure which lines of the page are the article"

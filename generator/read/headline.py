@@ -4,6 +4,7 @@ where that line is a standfirst, the headline-like line right above it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -99,6 +100,23 @@ def headline_score(
     return best, best_score, best_position
 
 
+def in_story_list(lines: list[Line], position: int) -> bool:
+    """Whether the line at `position` is one item of a list of other stories, each a headline
+    and its date ('More stories like this one')."""
+    offset = _dateline_offset(lines, position)
+    return offset is not None and _in_dated_list(lines, position, offset)
+
+
+def in_headline_list(lines: list[Line], position: int) -> bool:
+    """Whether headline-like lines stand at the same distance above and below the line at
+    `position`: one item of a list of teasers, dated or not."""
+    return any(
+        0 <= position - period and position + period < len(lines)
+        and is_headline_like(lines[position - period].text) and is_headline_like(lines[position + period].text)
+        for period in range(1, LIST_PERIOD + 1)
+    )
+
+
 def _dateline_offset(lines: list[Line], position: int) -> int | None:
     """How many lines below the line at `position` its byline or dateline stands, if within reach."""
     reach = lines[position + 1 : position + 1 + DATELINE_REACH]
@@ -122,6 +140,7 @@ def _is_captioned(lines: list[Line], position: int) -> bool:
     return after < len(lines) and not lines[after].blank_before and bool(CREDIT.search(lines[after].text))
 
 
+@functools.lru_cache(maxsize=4096)  # the headline ranker asks it of each line and its neighbours
 def is_headline_like(line: str) -> bool:
     """A title-like line of three words or more that is not page furniture: a byline, a date, a
     reading time, a caption credit ('Anna Moneymaker/The New York Times'), a section label in

@@ -1,28 +1,42 @@
 """A saved web page: trafilatura extracts the body (its main extractor alone first, which is
 quicker and on the development pages better; its full run, which compares that with
 readability and jusText, only where the quick pass finds nothing or returns the page's whole
-text as one block); the headline is the visible `<h1>` when it agrees with the declared
-title, and the `<title>`'s headline part where the declared title is only the site's short
-name; publisher, date, url and author from the page's metadata. The body is read from
-trafilatura's XML tree (`html_body.py`), so no Markdown from the extractor reaches the text.
+text as one block), checked by the learned page reader (`page_body.py`), which reads the page
+alone where trafilatura finds nothing; the headline is the learned ranker's choice among the
+lines above the body and the parts of the `<title>` (`headline_model.py`; the hand rule, the
+`<h1>` that agrees with the declared title, is one of its features); the publisher and the
+date are the markup's where it declares them, else the `<title>`'s site name and the dateline
+near the headline where the evidence carries them; the author is a person's name or none. The
+body is read from trafilatura's XML tree (`html_body.py`), so no Markdown from the extractor
+reaches the text.
 """
 from __future__ import annotations
 
 import logging
 import re
+from types import SimpleNamespace
 
 from generator.briefing import Article, Block
 from generator.errors import SeedError
-from generator.read.doubts import body_doubts
+from generator.read.authors import author_name
+from generator.read.copied import written_date
+from generator.read.doubts import MIN_PAGE_BODY_CONFIDENCE, body_doubts, unsure_body_doubt
 from generator.read.html_body import html_blocks
-from generator.read.line_model import Model
+from generator.read.headline_model import PAGE_HEADLINES, Declared, Page, body_start, ranked_headline, sentence_sized
+from generator.read.line_features import lines_within
+from generator.read.line_model import Model, shipped
 from generator.read.lines import is_boilerplate
 from generator.read.markdown import markdown_blocks
 from generator.read.metadata import normalise_date
-from generator.read.page_body import checked_body
+from generator.read.page_body import PageReading, checked_body
 from generator.read.page_text import parsed
-from generator.read.publishers import publisher_name
+from generator.read.publishers import publisher_name, title_publisher
 
+NOTHING_DECLARED = SimpleNamespace(title=None, sitename=None, date=None, url=None, author=None)
+EXTRACTOR_FOUND_NONE = "the extractor found no article in the page; the text is the learned reader's choice alone"
+PARAGRAPH_TAG = re.compile(r"<(/?)p(?=[\s>/])[^>]*>", re.IGNORECASE)
+HEADER_REACH = 25  # lines under the headline that may hold its dateline, where no body line follows it
+SITE_NAME_KEYS = ("og:site_name", "application-name")
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
 MAX_NAME_TITLE_WORDS = 3  # a declared title this short may be the site's name, not a headline
 MIN_HEADLINE_PART_WORDS = 5
@@ -44,14 +58,20 @@ def extracted(html: str):
     return document, [block for block in found if not is_boilerplate(block.text)]
 
 
-def read_html(html: str, article_id: str, source: str, model: Model | None = None) -> Article:
-    """The page as an Article; `model`: another trained page model (cross-validation)."""
+def read_html(
+    html: str, article_id: str, source: str, model: Model | None = None, headline_model: Model | None = None
+) -> Article:
+    """The page as an Article; `model`, `headline_model`: other trained page models (cross-validation)."""
+    html = with_stray_ends_opened(html)
     document, blocks = extracted(html)
-    if document is None:
-        raise SeedError(source, "no article found in the HTML")
     tree = parsed(html)  # once, for the headline and the page's text
-    title = visible_headline(tree, document.title, document.sitename)
-    blocks = checked_body(tree, blocks, model)
+    found_none = document is None  # the learned reader then reads the page alone
+    reading = checked_body(tree, blocks, model)
+    blocks = reading.blocks
+    if not blocks:
+        raise SeedError(source, "no article found in the HTML")
+    document = NOTHING_DECLARED if found_none else document
+    title = page_headline(tree, document, reading, headline_model)
     if blocks and blocks[0].text in (document.title, title):
         blocks.pop(0)
     return Article(
@@ -59,12 +79,30 @@ def read_html(html: str, article_id: str, source: str, model: Model | None = Non
         source=source,
         title=title,
         blocks=blocks,
-        publisher=publisher_name(document.sitename),
-        date=normalise_date(document.date),
+        publisher=page_publisher(tree, document, title, reading),
+        date=page_date(tree, document, title, reading),
         url=document.url,
-        author=document.author,
-        doubts=body_doubts(blocks),
+        author=author_name(document.author),
+        doubts=body_doubts(blocks)
+        + [doubt for doubt in [unsure_body_doubt(reading.confidence(), MIN_PAGE_BODY_CONFIDENCE)] if doubt]
+        + ([EXTRACTOR_FOUND_NONE] if found_none else []),
     )
+
+
+def with_stray_ends_opened(html: str) -> str:
+    """The page with each `</p>` that closes no open paragraph written as the empty paragraph a
+    browser makes of it (HTML's parsing rules): pages that end their paragraphs without opening
+    them ('Monday.</p>Vardhan was') otherwise read as one paragraph with its sentences glued
+    ('Monday.Vardhan'). A block that closes a paragraph implicitly is not tracked: at worst a
+    stray end stays stray, as it was."""
+    parts, at, open_ = [], 0, False
+    for tag in PARAGRAPH_TAG.finditer(html):
+        closing = tag.group(1) == "/"
+        if closing and not open_:
+            parts += [html[at : tag.start()], "<p></p>"]
+            at = tag.end()
+        open_ = not closing
+    return "".join(parts) + html[at:] if parts else html
 
 
 def _document_blocks(document) -> list[Block]:
@@ -79,6 +117,83 @@ def _page_dump(blocks: list[Block]) -> bool:
     one block longer than any paragraph an article has. The page is then read again with the
     full run, which compares it with other extractors (readability, jusText)."""
     return len(blocks) == 1 and len(blocks[0].text.split()) > MAX_PARAGRAPH_WORDS
+
+
+def page_date(tree, document, headline: str | None, reading: PageReading) -> str | None:
+    """The publication date the page's markup declares (a `meta` tag, a `<time datetime>`,
+    JSON-LD: trafilatura finds it, and it is kept where the markup holds that day), else the
+    date written near the headline, as a copy's reader finds it (`copied.written_date`).
+    trafilatura's other guesses (a day the text mentions, a masthead's 'today') are not shown."""
+    found = normalise_date(document.date)
+    if found and tree is not None and _marked_up_day(tree, found):
+        return found
+    texts = [line.text for line in reading.lines]
+    held = [i for i in lines_within(reading.lines, [block.text for block in reading.blocks]) if sentence_sized(texts[i])]
+    if not held:
+        return None
+    first, last = held[0], held[-1]
+    headline_at = texts.index(headline) if headline in texts else max(first - 15, 0)
+    if first <= headline_at:  # a teaser's sentence the body repeats stands above the headline
+        first = next((i for i in held if i > headline_at), min(headline_at + HEADER_REACH, len(texts)))
+        last = max(last, first)
+    return written_date(texts, headline_at, first, last)
+
+
+def _marked_up_day(tree, day: str) -> bool:
+    """Whether the page's markup (meta contents, `datetime` attributes, JSON-LD) holds `day`."""
+    forms = {day, day.replace("-", "/"), day.replace("-", "")}
+    values = [meta.get("content") or "" for meta in tree.iter("meta")]
+    values += [element.get("datetime") or "" for element in tree.iter() if isinstance(element.tag, str) and element.get("datetime")]
+    values += [script.text or "" for script in tree.iter("script") if "ld+json" in (script.get("type") or "")]
+    return any(form in value for value in values for form in forms)
+
+
+def page_publisher(tree, document, headline: str | None, reading: PageReading) -> str | None:
+    """The site's name the page's markup declares (`og:site_name`, `application-name`, a
+    JSON-LD publisher: trafilatura reads them), else the one its `<title>` gives beside the
+    headline where the evidence carries it (`title_publisher`). trafilatura's guesses beyond
+    the markup (a copyright holder, a host name) are as often the owner or the hosting company
+    as the paper: on the saved pages of `pages/` half of them were wrong."""
+    if tree is None:
+        return None
+    name = publisher_name(document.sitename)
+    if name and _declared(tree, document.sitename):
+        return name
+    element = tree.find(".//title")
+    title = " ".join((element.text_content() if element is not None else "").split())
+    return title_publisher(title, headline, [line.text for line in reading.lines])
+
+
+def _declared(tree, name: str) -> bool:
+    """Whether the page's markup declares `name` as its site's name or publisher."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in SITE_NAME_KEYS and name in (meta.get("content") or ""):
+            return True
+    return any(name in (script.text or "") for script in tree.iter("script") if "ld+json" in (script.get("type") or ""))
+
+
+def page_headline(tree, document, reading: PageReading, headline_model: Model | None = None) -> str | None:
+    """The headline the ranker finds among the page's lines above the body and the parts of its
+    `<title>`, with the rules' choice (`visible_headline`) as one of its features."""
+    page = headline_page(tree, document, reading)
+    if page is None:
+        return visible_headline(tree, document.title, document.sitename)
+    if not page.lines:
+        return page.rules_headline
+    return ranked_headline(page, headline_model or shipped(PAGE_HEADLINES))
+
+
+def headline_page(tree, document, reading: PageReading) -> Page | None:
+    """What the headline ranker reads of a saved page (None: the page could not be parsed)."""
+    if tree is None:
+        return None
+    element = tree.find(".//title")
+    title = " ".join((element.text_content() if element is not None else "").split())
+    h1s = tuple(" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
+    texts = [block.text for block in reading.blocks]
+    rules = visible_headline(tree, document.title, document.sitename)
+    return Page(reading.lines, body_start(reading.lines, texts), texts, reading.probabilities, rules, Declared(title, h1s))
 
 
 def visible_headline(page, meta_title: str | None, sitename: str | None) -> str | None:

@@ -164,6 +164,12 @@ def feature_names(priors: int) -> list[str]:
     )
 
 
+def lines_within(lines: list[Line], texts: list[str]) -> list[int]:
+    """The lines whose words run, in order, inside the texts (a body's paragraphs)."""
+    joined = " " + " ".join(word_run(text) for text in texts) + " "
+    return [i for i, line in enumerate(lines) if (words := word_run(line.text)) and f" {words} " in joined]
+
+
 def word_run(text: str) -> str:
     """A text's words, one space apart: lines and bodies compared whatever their punctuation
     and spacing ('a line whose words run inside the body')."""

@@ -73,15 +73,20 @@ def body_probabilities(lines: list[Line], priors: tuple[set[int], ...], model: M
         raise RuntimeError("the model was trained on other features; retrain it with training/line_models.py")
     if not lines:
         return []
-    features = np.array(line_features(lines, *priors))
+    return tree_probabilities(model, np.array(line_features(lines, *priors)))
+
+
+def tree_probabilities(model: Model, features: np.ndarray) -> list[float]:
+    """P(positive) of each row of `features` (one row per item, columns in `model.features`'
+    order): every tree walked at once, one level per step."""
     trees = np.arange(model.leaf.shape[0])[:, None]
-    lines_ = np.arange(len(lines))[None, :]
-    node = np.zeros((model.leaf.shape[0], len(lines)), dtype=int)
+    items = np.arange(len(features))[None, :]
+    node = np.zeros((model.leaf.shape[0], len(features)), dtype=int)
     while True:
         inner = ~model.leaf[trees, node]
         if not inner.any():
             break
-        go_left = features[lines_, model.feature[trees, node]] <= model.threshold[trees, node]
+        go_left = features[items, model.feature[trees, node]] <= model.threshold[trees, node]
         node = np.where(inner, np.where(go_left, model.left[trees, node], model.right[trees, node]), node)
     raw = model.baseline + model.value[trees, node].sum(axis=0)
     return list(1 / (1 + np.exp(-raw)))

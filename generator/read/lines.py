@@ -153,6 +153,7 @@ def page_lines(text: str) -> list[Line]:
     return lines
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each line near a headline candidate
 def is_header_line(line: str) -> bool:
     """A short dateline, byline, reading time or "Filed under" line (not a photo caption, nor
     the attribution of an embedded post: '— Name (@handle) November 20, 2019')."""
@@ -171,3 +172,12 @@ def is_cut_short(text: str) -> bool:
 
 def is_footer_start(line: str) -> bool:
     return bool(FOOTER_START.match(line)) or (word_count(line) <= MAX_BLURB_WORDS and bool(SITE_VOCABULARY.search(line)))
+
+
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»>/]{1,2}|::)\s+|:\s+|(?<=\w)-\s+")  # 'Headline | Site', 'Site: Headline', 'Music- Headline'
+
+
+def loose_words(text: str | None) -> str:
+    """A text's words in lower case, one space apart: two titles are the same whatever their
+    case and punctuation."""
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))

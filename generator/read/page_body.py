@@ -13,9 +13,11 @@ extractor's 0.888 on `pages/` (279 sites), 0.976 against 0.978 on `raw/`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from generator.briefing import Block
 from generator.read.body import body_block
-from generator.read.line_features import word_run
+from generator.read.line_features import lines_within
 from generator.read.line_model import (
     PAGE_MODEL,
     Model,
@@ -34,21 +36,37 @@ def page_lines_and_prior(page, extracted: list[Block]) -> tuple[list[Line], set[
     """The page's lines as a copy gives them, and the lines whose words run inside the
     extractor's body."""
     lines = page_lines(page_text(page))
-    joined = " " + " ".join(word_run(block.text) for block in extracted) + " "
-    return lines, {i for i, line in enumerate(lines) if (words := word_run(line.text)) and f" {words} " in joined}
+    return lines, set(lines_within(lines, [block.text for block in extracted]))
 
 
-def checked_body(page, extracted: list[Block], model: Model | None = None) -> list[Block]:
+@dataclass
+class PageReading:
+    """The body of a saved page, and the page's lines with each one's body probability (which
+    the headline ranker reads; where the extractor's body is plainly the article, whether the
+    extractor took the line)."""
+
+    blocks: list[Block]
+    lines: list[Line]
+    probabilities: list[float]
+
+    def confidence(self) -> float:
+        """The model's mean P(body) over the page's lines that the body holds (1.0 where no line
+        of the page is in it: nothing to doubt by)."""
+        held = lines_within(self.lines, [block.text for block in self.blocks])
+        return sum(self.probabilities[i] for i in held) / len(held) if held else 1.0
+
+
+def checked_body(page, extracted: list[Block], model: Model | None = None) -> PageReading:
     """The extractor's blocks where the model trusts them; else the lines the model chooses.
     `page`: the HTML, or its tree (`page_text.parsed`)."""
     lines, by_extractor = page_lines_and_prior(page, extracted)
-    if not lines or _plainly_the_article(lines, by_extractor):
-        return extracted
+    if not lines or _plainly_the_article(lines, by_extractor):  # the extractor's lines stand in for the model's
+        return PageReading(extracted, lines, [float(i in by_extractor) for i in range(len(lines))])
     probabilities = body_probabilities(lines, (by_extractor,), model or shipped(PAGE_MODEL))
     if by_extractor and sum(probabilities[i] for i in by_extractor) / len(by_extractor) >= TRUSTED_EXTRACTOR:
-        return extracted
+        return PageReading(extracted, lines, probabilities)
     chosen = body_lines(probabilities, sorted(by_extractor))
-    return [body_block(lines[i]) or Block(lines[i].text) for i in chosen] or extracted
+    return PageReading([body_block(lines[i]) or Block(lines[i].text) for i in chosen] or extracted, lines, probabilities)
 
 
 def _plainly_the_article(lines: list[Line], by_extractor: set[int]) -> bool:
