@@ -79,3 +79,10 @@ def test_paragraphs_ended_but_never_opened_stay_apart():
     texts = [block.text for block in read_html(page, "pier", "pier.html").blocks]
     assert "Paragraph 4 of the pier story" in " ".join(texts)
     assert "plan.Paragraph" not in " ".join(texts)
+
+
+def test_furniture_an_extractor_keeps_above_the_article_is_cut():
+    kept = [Block("Home | News | Sport | Weather"), Block("ET"), Block("By Ruth Owens"), Block(LEDE), Block("Pier plans"), Block(LEDE)]
+    assert [block.text for block in html_reader.without_leading_furniture(kept)] == [LEDE, "Pier plans", LEDE]
+    opening = [Block("A new pier for the north harbour"), Block(LEDE)]  # a standfirst of six words: no furniture
+    assert html_reader.without_leading_furniture(opening) == opening

@@ -20,12 +20,12 @@ from generator.briefing import Article, Block
 from generator.errors import SeedError
 from generator.read.authors import author_name
 from generator.read.copied import written_date
-from generator.read.doubts import MIN_PAGE_BODY_CONFIDENCE, body_doubts, unsure_body_doubt
+from generator.read.doubts import MIN_PAGE_BODY_CONFIDENCE, body_doubts, unsure_body_doubt, word_count
 from generator.read.html_body import html_blocks
 from generator.read.headline_model import PAGE_HEADLINES, Declared, Page, body_start, ranked_headline, sentence_sized
 from generator.read.line_features import lines_within
 from generator.read.line_model import Model, shipped
-from generator.read.lines import is_boilerplate
+from generator.read.lines import is_boilerplate, is_header_line, is_prose
 from generator.read.markdown import markdown_blocks
 from generator.read.metadata import normalise_date
 from generator.read.page_body import PageReading, checked_body
@@ -35,6 +35,8 @@ from generator.read.publishers import publisher_name, title_publisher
 NOTHING_DECLARED = SimpleNamespace(title=None, sitename=None, date=None, url=None, author=None)
 EXTRACTOR_FOUND_NONE = "the extractor found no article in the page; the text is the learned reader's choice alone"
 PARAGRAPH_TAG = re.compile(r"<(/?)p(?=[\s>/])[^>]*>", re.IGNORECASE)
+MAX_FURNITURE_WORDS = 4
+LINK_ROW = re.compile(r"\s[|·]\s")
 HEADER_REACH = 25  # lines under the headline that may hold its dateline, where no body line follows it
 SITE_NAME_KEYS = ("og:site_name", "application-name")
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
@@ -74,6 +76,7 @@ def read_html(
     title = page_headline(tree, document, reading, headline_model)
     if blocks and blocks[0].text in (document.title, title):
         blocks.pop(0)
+    blocks = without_leading_furniture(blocks)
     return Article(
         id=article_id,
         source=source,
@@ -87,6 +90,23 @@ def read_html(
         + [doubt for doubt in [unsure_body_doubt(reading.confidence(), MIN_PAGE_BODY_CONFIDENCE)] if doubt]
         + ([EXTRACTOR_FOUND_NONE] if found_none else []),
     )
+
+
+def without_leading_furniture(blocks: list[Block]) -> list[Block]:
+    """The body without the furniture an extractor keeps above the article: the blocks before
+    the first paragraph that are no prose and either a few words (a section's name, 'ET'), a
+    row of links ('Home | News | Sport', 'Home · Pick the score'), or a byline or dateline.
+    On the development pages: body F1 0.943 -> 0.947 on `pages/`, 0.978 -> 0.979 on `raw/`;
+    cutting such blocks at the end, or every non-prose block at the top, cost `raw/` more than
+    it gave `pages/`."""
+    start = 0
+    while start < len(blocks) - 1 and not is_prose(blocks[start].text) and _furniture_like(blocks[start].text):
+        start += 1
+    return blocks[start:]
+
+
+def _furniture_like(text: str) -> bool:
+    return word_count(text) <= MAX_FURNITURE_WORDS or LINK_ROW.search(text) is not None or is_header_line(text)
 
 
 def with_stray_ends_opened(html: str) -> str:
