@@ -86,3 +86,12 @@ def test_furniture_an_extractor_keeps_above_the_article_is_cut():
     assert [block.text for block in html_reader.without_leading_furniture(kept)] == [LEDE, "Pier plans", LEDE]
     opening = [Block("A new pier for the north harbour"), Block(LEDE)]  # a standfirst of six words: no furniture
     assert html_reader.without_leading_furniture(opening) == opening
+
+
+def test_the_site_s_declared_name_is_its_publisher_not_the_wire_it_runs():
+    declared = PAGE.replace(
+        "<style>",
+        '<meta property="og:site_name" content="Coast Courier">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour Wire"}}</script><style>',
+    )
+    assert read_html(declared, "pier", "pier.html").publisher == "Coast Courier"

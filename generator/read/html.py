@@ -162,35 +162,40 @@ def page_date(tree, document, headline: str | None, reading: PageReading) -> str
 def _marked_up_day(tree, day: str) -> bool:
     """Whether the page's markup (meta contents, `datetime` attributes, JSON-LD) holds `day`."""
     forms = {day, day.replace("-", "/"), day.replace("-", "")}
-    values = [meta.get("content") or "" for meta in tree.iter("meta")]
+    values = [content for _, content in _metadata(tree)]
     values += [element.get("datetime") or "" for element in tree.iter() if isinstance(element.tag, str) and element.get("datetime")]
-    values += [script.text or "" for script in tree.iter("script") if "ld+json" in (script.get("type") or "")]
+    values += [script.text or "" for script in _json_ld(tree)]
     return any(form in value for value in values for form in forms)
 
 
 def page_publisher(tree, document, headline: str | None, reading: PageReading) -> str | None:
-    """The site's name the page's markup declares (`og:site_name`, `application-name`, a
-    JSON-LD publisher: trafilatura reads them), else the one its `<title>` gives beside the
-    headline where the evidence carries it (`title_publisher`). trafilatura's guesses beyond
-    the markup (a copyright holder, a host name) are as often the owner or the hosting company
-    as the paper: on the saved pages of `pages/` half of them were wrong."""
+    """The site's own name as the page's markup declares it (`og:site_name`,
+    `application-name`), else the JSON-LD publisher trafilatura reads, else the one the `<title>`
+    gives beside the headline where the evidence carries it (`title_publisher`). The site's
+    name comes first: a paper that runs a wire story declares the wire as the story's JSON-LD
+    publisher ('Associated Press' on SFGate's page). trafilatura's guesses beyond the markup (a
+    copyright holder, a host name) are as often the owner or the hosting company as the paper:
+    on the saved pages of `pages/` half of them were wrong."""
     if tree is None:
         return None
+    declared = next((publisher_name(content) for key, content in _metadata(tree) if key in SITE_NAME_KEYS), None)
+    if declared:
+        return declared
     name = publisher_name(document.sitename)
-    if name and _declared(tree, document.sitename):
+    if name and any(document.sitename in (script.text or "") for script in _json_ld(tree)):
         return name
     element = tree.find(".//title")
     title = " ".join((element.text_content() if element is not None else "").split())
     return title_publisher(title, headline, [line.text for line in reading.lines])
 
 
-def _declared(tree, name: str) -> bool:
-    """Whether the page's markup declares `name` as its site's name or publisher."""
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or "").lower()
-        if key in SITE_NAME_KEYS and name in (meta.get("content") or ""):
-            return True
-    return any(name in (script.text or "") for script in tree.iter("script") if "ld+json" in (script.get("type") or ""))
+def _metadata(tree) -> list[tuple[str, str]]:
+    """The page's `meta` tags as (name or property, content)."""
+    return [((meta.get("property") or meta.get("name") or "").lower(), meta.get("content") or "") for meta in tree.iter("meta")]
+
+
+def _json_ld(tree) -> list:
+    return [script for script in tree.iter("script") if "ld+json" in (script.get("type") or "")]
 
 
 def page_headline(tree, document, reading: PageReading, headline_model: Model | None = None) -> str | None:
