@@ -8,7 +8,9 @@ what the line looks like (words, case, sentence end, furniture), where it stands
 the body, a byline or dateline under it, blank lines), how many words it shares with the
 body's opening and with the whole body (and how that compares with the page's best
 candidate), whether the page repeats it, what the lines around it look like, whether the
-rules chose it, and for a saved page how it matches the declared `<title>` and its `<h1>`s.
+rules chose it, and for a saved page how it matches the declared `<title>`, its `<h1>`s and
+the title the extractor reads from the page's metadata (itself a candidate, as each part of the
+`<title>` is).
 The best candidate is the headline when its probability reaches MIN_HEADLINE_PROBABILITY,
 else the rules' choice stands. `training/line_models.py` trains one model for copies and one
 for saved pages, site-disjoint cross-validated, and ships them as plain numbers beside the
@@ -50,17 +52,19 @@ SHAPE = [
     "in_story_list", "in_headline_list",
 ]
 AROUND = [f"line{offset:+d}_{name}" for offset in NEIGHBOURS for name in ("words", "lead_shared", "headline_like", "sentence_end", "header")]
-DECLARED = ["title_words_of_own", "title_words_covered", "title_part", "whole_title", "h1"]
+DECLARED = ["title_words_of_own", "title_words_covered", "title_part", "whole_title", "h1", "extracted_title"]
 COMPARED = ["lead_shared", "lead_shared_of_own", "lead_shared_of_lead", "body_shared_of_own", "repeats", "inside_other_lines", "body_probability", "title_words_of_own", "title_words_covered"]
 FEATURES = SHAPE + AROUND + DECLARED + [f"{name}_below_best" for name in COMPARED] + [f"{name}_rank" for name in COMPARED]
 
 
 @dataclass(frozen=True)
 class Declared:
-    """What a saved page declares its headline to be: its `<title>` and its `<h1>`s."""
+    """What a saved page declares its headline to be: its `<title>`, its `<h1>`s, and the title
+    the extractor reads from its metadata (`og:title` and the like)."""
 
     title: str
     h1s: tuple[str, ...] = ()
+    extracted: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,8 +114,9 @@ def candidates(page: Page) -> list[Candidate]:
                 if len(cell.split()) >= MIN_CELL_WORDS:
                     found.setdefault((i, cell), Candidate(cell, i, cell=True))
     if page.declared is not None:
-        for part in title_parts(page.declared.title):
-            found.setdefault((-1, part), Candidate(part, -1))
+        for part in title_parts(page.declared.title) + [page.declared.extracted or ""]:
+            if len(part.split()) >= MIN_CELL_WORDS:
+                found.setdefault((-1, part), Candidate(part, -1))
     return list(found.values())
 
 
@@ -201,6 +206,7 @@ class _Title:
         self.whole = loose_words(declared.title)
         self.parts = {loose_words(part) for part in title_parts(declared.title)}
         self.h1s = {loose_words(h1) for h1 in declared.h1s}
+        self.extracted = loose_words(declared.extracted)
 
 
 def _declared(candidate: Candidate, title: _Title | None) -> list[float]:
@@ -211,6 +217,7 @@ def _declared(candidate: Candidate, title: _Title | None) -> list[float]:
     return [
         shared / (len(words) + 1), shared / (len(title.words) + 1),
         float(loose in title.parts), float(loose == title.whole), float(loose in title.h1s),
+        float(bool(title.extracted) and loose == title.extracted),
     ]
 
 

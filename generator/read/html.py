@@ -218,7 +218,8 @@ def headline_page(tree, document, reading: PageReading) -> Page | None:
     h1s = tuple(" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
     texts = [block.text for block in reading.blocks]
     rules = visible_headline(tree, document.title, document.sitename)
-    return Page(reading.lines, body_start(reading.lines, texts), texts, reading.probabilities, rules, Declared(title, h1s))
+    declared = Declared(title, h1s, document.title)
+    return Page(reading.lines, body_start(reading.lines, texts), texts, reading.probabilities, rules, declared)
 
 
 def visible_headline(page, meta_title: str | None, sitename: str | None) -> str | None:
