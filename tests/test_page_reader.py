@@ -95,3 +95,25 @@ def test_the_site_s_declared_name_is_its_publisher_not_the_wire_it_runs():
         '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Harbour Wire"}}</script><style>',
     )
     assert read_html(declared, "pier", "pier.html").publisher == "Coast Courier"
+
+
+def _dated_page(masthead: str, dateline: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in (
+        LEDE,
+        "The board first planned a new pier under a harbour act of 1935, and again on March 3, 1999, when money ran out.",
+        "Fishing crews, who have had to land their catch at the south quay since the pier closed, said the vote came too late.",
+        "The board said it would publish the contract for the work in the spring and hold a public meeting before signing it.",
+    ))
+    return (f"<html><head><title>Harbour board votes to rebuild north pier</title></head><body>"
+            f"<div class='masthead'>{masthead}</div><h1>Harbour board votes to rebuild north pier</h1>"
+            f"<p class='byline'>By Ruth Owens</p>{dateline}<div>{paragraphs}</div></body></html>")
+
+
+def test_a_saved_page_s_date_is_its_dateline_not_the_masthead_s_today():
+    page = _dated_page("Tuesday, January 15, 2008 | Coast Courier", "<p>Published: January 8, 2008</p>")
+    assert read_html(page, "pier", "pier.html").date == "2008-01-08"
+
+
+def test_a_saved_page_with_no_dateline_shows_no_date_rather_than_one_its_story_mentions():
+    page = _dated_page("Coast Courier", "")
+    assert read_html(page, "pier", "pier.html").date is None  # not 1999-03-03, nor 1935
