@@ -9,6 +9,7 @@ the model learns from many sites what a body line, a headline and furniture look
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -170,6 +171,7 @@ def lines_within(lines: list[Line], texts: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if (words := word_run(line.text)) and f" {words} " in joined]
 
 
+@functools.lru_cache(maxsize=8192)  # a page's lines are compared with its body several times
 def word_run(text: str) -> str:
     """A text's words, one space apart: lines and bodies compared whatever their punctuation
     and spacing ('a line whose words run inside the body')."""
