@@ -36,13 +36,13 @@ from generator.read.body import rule_body  # noqa: E402
 from generator.read.copied import find_article_in_copy  # noqa: E402
 from generator.read.decode import declared_charset, decode  # noqa: E402
 from generator.read.headline_model import FEATURES as HEADLINE_FEATURES  # noqa: E402
-from generator.read.headline_model import candidates, features, ranked_headline, same_headline  # noqa: E402
+from generator.read.headline_model import candidates, features, ranked_headline  # noqa: E402
 from generator.read.html import extracted, headline_page, read_html  # noqa: E402
 from generator.read.page_body import checked_body  # noqa: E402
 from generator.read.page_text import parsed  # noqa: E402
 from generator.read.line_features import feature_names, line_features, word_run  # noqa: E402
 from generator.read.line_model import model_of  # noqa: E402
-from generator.read.lines import is_prose, page_lines  # noqa: E402
+from generator.read.lines import is_prose, page_lines, same_headline  # noqa: E402
 from generator.read.page_body import page_lines_and_prior  # noqa: E402
 
 MODELS = ROOT / "generator" / "read" / "models"

@@ -28,7 +28,7 @@ import numpy as np
 from generator.read.headline import content_words, in_headline_list, in_story_list, is_headline_like
 from generator.read.line_features import lines_within
 from generator.read.line_model import Model, tree_probabilities
-from generator.read.lines import TITLE_SEPARATOR, Line, is_boilerplate, is_header_line, is_title_like, loose_words
+from generator.read.lines import TITLE_SEPARATOR, Line, is_boilerplate, is_header_line, is_title_like, loose_words, same_headline
 
 COPY_HEADLINES = "copy_headlines.json"
 PAGE_HEADLINES = "page_headlines.json"
@@ -96,10 +96,6 @@ def sentence_sized(text: str) -> bool:
     """A line long enough (MIN_START_WORDS) that the body holding its words holds that line, not
     a menu item that happens to share them."""
     return len(text.split()) >= MIN_START_WORDS
-
-
-def same_headline(a: str | None, b: str | None) -> bool:
-    return loose_words(a) == loose_words(b)
 
 
 def candidates(page: Page) -> list[Candidate]:

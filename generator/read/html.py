@@ -42,7 +42,7 @@ SITE_NAME_KEYS = ("og:site_name", "application-name")
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
 MAX_NAME_TITLE_WORDS = 3  # a declared title this short may be the site's name, not a headline
 MIN_HEADLINE_PART_WORDS = 5
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")
+SUFFIX_SEPARATOR = re.compile(r"\s+[|\-–—]{1,2}\s+")  # 'Headline - Site' (the rules'; the ranker splits on more: lines.TITLE_SEPARATOR)
 
 
 def extracted(html: str):
@@ -184,9 +184,7 @@ def page_publisher(tree, document, headline: str | None, reading: PageReading) -
     name = publisher_name(document.sitename)
     if name and any(document.sitename in (script.text or "") for script in _json_ld(tree)):
         return name
-    element = tree.find(".//title")
-    title = " ".join((element.text_content() if element is not None else "").split())
-    return title_publisher(title, headline, [line.text for line in reading.lines])
+    return title_publisher(_title_text(tree), headline, [line.text for line in reading.lines])
 
 
 def _metadata(tree) -> list[tuple[str, str]]:
@@ -213,12 +211,10 @@ def headline_page(tree, document, reading: PageReading) -> Page | None:
     """What the headline ranker reads of a saved page (None: the page could not be parsed)."""
     if tree is None:
         return None
-    element = tree.find(".//title")
-    title = " ".join((element.text_content() if element is not None else "").split())
     h1s = tuple(" ".join(h1.text_content().split()) for h1 in tree.iter("h1"))
     texts = [block.text for block in reading.blocks]
     rules = visible_headline(tree, document.title, document.sitename)
-    declared = Declared(title, h1s, document.title)
+    declared = Declared(_title_text(tree), h1s, document.title)
     return Page(reading.lines, body_start(reading.lines, texts), texts, reading.probabilities, rules, declared)
 
 
@@ -244,14 +240,18 @@ def _headline_in_title_element(tree, declared: str) -> str | None:
     page's `<title>` does not share, the headline part of `<title>` ('Headline - Site')."""
     if len(declared.split()) > MAX_NAME_TITLE_WORDS:
         return None
-    element = tree.find(".//title")
-    text = " ".join((element.text_content() if element is not None else "").split())
-    parts = [part.strip() for part in TITLE_SEPARATOR.split(text) if part.strip()]
+    parts = [part.strip() for part in SUFFIX_SEPARATOR.split(_title_text(tree)) if part.strip()]
     named = set(re.findall(r"\w+", declared.lower()))
     longest = max(parts, key=lambda part: len(part.split()), default="")
     if len(longest.split()) >= MIN_HEADLINE_PART_WORDS and not named & set(re.findall(r"\w+", longest.lower())):
         return longest
     return None
+
+
+def _title_text(tree) -> str:
+    """The text of the page's `<title>` element, its white space collapsed ('' without one)."""
+    element = tree.find(".//title")
+    return " ".join((element.text_content() if element is not None else "").split())
 
 
 def _without_site_suffix(title: str | None, sitename: str | None) -> str | None:

@@ -181,3 +181,7 @@ def loose_words(text: str | None) -> str:
     """A text's words in lower case, one space apart: two titles are the same whatever their
     case and punctuation."""
     return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def same_headline(a: str | None, b: str | None) -> bool:
+    return loose_words(a) == loose_words(b)

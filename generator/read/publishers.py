@@ -32,7 +32,7 @@ from generator.lexicon.read import (
     NOT_SITE_NAME_OPENERS,
     PUBLISHER_LEGAL_FORMS,
 )
-from generator.read.lines import SENTENCE_END, TITLE_SEPARATOR, is_boilerplate, loose_words
+from generator.read.lines import SENTENCE_END, TITLE_SEPARATOR, is_boilerplate, same_headline
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
@@ -176,13 +176,18 @@ def copy_publisher(lines: list[str], footer: list[str]) -> str | None:
 
 
 def _corroborated(name: str, lines: list[str]) -> bool:
-    named = name.casefold()
-    if any(named in line.casefold() for line in lines if COPYRIGHT.search(line)):
+    if _in_a_copyright_line(name, lines):
         return True
     if any(pattern.match(" ".join(line.split())) for line in lines for pattern in STAFF_LINES):
         return True
     repeats = sum(1 for line in lines if re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", line))
     return repeats >= MIN_UNCORROBORATED_REPEATS and (" " in name or WEB_NAME.search(name) is not None)
+
+
+def _in_a_copyright_line(name: str, lines: list[str]) -> bool:
+    """Whether a copyright line among `lines` writes `name` (in any case)."""
+    named = name.casefold()
+    return any(named in line.casefold() for line in lines if COPYRIGHT.search(line))
 
 
 def copyright_line(lines: list[str]) -> str | None:
@@ -201,7 +206,7 @@ def title_publisher(title: str, headline: str | None, lines: list[str]) -> str |
     often a section ('Sports', 'Nation & World') or a slogan, which is no publisher. On the
     saved pages of `pages/`, this is right on 110 of 407 pages and wrong on none."""
     parts = [part.strip() for part in TITLE_SEPARATOR.split(title or "") if part.strip()]
-    at = [k for k, part in enumerate(parts) if loose_words(part) == loose_words(headline)]
+    at = [k for k, part in enumerate(parts) if same_headline(part, headline)]
     if len(parts) < 2 or not at:
         return None
     other = parts[-1] if at[0] == 0 else parts[0] if at[-1] == len(parts) - 1 else None
@@ -210,8 +215,6 @@ def title_publisher(title: str, headline: str | None, lines: list[str]) -> str |
     address = WEB_NAME.search(other)
     if address:
         return address["name"]
-    named = other.casefold()
-    copyrights = [line for line in lines if COPYRIGHT.search(line)]
-    if len(other.split()) <= MAX_TITLE_PUBLISHER_WORDS and any(named in line.casefold() for line in copyrights):
+    if len(other.split()) <= MAX_TITLE_PUBLISHER_WORDS and _in_a_copyright_line(other, lines):
         return publisher_name(other)
     return None
