@@ -37,9 +37,7 @@ from generator.read.copied import find_article_in_copy  # noqa: E402
 from generator.read.decode import declared_charset, decode  # noqa: E402
 from generator.read.headline_model import FEATURES as HEADLINE_FEATURES  # noqa: E402
 from generator.read.headline_model import candidates, features, ranked_headline  # noqa: E402
-from generator.read.html import extracted, headline_page, read_html  # noqa: E402
-from generator.read.page_body import checked_body  # noqa: E402
-from generator.read.page_text import parsed  # noqa: E402
+from generator.read.html import extracted, html_reading, with_stray_ends_opened  # noqa: E402
 from generator.read.line_features import feature_names, line_features, word_run  # noqa: E402
 from generator.read.line_model import model_of  # noqa: E402
 from generator.read.lines import is_prose, page_lines, same_headline  # noqa: E402
@@ -138,10 +136,7 @@ def read(page: dict, model: dict, headlines: dict = RULES_HEADLINES) -> tuple[st
     `headlines` (the copy reader for a copy, the page reader for a saved page), what its
     headline ranker read, and the reader's doubts."""
     if page["kind"] == "html":
-        found = read_html(page["html"], page["id"], page["id"], model_of(model), model_of(headlines))
-        document, blocks = extracted(page["html"])
-        tree = parsed(page["html"])
-        ranked = headline_page(tree, document, checked_body(tree, blocks, model_of(model)))
+        found, ranked = html_reading(page["html"], page["id"], page["id"], model_of(model), model_of(headlines))
     else:
         found = find_article_in_copy(page["text"], model_of(model), model_of(headlines))
         ranked = found.headline_page
@@ -195,7 +190,7 @@ def prepared_html(corpus: Path) -> list[dict]:
             gold = json.loads(html_file.with_suffix(".json").read_text(encoding="utf-8"))
             data = html_file.read_bytes()
             try:
-                html = decode(data, html_file.name, declared_charset(data))
+                html = with_stray_ends_opened(decode(data, html_file.name, declared_charset(data)))  # as the reader reads it
             except SeedError:
                 continue
             document, blocks = extracted(html)

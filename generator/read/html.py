@@ -64,6 +64,13 @@ def read_html(
     html: str, article_id: str, source: str, model: Model | None = None, headline_model: Model | None = None
 ) -> Article:
     """The page as an Article; `model`, `headline_model`: other trained page models (cross-validation)."""
+    return html_reading(html, article_id, source, model, headline_model)[0]
+
+
+def html_reading(
+    html: str, article_id: str, source: str, model: Model | None = None, headline_model: Model | None = None
+) -> tuple[Article, Page | None]:
+    """The page as an Article, and what the headline ranker read of it (which training reads too)."""
     html = with_stray_ends_opened(html)
     document, blocks = extracted(html)
     tree = parsed(html)  # once, for the headline and the page's text
@@ -73,11 +80,12 @@ def read_html(
     if not blocks:
         raise SeedError(source, "no article found in the HTML")
     document = NOTHING_DECLARED if found_none else document
-    title = page_headline(tree, document, reading, headline_model)
+    ranked = headline_page(tree, document, reading)
+    title = page_headline(tree, document, ranked, headline_model)
     if blocks and blocks[0].text in (document.title, title):
         blocks.pop(0)
     blocks = without_leading_furniture(blocks)
-    return Article(
+    article = Article(
         id=article_id,
         source=source,
         title=title,
@@ -90,6 +98,7 @@ def read_html(
         + [doubt for doubt in [unsure_body_doubt(reading.confidence(), MIN_PAGE_BODY_CONFIDENCE)] if doubt]
         + ([EXTRACTOR_FOUND_NONE] if found_none else []),
     )
+    return article, ranked
 
 
 def without_leading_furniture(blocks: list[Block]) -> list[Block]:
@@ -196,10 +205,10 @@ def _json_ld(tree) -> list:
     return [script for script in tree.iter("script") if "ld+json" in (script.get("type") or "")]
 
 
-def page_headline(tree, document, reading: PageReading, headline_model: Model | None = None) -> str | None:
+def page_headline(tree, document, page: Page | None, headline_model: Model | None = None) -> str | None:
     """The headline the ranker finds among the page's lines above the body and the parts of its
-    `<title>`, with the rules' choice (`visible_headline`) as one of its features."""
-    page = headline_page(tree, document, reading)
+    `<title>` (`page`, as `headline_page` gives it), with the rules' choice (`visible_headline`)
+    as one of its features."""
     if page is None:
         return visible_headline(tree, document.title, document.sitename)
     if not page.lines:
