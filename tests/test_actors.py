@@ -86,10 +86,16 @@ def test_a_name_s_head_noun_gives_its_kind(analyse_text, text, name, kind):
     assert actor_named(analyse_text(text), name).kind == kind
 
 
-def test_one_member_is_not_a_group_but_a_people_is(analyse_text):
+def test_an_unnamed_group_is_a_card_only_as_a_source(analyse_text):
+    """One member is no group, a people named so is ('Germans voted'); an unnamed group that
+    only appears ('farmers met') is no actor card, one quoted is a voice of the story."""
     briefing = analyse_text("He was a devout Christian who prayed every morning. Germans voted on Sunday in large numbers.")
     names = {actor.name for actor in briefing.actors}
     assert "Christian" not in names and "Germans" in names
+    assert "officials" not in {a.name.lower() for a in analyse_text("Officials met in the capital on Monday. Local officials came too.").actors}
+    quoted = analyse_text("Farmers met in the capital on Monday.\n\n“We cannot sell below cost,” the farmers said.")
+    assert [(a.name.lower(), a.kind) for a in quoted.actors if a.kind == "group"] == [("farmers", "group")]
+    assert quoted.quotes[0].speaker_id == next(a.id for a in quoted.actors if a.kind == "group")
 
 
 @pytest.mark.parametrize(
@@ -847,3 +853,34 @@ def test_a_dateline_glued_to_the_first_word_lends_it_no_capital(analyse_text, te
     sentence; a word English writes in lower case is no part of a name."""
     names = {actor.name for actor in analyse_text(text).actors}
     assert name in names and junk not in names
+
+
+def test_a_football_line_up_analyses_without_a_crash(analyse_text):
+    """A line-up's numbers and brackets glued to a name ('6)(23- Esteban') made a name of no
+    words, and the analysis failed on it."""
+    briefing = analyse_text(
+        "Line-ups announced on Sunday.\n\n"
+        "Real Union: 1) Pedro Alvaro, 2) Juan Gomara, 6)(23- Esteban Cruzado), 8) Luis Toledano (5)(12- Marco Ruizal)."
+    )
+    names = {actor.name for actor in briefing.actors}
+    assert {"Pedro Alvaro", "Juan Gomara"} <= names
+    assert not any(character.isdigit() or character in "()" for name in names for character in name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bowling: D. Marwick 57, P. Tennant 4-28, L. Hobart 12.", "P. Tennant"),
+        ("The title went to Pole Dennis Lazurek, who won the race in Lodz.", "Dennis Lazurek"),
+        ("Scorers: Gloria Vistrita - Ilie Lazaro (23rd minute).", "Ilie Lazaro"),
+    ],
+)
+def test_a_name_holds_no_score_rank_or_nationality_word(analyse_text, text, name):
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert name in names, names
+    assert not any(other != name and name in other for other in names), names
+
+
+def test_a_number_that_is_part_of_a_name_stays(analyse_text):
+    names = {actor.name for actor in analyse_text("Channel 4 said on Tuesday that it would show the debate.").actors}
+    assert "Channel 4" in names

@@ -44,7 +44,7 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     paragraphs = Paragraphs(doc.text)
     index = find_actors(doc)
     found = find_quotes(doc, index, paragraphs, narrator(doc, index, paragraphs, article.author))
-    actors = index.finish(paragraphs)
+    actors = index.finish(paragraphs, frozenset(id(q.attribution.builder) for q in found if q.attribution.attributed))
     quotes = [quote.freeze() for quote in found]
     key_points = find_key_points(doc, article.blocks, article.title, paragraphs, settings, party_voices(found, doc))
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)

@@ -70,7 +70,7 @@ def card_problem(name: str, kind: str, vocabulary: frozenset[str] = frozenset())
         return "a link"
     if _is_dated(name, words):
         return "a date"
-    if not any(_proper(w) for w in words):
+    if not any(is_proper_word(w) for w in words):
         counted = lower[0] in INDEFINITE_WORDS | NUMBER_WORDS or lower[0].isdigit()  # 'a group of', 'Two people'
         kept = (kind == GROUP or lower[-1] in UNNAMED_INSTITUTIONS) and not counted
         return None if kept else "a description"
@@ -88,7 +88,7 @@ def _is_dated(name: str, words: list[str]) -> bool:
     )
 
 
-def _proper(word: str) -> bool:
+def is_proper_word(word: str) -> bool:
     """A word a name is made of: any capital or digit in it ('Syria', 'al-Qaida', 'iPhone', 'G20'),
     and no number word or determiner ('Two people', 'The court')."""
     return any(c.isupper() or c.isdigit() for c in word) and word.casefold() not in NUMBER_WORDS | DETERMINER_WORDS

@@ -26,3 +26,13 @@ def city_names() -> frozenset[str]:
 
 def is_city_name(word: str) -> bool:
     return word in city_names()
+
+
+@functools.cache
+def _two_word_openings() -> frozenset[str]:
+    return frozenset(" ".join(name.split()[:2]) for name in city_names() if len(name.split()) >= 2)
+
+
+def opens_a_city_name(two_words: str) -> bool:
+    """'New York' opens 'New York City', 'Santa Cruz' opens 'Santa Cruz de Tenerife'."""
+    return two_words in city_names() or two_words in _two_word_openings()

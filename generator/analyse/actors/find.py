@@ -31,7 +31,7 @@ from generator.analyse.actors.no_actors import (
     names_no_actor,
 )
 from generator.analyse.actors.roles import collect_roles
-from generator.analyse.names import match_key, name_key, name_words
+from generator.analyse.names import match_key, name_key, name_words, normalise_name
 from generator.briefing import COUNTRY, ORGANISATION, PERSON
 from generator.lexicon.actors import DEITIES, KNOWN_ORGANISATIONS, PERSONAL_TITLE_STEMS
 
@@ -40,7 +40,10 @@ def find_actors(doc: Doc) -> ActorIndex:
     index = ActorIndex(doc)
     no_actors = names_of_no_actors(doc)
     lower_words = lower_case_words(doc)
-    mentions = [m for m in entity_mentions(doc) + untagged_names(doc, lower_words) if not names_no_actor(m.text, no_actors)]
+    mentions = [
+        m for m in entity_mentions(doc) + untagged_names(doc, lower_words)
+        if normalise_name(m.text) and not names_no_actor(m.text, no_actors)  # '(23-': marks, no name
+    ]
     for mention in mentions:
         key = match_key(mention.text)
         if key in KNOWN_ORGANISATIONS:

@@ -9,7 +9,7 @@ from generator.analyse.actors.card_names import card_problem, heading_name, word
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
-from generator.briefing import PERSON, Actor
+from generator.briefing import GROUP, PERSON, Actor
 from generator.slugs import ACTOR_SLUG_LENGTH, slugify
 
 
@@ -46,7 +46,7 @@ class ActorIndex:
 
     def add_description(self, span: Span, kind: str) -> ActorBuilder:
         """An unnamed actor that speaks or acts: 'the Syrian presidency', 'US officials'."""
-        mention = Mention(span.start, span.end, span.text, kind)
+        mention = Mention(span.start, span.end, span.text, kind, described=True)
         known = self.by_name.get(match_key(span.text))
         if known is None:
             return self.new_actor(mention)
@@ -93,13 +93,17 @@ class ActorIndex:
                         self._roles.setdefault(word, []).append((position, start))
         return self._roles
 
-    def finish(self, paragraphs: Paragraphs) -> list[Actor]:
+    def finish(self, paragraphs: Paragraphs, sources: frozenset[int] = frozenset()) -> list[Actor]:
         """Assign ids (slugs of the names, unique in the article) and freeze the actors; a name
-        no card may show ('Lt', 'one company', see `card_names`) gets none."""
+        no card may show ('Lt', 'one company', see `card_names`) gets none, nor an unnamed group
+        that is no source ('officials', 'researchers'; `sources`: the `id` of each builder a
+        quote is attributed to): such a group is kept on purpose as a voice of the story, not
+        for being mentioned. A people named so ('Palestinians', 'Muslims') keeps its card."""
         actors, used = [], set()
         vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
         for builder in sorted(self.builders, key=lambda b: b.start):
-            if card_problem(builder.name, builder.kind, vocabulary) is not None:
+            silent_group = builder.kind == GROUP and id(builder) not in sources and all(mention.described for mention in builder.mentions)
+            if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None:
                 builder.carded = False
                 continue
             base = slugify(builder.name, ACTOR_SLUG_LENGTH) or builder.kind

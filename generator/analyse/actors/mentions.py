@@ -59,6 +59,7 @@ from generator.lexicon.actors import (
 
 MIN_NAME_BEFORE_VERB = 2
 NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")
+SEPARATORS = ("/", "-", "–", "—")
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -66,7 +67,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     """NER entities that can be actors, with the small model's usual slips mended."""
     mentions = []
     named = {match_key(ent.text) for ent in doc.ents}
-    for ent in (part for ent in _places_joined_to_names(doc) for part in _split_at_slashes(ent)):
+    for ent in (part for ent in _places_joined_to_names(doc) for part in _split_at_separators(ent)):
         if mentions and ent.start < mentions[-1].end:
             continue  # taken into the name before it (see `_widened`)
         ent = _without_headline(ent, named)
@@ -108,11 +109,11 @@ def _places_joined_to_names(doc: Doc) -> list[Span]:
     return joined
 
 
-def _split_at_slashes(ent: Span) -> list[Span]:
-    """'Newsmax / Zogby': names the model tagged as one across a spaced slash are each a name of
-    their own ('HIV/AIDS' is one word); parts that are common words ('Shortstop / Outfielder')
-    are no names."""
-    cuts = [token.i for token in ent if token.text == "/" and token.whitespace_ and token.i > 0 and token.nbor(-1).whitespace_]
+def _split_at_separators(ent: Span) -> list[Span]:
+    """'Newsmax / Zogby', 'Gloria Bistrita - Ilie Lazar': names the model tagged as one across a
+    spaced slash or dash are each a name of their own ('HIV/AIDS', 'Austria-Hungary' are one
+    word); parts that are common words ('Shortstop / Outfielder') are no names."""
+    cuts = [token.i for token in ent if token.text in SEPARATORS and token.whitespace_ and token.i > 0 and token.nbor(-1).whitespace_]
     if not cuts:
         return [ent]
     bounds = zip([ent.start] + [cut + 1 for cut in cuts], cuts + [ent.end])

@@ -19,6 +19,7 @@ class Mention:
     guessed: bool = False  # a name the model left untagged: its kind is a guess
     titled: bool = False  # named with a personal title ('Apa Horsiesios', 'Mlle. du Motel') or one: a person
     shorter: bool = False  # a shorter name of an actor named in full: its label counts less
+    described: bool = False  # a description that speaks or acts, no name ('US officials'): `ActorIndex.add_description`
 
 
 @dataclass

@@ -25,9 +25,10 @@ from generator.analyse.actors.common import (
     is_plain_first_name,
     may_be_untagged_name,
 )
+from generator.analyse.actors.cities import opens_a_city_name
 from generator.analyse.actors.countries import country_of
 from generator.analyse.names import given_names
-from generator.analyse.nlp import english_adjectives, is_mostly_lower_case
+from generator.analyse.nlp import english_adjectives, english_nouns, is_mostly_lower_case
 from generator.lexicon.actors import (
     CAPTION_LABELS,
     DEMONYM_ENDINGS,
@@ -55,21 +56,49 @@ def trim(ent: Span) -> Span | None:
     is made whole ('Wong Yeung' + '-tat')."""
     doc, person = ent.doc, ent.label_ == "PERSON"
     start, end = _widened(ent) if person else (ent.start, _name_goes_on(ent))
-    while start < end and (doc[start].lower_ in ARTICLES or doc[start].lower_ in HONORIFICS):
-        start += 1
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].lower_ in HONORIFICS or _is_count_or_mark(doc[start])):
+        start += 1  # and a rank or a line-up's number before a name: '8 - Jim Courier', '6)(23- Esteban'
     if start < end and _opens_sentence_after_dateline(doc[start]):
         start += 1
     while ent.label_ != "NORP" and end - start > 1 and _is_leading_small_word(doc, start):
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
-    while end > start and (is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2) or (person and _is_lower_word(doc[end - 1]))):
+    while end > start and (
+        is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2)
+        or (person and _is_lower_word(doc[end - 1]))
+        or (end - start > 1 and _is_trailing_score(doc[end - 1], person))
+    ):
         end -= 1  # and for a person any word in lower case: 'Hillary Clinton’s campaign', 'Robert Barr - won'
     while not person and end - start > 1 and doc[end - 1].lower_ in ROLE_TAILS and not doc[end - 2].is_lower:
         end -= 1  # 'State Department Spokesperson': the organisation, not its spokesperson
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
+
+
+SCORE = re.compile(r"[+]?\d[\d.,:/]*(?:[-–]\d+)*(?:st|nd|rd|th)?\.?")
+MIN_NUMBERS_OF_A_SCORE_LINE = 3
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _is_count_or_mark(token: Token) -> bool:
+    """A number or a mark before a name is none of it: a rank, a shirt number, a bracket."""
+    return token.is_punct or token.text.isdigit()  # not an ordinal: '501st Legion'
+
+
+def _is_trailing_score(token: Token, person: bool) -> bool:
+    """A number after a name is a score, a time or a place in a table, not part of the name
+    ('W. Noon 57', 'Mexico 2-0', 'Sobotzik 67th'): after a person's name always (a person's name
+    holds no number); after another name where it has the shape of a score ('4-2', '67th',
+    '+358') or stands in a line of other numbers ('Surrey 468 ... 202-5'), since 'Channel 4' and
+    'Interstate 5' in a sentence are names."""
+    if SCORE.fullmatch(token.text) is None or YEAR.fullmatch(token.text):
+        return False  # a year stays, for `card_names` to judge: 'YouTube Rewind 2015', 'Obama 2008'
+    if person or not token.text.isdigit():
+        return True
+    numbers = sum(1 for other in token.sent if other.i != token.i and SCORE.fullmatch(other.text))
+    return numbers >= MIN_NUMBERS_OF_A_SCORE_LINE
 
 
 def _opens_sentence_after_dateline(token: Token) -> bool:
@@ -182,9 +211,8 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
     token = doc[start]
     if person and (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
         return 1
-    describes = token.lower_ in english_adjectives() and token.text not in given_names()
-    if person and end - start > 2 and describes and doc[start + 1].text in given_names():
-        return 1
+    if end - start > 2 and _describes_a_person_named_next(doc, start) and (person or end - start == 3):
+        return 1  # 'Nonpartisan Paul Tse', 'Pole Wojtek Lazarek', 'American Dennis Mitchell' (tagged an organisation)
     hyphened = (
         start + 2 < end
         and doc[start + 1].text == "-"
@@ -192,6 +220,20 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
         and not _hyphen_follows(doc, start + 3)  # a word of its own, not 'Bourg-la-Reine'
     )
     return 3 if hyphened and (person or end - start > 4) else 0
+
+
+def _describes_a_person_named_next(doc: Doc, start: int) -> bool:
+    """Whether the word at `start` is an English adjective or noun ('Nonpartisan', 'Pole',
+    'Lawyer', 'Affairs') before a given name: a description of that person, not a word of a
+    name (a given name itself, 'Mark Twain', stays)."""
+    token, given = doc[start], doc[start + 1]
+    described = token.lower_ in english_adjectives() or token.lower_ in english_nouns()
+    a_place = opens_a_city_name(f"{token.text} {given.text}")  # 'New York Knicks'
+    if not described or a_place or token.text in given_names() or given.text not in given_names():
+        return False
+    surname = doc[start + 2]
+    named = given.whitespace_ and surname.is_title and surname.tag_ != "NNPS"  # not 'Wu Chi-wai', 'New York Knicks'
+    return named and surname.lower_ not in english_nouns()  # not 'Holy Roman Empire', 'Broad Art Museum'
 
 
 def is_trailing_noise(token: Token, post_nominal: bool) -> bool:
