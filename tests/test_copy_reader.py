@@ -12,10 +12,10 @@ from generator.read.line_model import (
     COPY_MODEL,
     body_lines,
     body_probabilities,
-    model_of,
     shipped,
 )
 from generator.read.lines import page_lines
+from generator.trees import model_of
 
 PAGE = """Skip to content
 News

@@ -18,8 +18,8 @@ from generator.read.headline_model import (
     title_parts,
 )
 from generator.read.html import read_html
-from generator.read.line_model import model_of
 from generator.read.lines import page_lines
+from generator.trees import model_of
 
 LEDE = "The harbour board voted on Monday to rebuild the north pier, which storms closed two winters ago."
 BODY = [

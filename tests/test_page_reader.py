@@ -10,9 +10,10 @@ from generator.briefing import Block
 from generator.errors import SeedError
 from generator.read.html import read_html
 from generator.read.line_features import feature_names
-from generator.read.line_model import PAGE_MODEL, model_of
+from generator.read.line_model import PAGE_MODEL
 from generator.read.page_body import checked_body, page_lines_and_prior
 from generator.read.page_text import page_text
+from generator.trees import model_of
 
 LEDE = "The harbour board voted on Monday to rebuild the north pier, which storms closed two winters ago."
 PAGE = f"""<html><head><title>Harbour board votes to rebuild north pier | Coast Courier</title>

@@ -39,9 +39,9 @@ from generator.read.headline_model import FEATURES as HEADLINE_FEATURES  # noqa:
 from generator.read.headline_model import candidates, features, ranked_headline  # noqa: E402
 from generator.read.html import extracted, html_reading, with_stray_ends_opened  # noqa: E402
 from generator.read.line_features import feature_names, line_features, word_run  # noqa: E402
-from generator.read.line_model import model_of  # noqa: E402
 from generator.read.lines import is_prose, page_lines, same_headline  # noqa: E402
 from generator.read.page_body import page_lines_and_prior  # noqa: E402
+from generator.trees import model_of  # noqa: E402
 
 MODELS = ROOT / "generator" / "read" / "models"
 MAX_SUBHEADING_WORDS = 4

@@ -37,13 +37,13 @@ from generator.read.headline import find_headline
 from generator.read.headline_model import COPY_HEADLINES, Page, ranked_headline
 from generator.read.line_model import (
     COPY_MODEL,
-    Model,
     body_lines,
     body_probabilities,
     shipped,
 )
 from generator.read.lines import is_boilerplate, is_header_line, is_prose, page_lines
 from generator.read.publishers import copy_publisher, copyright_line
+from generator.trees import Model
 
 SIGNATURE_LINES = 2
 MIN_LEDE_PROBABILITY = 0.5  # on the development copies: lede kept 0.943 -> 0.951 (pages/), 0.949 -> 0.970 (copied/)

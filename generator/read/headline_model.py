@@ -25,10 +25,23 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from generator.read.headline import content_words, in_headline_list, in_story_list, is_headline_like
+from generator.read.headline import (
+    content_words,
+    in_headline_list,
+    in_story_list,
+    is_headline_like,
+)
 from generator.read.line_features import lines_within
-from generator.read.line_model import Model, tree_probabilities
-from generator.read.lines import TITLE_SEPARATOR, Line, is_boilerplate, is_header_line, is_title_like, loose_words, same_headline
+from generator.read.lines import (
+    TITLE_SEPARATOR,
+    Line,
+    is_boilerplate,
+    is_header_line,
+    is_title_like,
+    loose_words,
+    same_headline,
+)
+from generator.trees import Model, tree_probabilities
 
 COPY_HEADLINES = "copy_headlines.json"
 PAGE_HEADLINES = "page_headlines.json"

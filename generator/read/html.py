@@ -20,17 +20,30 @@ from generator.briefing import Article, Block
 from generator.errors import SeedError
 from generator.read.authors import author_name
 from generator.read.copied import written_date
-from generator.read.doubts import MIN_PAGE_BODY_CONFIDENCE, body_doubts, unsure_body_doubt, word_count
+from generator.read.doubts import (
+    MIN_PAGE_BODY_CONFIDENCE,
+    body_doubts,
+    unsure_body_doubt,
+    word_count,
+)
+from generator.read.headline_model import (
+    PAGE_HEADLINES,
+    Declared,
+    Page,
+    body_start,
+    ranked_headline,
+    sentence_sized,
+)
 from generator.read.html_body import html_blocks
-from generator.read.headline_model import PAGE_HEADLINES, Declared, Page, body_start, ranked_headline, sentence_sized
 from generator.read.line_features import lines_within
-from generator.read.line_model import Model, shipped
+from generator.read.line_model import shipped
 from generator.read.lines import is_boilerplate, is_header_line, is_prose
 from generator.read.markdown import markdown_blocks
 from generator.read.metadata import normalise_date
 from generator.read.page_body import PageReading, checked_body
 from generator.read.page_text import parsed
 from generator.read.publishers import publisher_name, title_publisher
+from generator.trees import Model
 
 NOTHING_DECLARED = SimpleNamespace(title=None, sitename=None, date=None, url=None, author=None)
 EXTRACTOR_FOUND_NONE = "the extractor found no article in the page; the text is the learned reader's choice alone"

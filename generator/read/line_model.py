@@ -17,14 +17,12 @@ training pages.
 from __future__ import annotations
 
 import functools
-import json
-from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 
 from generator.read.line_features import feature_names, line_features
 from generator.read.lines import Line
+from generator.trees import Model, shipped_model, tree_probabilities
 
 COPY_MODEL = "copy_lines.json"  # browser copies; its one prior: the hand rules' body
 PAGE_MODEL = "page_lines.json"  # saved pages, as `page_text` renders them; its one prior: the extractor's body
@@ -33,38 +31,9 @@ OTHER_THRESHOLD = 0.4  # any other line only above this one
 PRIOR_KEEP, OTHER_KEEP = 0.05, 0.4  # inside the stretch, a line stays in the body at or above these
 
 
-@dataclass(frozen=True)
-class Model:
-    """A trained model: its feature names, and its trees as arrays of one row per tree (padded
-    with leaves of value 0), so that every tree is walked at once, one level per step."""
-
-    features: list[str]
-    baseline: float
-    feature: np.ndarray
-    threshold: np.ndarray
-    left: np.ndarray
-    right: np.ndarray
-    leaf: np.ndarray
-    value: np.ndarray
-
-
-def model_of(data: dict) -> Model:
-    """A model from its plain numbers (the shipped file, or one trained in cross-validation)."""
-    trees = data["trees"]
-    width = max((len(tree["leaf"]) for tree in trees), default=1)
-
-    def rows(key: str, fill, dtype) -> np.ndarray:
-        return np.array([tree[key] + [fill] * (width - len(tree[key])) for tree in trees] or [[fill]], dtype=dtype)
-
-    return Model(
-        data["features"], data["baseline"], rows("feature", 0, int), rows("threshold", 0.0, float), rows("left", 0, int),
-        rows("right", 0, int), rows("leaf", 1, bool), rows("value", 0.0, float),
-    )
-
-
 @functools.cache
 def shipped(name: str) -> Model:
-    return model_of(json.loads(resources.files("generator.read").joinpath("models", name).read_text(encoding="utf-8")))
+    return shipped_model("generator.read", name)
 
 
 def body_probabilities(lines: list[Line], priors: tuple[set[int], ...], model: Model) -> list[float]:
@@ -74,22 +43,6 @@ def body_probabilities(lines: list[Line], priors: tuple[set[int], ...], model: M
     if not lines:
         return []
     return tree_probabilities(model, np.array(line_features(lines, *priors)))
-
-
-def tree_probabilities(model: Model, features: np.ndarray) -> list[float]:
-    """P(positive) of each row of `features` (one row per item, columns in `model.features`'
-    order): every tree walked at once, one level per step."""
-    trees = np.arange(model.leaf.shape[0])[:, None]
-    items = np.arange(len(features))[None, :]
-    node = np.zeros((model.leaf.shape[0], len(features)), dtype=int)
-    while True:
-        inner = ~model.leaf[trees, node]
-        if not inner.any():
-            break
-        go_left = features[items, model.feature[trees, node]] <= model.threshold[trees, node]
-        node = np.where(inner, np.where(go_left, model.left[trees, node], model.right[trees, node]), node)
-    raw = model.baseline + model.value[trees, node].sum(axis=0)
-    return list(1 / (1 + np.exp(-raw)))
 
 
 def body_lines(probabilities: list[float], prior: list[int]) -> list[int]:

@@ -20,13 +20,13 @@ from generator.read.body import body_block
 from generator.read.line_features import lines_within
 from generator.read.line_model import (
     PAGE_MODEL,
-    Model,
     body_lines,
     body_probabilities,
     shipped,
 )
 from generator.read.lines import Line, is_prose, page_lines
 from generator.read.page_text import page_text
+from generator.trees import Model
 
 TRUSTED_EXTRACTOR = 0.4
 COVERED, PROSE = 0.7, 0.8  # the extractor's body plainly the article's: see `_plainly_the_article`

@@ -32,7 +32,12 @@ from generator.lexicon.read import (
     NOT_SITE_NAME_OPENERS,
     PUBLISHER_LEGAL_FORMS,
 )
-from generator.read.lines import SENTENCE_END, TITLE_SEPARATOR, is_boilerplate, same_headline
+from generator.read.lines import (
+    SENTENCE_END,
+    TITLE_SEPARATOR,
+    is_boilerplate,
+    same_headline,
+)
 
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)

@@ -19,16 +19,20 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.actors.cities import opens_a_city_name
 from generator.analyse.actors.common import (
     is_common_phrase,
     is_common_word,
     is_plain_first_name,
     may_be_untagged_name,
 )
-from generator.analyse.actors.cities import opens_a_city_name
 from generator.analyse.actors.countries import country_of
 from generator.analyse.names import given_names
-from generator.analyse.nlp import english_adjectives, english_nouns, is_mostly_lower_case
+from generator.analyse.nlp import (
+    english_adjectives,
+    english_nouns,
+    is_mostly_lower_case,
+)
 from generator.lexicon.actors import (
     CAPTION_LABELS,
     DEMONYM_ENDINGS,
