@@ -884,3 +884,11 @@ def test_a_name_holds_no_score_rank_or_nationality_word(analyse_text, text, name
 def test_a_number_that_is_part_of_a_name_stays(analyse_text):
     names = {actor.name for actor in analyse_text("Channel 4 said on Tuesday that it would show the debate.").actors}
     assert "Channel 4" in names
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_card(analyse_text):
+    briefing = analyse_text(
+        "Norvella Corp. said on Tuesday that it would cut 400 jobs.\n\nShares of Norvella fell 3 percent after the announcement."
+    )
+    named = [actor for actor in briefing.actors if "Norvella" in actor.name]
+    assert len(named) == 1 and named[0].name == "Norvella Corp." and "Norvella" in named[0].aliases, [(a.name, a.aliases) for a in named]

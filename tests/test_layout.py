@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "generator"
-BASE = {"generator.briefing", "generator.errors", "generator.slugs", "generator.lexicon"}  # what every stage may read
+BASE = {"generator.briefing", "generator.errors", "generator.slugs", "generator.lexicon", "generator.trees"}  # what every stage may read
 STAGES = {"generator.read": 1, "generator.analyse": 2, "generator.site": 3}  # the rest of the top conducts: 4
 MAX_LINES = 600
 MAX_TOP_MODULES = 12

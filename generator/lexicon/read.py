@@ -10,11 +10,12 @@ PAYWALL_PHRASES = (
     "this article is for subscribers", "this content is for subscribers", "subscribers only",
     "become a member to read", "you have reached your limit", "free articles remaining", "for unlimited access",
 )
-# Publishers (see `publishers.py`). Legal forms that end a company's name ('Forbes Media LLC');
+# Publishers (see `publishers.py`). Legal forms that end a company's name ('Forbes Media LLC'; the
+# actor stage merges 'Microsoft Corp' with 'Microsoft' by them);
 # words that make a line no publisher's name: legal and page-furniture words, the hosting
 # platforms a page names in its footer ('Hosted by WordPress'); words that only add the company
 # to a publisher's name ('Al Jazeera Media Network' is 'Al Jazeera').
-PUBLISHER_LEGAL_FORMS = (
+LEGAL_FORMS = (
     "llc", "l.l.c", "inc", "incorporated", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "ag",
     "s.a", "sa", "pvt", "pty", "lp", "llp", "pvt ltd", "private limited",
 )

@@ -28,9 +28,9 @@ from urllib.parse import urlsplit
 
 from generator.lexicon.read import (
     HOSTING_PLATFORMS,
+    LEGAL_FORMS,
     NOT_PUBLISHER_WORDS,
     NOT_SITE_NAME_OPENERS,
-    PUBLISHER_LEGAL_FORMS,
 )
 from generator.read.lines import (
     SENTENCE_END,
@@ -43,7 +43,7 @@ MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
 COPYRIGHT_MARKS = re.compile(r"^\s*(?:©|\(c\)|copyright\b|\d{4}(?:\s*[-–]\s*\d{4})?\b|[,.:;|-])+\s*", re.IGNORECASE)
 LEGAL_FORM = re.compile(
-    r"[,\s]+(?:" + "|".join(re.escape(form) for form in PUBLISHER_LEGAL_FORMS) + r")\.?$", re.IGNORECASE
+    r"[,\s]+(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?$", re.IGNORECASE
 )
 WORD = re.compile(r"[^\W\d_][\w'’&.+-]*")
 SITE_NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.actors.card_model import MIN_CARD_PROBABILITY, card_probabilities
 from generator.analyse.actors.card_names import card_problem, heading_name, words_of
+from generator.analyse.actors.kind_model import learned_kinds
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
 from generator.briefing import GROUP, PERSON, Actor
 from generator.slugs import ACTOR_SLUG_LENGTH, slugify
+from generator.trees import Model
 
 
 class ActorIndex:
@@ -93,18 +96,31 @@ class ActorIndex:
                         self._roles.setdefault(word, []).append((position, start))
         return self._roles
 
-    def finish(self, paragraphs: Paragraphs, sources: frozenset[int] = frozenset()) -> list[Actor]:
+    def finish(
+        self, paragraphs: Paragraphs, sources: frozenset[int] = frozenset(), card_model: Model | None = None,
+        kind_models: dict[str, Model] | None = None,
+    ) -> list[Actor]:
         """Assign ids (slugs of the names, unique in the article) and freeze the actors; a name
-        no card may show ('Lt', 'one company', see `card_names`) gets none, nor an unnamed group
+        no card may show ('Lt', 'one company', see `card_names`) gets none, nor a name the card
+        model (`card_model`; the shipped one by default) finds unlikely an actor, nor an unnamed group
         that is no source ('officials', 'researchers'; `sources`: the `id` of each builder a
         quote is attributed to): such a group is kept on purpose as a voice of the story, not
-        for being mentioned. A people named so ('Palestinians', 'Muslims') keeps its card."""
+        for being mentioned. A people named so ('Palestinians', 'Muslims') keeps its card. A
+        card's kind is the rules' unless the kind model (`kind_models`) is sure of another."""
         actors, used = [], set()
         vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
         for builder in sorted(self.builders, key=lambda b: b.start):
             silent_group = builder.kind == GROUP and id(builder) not in sources and all(mention.described for mention in builder.mentions)
             if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None:
                 builder.carded = False
+        checked = [b for b in self.builders if b.carded and id(b) not in sources]
+        for builder, probability in zip(checked, card_probabilities(checked, self.doc, card_model)):
+            builder.carded = probability >= MIN_CARD_PROBABILITY
+        carded = [b for b in self.builders if b.carded]
+        for builder, kind in zip(carded, learned_kinds(carded, self.doc, kind_models)):
+            builder.kind = kind
+        for builder in sorted(self.builders, key=lambda b: b.start):
+            if not builder.carded:
                 continue
             base = slugify(builder.name, ACTOR_SLUG_LENGTH) or builder.kind
             builder.id = base if base not in used else f"{base}-{len(used) + 1}"

@@ -31,6 +31,7 @@ from generator.analyse.actors.kinds import kind_of_untagged, mended_kind
 from generator.analyse.actors.model import Mention
 from generator.analyse.actors.spans import (
     ends_a_hyphened_word,
+    in_a_line_of_numbers,
     is_misread_place,
     is_noun_group,
     is_one_of_a_people,
@@ -110,15 +111,18 @@ def _places_joined_to_names(doc: Doc) -> list[Span]:
 
 
 def _split_at_separators(ent: Span) -> list[Span]:
-    """'Newsmax / Zogby', 'Gloria Bistrita - Ilie Lazar': names the model tagged as one across a
-    spaced slash or dash are each a name of their own ('HIV/AIDS', 'Austria-Hungary' are one
-    word); parts that are common words ('Shortstop / Outfielder') are no names."""
-    cuts = [token.i for token in ent if token.text in SEPARATORS and token.whitespace_ and token.i > 0 and token.nbor(-1).whitespace_]
-    if not cuts:
+    """'Newsmax / Zogby', 'Gloria Bistrita - Ilie Lazar', 'Leeds 2 Chelsea': names the model
+    tagged as one across a spaced slash or dash, or a score in a results line, are each a name
+    of their own ('HIV/AIDS', 'Austria-Hungary' are one word, 'Channel 4 News' one name); parts
+    that are common words ('Shortstop / Outfielder') are no names."""
+    scores = [token.i for token in ent[1:-1] if in_a_line_of_numbers(token)]
+    marks = [token.i for token in ent[1:-1] if token.text in SEPARATORS and token.whitespace_ and token.nbor(-1).whitespace_]
+    if not scores and not marks:
         return [ent]
+    cuts = sorted(scores + marks)
     bounds = zip([ent.start] + [cut + 1 for cut in cuts], cuts + [ent.end])
     parts = [Span(ent.doc, start, end, label=ent.label_) for start, end in bounds if end > start]
-    return [part for part in parts if not is_common_phrase(part)]
+    return [part for part in parts if not (marks and is_common_phrase(part))]
 
 
 def _without_headline(ent: Span, named: set[str]) -> Span:

@@ -11,6 +11,8 @@ word or initials (`NameLookup`), so an article naming thousands stays linear.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.analyse.actors.aliases import stated_aliases
@@ -25,6 +27,7 @@ from generator.lexicon.actors import (
     ORGANISATION_HEADS,
     PARTICLES,
 )
+from generator.lexicon.read import LEGAL_FORMS
 
 
 def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -53,10 +56,16 @@ def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return {key: root(key) for key in parent}
 
 
+LEGAL_FORM_ENDING = re.compile(r"(?:\s*,)?\s+(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?$")
+
+
 def canonical_key(mention: Mention) -> str:
+    """The key under which mentions are one actor: a country's canonical name; a company's name
+    without its legal form ('Microsoft Corp.' is Microsoft, 'Volkswagen AG' Volkswagen)."""
     if mention.kind == COUNTRY:
         return match_key(country_of(mention.text) or mention.text)
-    return match_key(mention.text)
+    key = match_key(mention.text)
+    return LEGAL_FORM_ENDING.sub("", key) or key
 
 
 class NameLookup:

@@ -31,15 +31,18 @@ from generator.analyse.names import given_names
 from generator.analyse.nlp import (
     english_adjectives,
     english_nouns,
+    english_verbs,
     is_mostly_lower_case,
 )
 from generator.lexicon.actors import (
+    CALENDAR_WORDS,
     CAPTION_LABELS,
     DEMONYM_ENDINGS,
     HONORIFICS,
     LABEL_PREFIXES,
     ORGANISATION_HEADS,
     PARTICLES,
+    PLACE_HEADS,
     PLACE_NAME_PARTICLES,
     RANK_WORDS,
     ROLE_TAILS,
@@ -64,6 +67,8 @@ def trim(ent: Span) -> Span | None:
         start += 1  # and a rank or a line-up's number before a name: '8 - Jim Courier', '6)(23- Esteban'
     if start < end and _opens_sentence_after_dateline(doc[start]):
         start += 1
+    while end - start > 1 and (_is_leading_date_word(doc[start]) or _is_leading_verb_form(doc[start])):
+        start += 1  # 'August National Association of ...', 'Joining Chang in the final'
     while ent.label_ != "NORP" and end - start > 1 and _is_leading_small_word(doc, start):
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
@@ -76,6 +81,10 @@ def trim(ent: Span) -> Span | None:
         end -= 1  # and for a person any word in lower case: 'Hillary Clinton’s campaign', 'Robert Barr - won'
     while not person and end - start > 1 and doc[end - 1].lower_ in ROLE_TAILS and not doc[end - 2].is_lower:
         end -= 1  # 'State Department Spokesperson': the organisation, not its spokesperson
+    while not person and end - start > 1 and _is_lower_word(doc[end - 1]) and doc[end - 1].lower_ in english_nouns():
+        end -= 1  # what the name is, in lower case: 'Interfax news agency', 'Tunceli province', 'Zadar police'
+    if person:
+        end = _before_of(doc, start, end)
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
@@ -99,10 +108,39 @@ def _is_trailing_score(token: Token, person: bool) -> bool:
     'Interstate 5' in a sentence are names."""
     if SCORE.fullmatch(token.text) is None or YEAR.fullmatch(token.text):
         return False  # a year stays, for `card_names` to judge: 'YouTube Rewind 2015', 'Obama 2008'
-    if person or not token.text.isdigit():
-        return True
+    return person or not token.text.isdigit() or in_a_line_of_numbers(token)
+
+
+def in_a_line_of_numbers(token: Token) -> bool:
+    """A number in a sentence of MIN_NUMBERS_OF_A_SCORE_LINE other numbers or more: a results
+    line ('Leeds 2 Chelsea 1, Blackburn 0 Everton 3'), where a number between names is a score."""
+    if SCORE.fullmatch(token.text) is None:
+        return False
     numbers = sum(1 for other in token.sent if other.i != token.i and SCORE.fullmatch(other.text))
     return numbers >= MIN_NUMBERS_OF_A_SCORE_LINE
+
+
+def _is_leading_date_word(token: Token) -> bool:
+    """A month or a day before a name ('August National Association of Purchasing Management');
+    not 'May', which is a name as often."""
+    return token.lower_ in CALENDAR_WORDS and token.lower_ != "may"
+
+
+def _is_leading_verb_form(token: Token) -> bool:
+    """A sentence that opens with a verb's -ing or -ed form glued to a name ('Joining Chang in
+    the final', 'Suspected Tamil Tigers'): the verb is no word of the name."""
+    word = token.lower_
+    if not token.is_sent_start or not word.endswith(("ing", "ed")) or token.text in given_names():
+        return False
+    cut = 3 if word.endswith("ing") else 2
+    stems = {word[:-cut], word[:-cut] + "e", word[:-cut - 1], word[:-1]}
+    return bool(stems & english_verbs())
+
+
+def _before_of(doc: Doc, start: int, end: int) -> int:
+    """A person's name ends before 'of' ('Yayuk Basuki of Indonesia', 'Waqar Younis of
+    Pakistan'); a one-word name with its 'of' is a name ('Catherine of Aragon', 'Joan of Arc')."""
+    return next((i for i in range(start + 2, end) if doc[i].lower_ == "of"), end)
 
 
 def _opens_sentence_after_dateline(token: Token) -> bool:
@@ -237,7 +275,8 @@ def _describes_a_person_named_next(doc: Doc, start: int) -> bool:
         return False
     surname = doc[start + 2]
     named = given.whitespace_ and surname.is_title and surname.tag_ != "NNPS"  # not 'Wu Chi-wai', 'New York Knicks'
-    return named and surname.lower_ not in english_nouns()  # not 'Holy Roman Empire', 'Broad Art Museum'
+    a_head = surname.lower_ in ORGANISATION_HEADS | PLACE_HEADS or is_mostly_lower_case(surname.text)  # 'Broad Art Museum'
+    return named and not a_head and given.lower_ not in english_adjectives()  # not 'Holy Roman Empire'
 
 
 def is_trailing_noise(token: Token, post_nominal: bool) -> bool:
