@@ -1,10 +1,15 @@
-"""Actors benchmark: export the GUM-derived actor corpus, score with eval_actors.py.
+"""Actors benchmark: export the GUM-derived actor corpus, score with eval_actors.py; export the
+cards corpus (Reuters news with gold names), score with eval_cards_gold.py.
 
     python bench/actors.py [../shared/corpus/actors/dev.jsonl] [--genre news,interview] [--names 2000]
+                           [--cards ../shared/corpus/cards/dev.jsonl] [--show 20]
                            [--news ../shared/corpus/quotes/dev.jsonl ../shared/corpus/summaries/dev.jsonl]
 
-Prints the actors figures (for the genres given too), then the card lint (eval_cards.py: junk
+Prints the actors figures (for the genres given too), the cards corpus's figures for prose and
+for tables apart (card precision, junk per 100 documents, kind accuracy, recall, split, merged;
+with `--show N`, N examples of each error to read), then the card lint (eval_cards.py: junk
 cards per 100 briefings) over the exports of the news corpora (`--news` with no paths: none).
+The learned card and kind models' cross-validated figures come from `training/card_model.py`.
 
 Also times the analysis after the parse (actors, quotes, key points) of one article naming
 N and then 4N distinct people and places, each quoted: the ratio stays near 4 while merging,
@@ -30,6 +35,8 @@ ap.add_argument(
     default=[SHARED / "corpus/quotes/dev.jsonl", SHARED / "corpus/summaries/dev.jsonl"],
     help="news corpora whose exports the card lint checks",
 )
+ap.add_argument("--cards", type=Path, default=SHARED / "corpus/cards/dev.jsonl", help="the cards corpus (gold names); empty: skip")
+ap.add_argument("--show", type=int, default=0, help="examples of each error of the cards corpus to print")
 args = ap.parse_args()
 predictions = args.out / "actors.jsonl"
 seconds = export([args.corpus], predictions)
@@ -38,6 +45,12 @@ print(score(scorer, str(args.corpus), str(predictions)))
 if args.genre:
     print(f"genres {args.genre}:", score(scorer, str(args.corpus), str(predictions), "--genre", args.genre))
 print(f"export: {seconds:.1f} s")
+if args.cards:
+    cards = args.out / "cards-gold.jsonl"
+    export([args.cards], cards)
+    for layout in ("prose", "table"):
+        shown = ("--show", str(args.show)) if args.show else ()
+        print(f"cards corpus, {layout}:", score(args.eval_dir / "eval_cards_gold.py", "--gold", str(args.cards), "--pred", str(cards), "--layout", layout, *shown))
 for corpus in args.news:
     cards = args.out / f"cards-{corpus.parent.name}.jsonl"
     export([corpus], cards)
