@@ -10,7 +10,7 @@ from generator.analyse.actors.descriptions import kind_of_description
 from generator.analyse.actors.index import ActorIndex
 from generator.analyse.actors.kinds import actor_kind, kind_by_vote, mended_kind
 from generator.analyse.actors.mentions import entity_mentions
-from generator.analyse.actors.merging import NameLookup, merge_target
+from generator.analyse.actors.merging import NameLookup, merge_target, shares_a_surname
 from generator.analyse.actors.model import ActorBuilder, Mention
 from generator.analyse.actors.no_actors import (
     is_capitalised_common_word,
@@ -68,6 +68,8 @@ def test_a_surname_merges_into_its_full_name_and_in_one_article_into_its_first_b
     assert merge_target(Mention(5, 6, "Putin", PERSON), lookup.near("Putin")) is putin
     matthew, ralph = actor(PERSON, "Matthew Goode"), actor(PERSON, "Ralph Goode")
     assert merge_target(Mention(5, 6, "Goode", PERSON), [matthew, ralph]) is matthew, "relatives come with their full names"
+    assert shares_a_surname(Mention(5, 6, "Goode", PERSON), [matthew, ralph])
+    assert not shares_a_surname(Mention(5, 6, "Putin", PERSON), [putin, shoigu])
     assert merge_target(Mention(5, 6, "Lavrov", PERSON), [matthew, ralph]) is None
 
 

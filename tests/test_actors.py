@@ -892,3 +892,62 @@ def test_a_company_with_and_without_its_legal_form_is_one_card(analyse_text):
     )
     named = [actor for actor in briefing.actors if "Norvella" in actor.name]
     assert len(named) == 1 and named[0].name == "Norvella Corp." and "Norvella" in named[0].aliases, [(a.name, a.aliases) for a in named]
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("The Associated Press reported that troops had crossed the border on Sunday.\n\n"
+         "“We have secured the bridge,” the military said in a statement.", "Associated Press"),
+        ("Researchers at Halden University published the study on Monday.\n\n"
+         "“We will review the findings,” the government said.", "Halden University"),
+    ],
+)
+def test_a_description_joins_no_actor_its_noun_does_not_fit(analyse_text, text, named):
+    """'The military' is no news agency, 'the government' no university: the description names
+    nobody, and its words go to no card."""
+    briefing = analyse_text(text)
+    actor = actor_named(briefing, named)
+    assert not [alias for alias in actor.aliases if alias.lower().startswith("the ")]
+    assert all(quote.speaker_id != actor.id for quote in briefing.quotes if quote.quote.startswith("We"))
+
+
+def test_the_company_still_names_a_firm(analyse_text):
+    briefing = analyse_text("Norvella announced 400 job cuts on Tuesday.\n\n“We regret the decision,” the company said.")
+    assert briefing.quotes[0].speaker_name == "Norvella"
+
+
+def test_a_common_noun_spelt_like_a_first_name_adds_nothing_to_a_person(analyse_text):
+    briefing = analyse_text(
+        "Opposition leader Bill Harwood criticised the plan on Monday.\n\n"
+        "A new Bill would require landlords to register every tenancy, the housing minister said."
+    )
+    assert actor_named(briefing, "Bill Harwood").aliases == []
+
+
+def test_words_after_a_surname_two_people_share_are_no_one_s(analyse_text):
+    """A grandson's words must not be shown under his grandfather's card: the bare surname
+    joins the first-named bearer's card, but credits its words to neither."""
+    briefing = analyse_text(
+        "Tom Arkwright, 74, founded the bakery in 1972. His grandson Daniel Arkwright now runs it.\n\n"
+        "“We bake the same bread every morning,” Arkwright said."
+    )
+    assert {a.name for a in briefing.actors} == {"Tom Arkwright", "Daniel Arkwright"}
+    assert briefing.quotes[0].speaker == "Arkwright" and briefing.quotes[0].speaker_id is None
+
+
+def test_a_name_with_a_soft_hyphen_is_the_name_without_it(analyse_text):
+    briefing = analyse_text("Mara Kauri\u00adnui-Salo spoke on Monday.\n\nKauri\u00adnui-Salo said the council would decide in May.")
+    assert [a.name for a in briefing.actors if a.kind == "person"] == ["Mara Kaurinui-Salo"]
+
+
+def test_transliterations_of_one_first_name_are_one_person_and_two_genders_are_two(analyse_text):
+    one = analyse_text("Mohammed Farouk arrived in Cairo on Monday.\n\nMohamed Farouk said the talks had gone well.")
+    assert len([a for a in one.actors if a.kind == "person"]) == 1
+    two = analyse_text("Daniel Brennick won the men's race on Sunday.\n\nDanielle Brennick won the women's race.")
+    assert len([a for a in two.actors if a.kind == "person"]) == 2
+
+
+def test_a_military_title_before_a_name_is_no_part_of_it(analyse_text):
+    names = {a.name for a in analyse_text("Lt Paul Greaves and Capt. Anna Morrow attended the ceremony on Monday.").actors}
+    assert "Paul Greaves" in names and not any(name.startswith(("Lt", "Capt")) for name in names), names

@@ -40,6 +40,7 @@ from generator.analyse.actors import (
     ActorIndex,
     is_person_noun,
 )
+from generator.analyse.actors.descriptions import fits_description
 from generator.analyse.names import given_name_gender
 from generator.lexicon.coreference import (
     FEMALE,
@@ -159,10 +160,16 @@ class Referents:
         return self._best(token, kinds, PRONOUN_GENDER.get(token.lower_), verb, others=quoted_about)
 
     def description(self, span: Span, kinds: frozenset[str]) -> Referent:
-        """'the company', 'the group': the most salient earlier actor of a fitting kind."""
-        return self._best(span.root, kinds, None, span.root.head, exclude=range(span.start, span.end))
+        """'the company', 'the group': the most salient earlier actor of a fitting kind that the
+        description fits (`fits_description`: 'the military' is no news agency)."""
+        return self._best(
+            span.root, kinds, None, span.root.head, exclude=range(span.start, span.end),
+            fits=lambda builder: fits_description(builder, span.root),
+        )
 
-    def _best(self, token: Token, kinds, gender, verb, exclude=range(0), others: frozenset[int] = frozenset()) -> Referent:
+    def _best(
+        self, token: Token, kinds, gender, verb, exclude=range(0), others: frozenset[int] = frozenset(), fits=None
+    ) -> Referent:
         """Salience per candidate: the weight of each of its mentions in the last sentences,
         halved per sentence back and again per paragraph break crossed, summed. The window is the
         last SENTENCES_BACK sentences of narration: a long quotation does not hide its speaker."""
@@ -177,6 +184,8 @@ class Referents:
         last = bisect.bisect_left(self.positions, token.i)
         for position, weight, _, builder in self.mentions[first:last]:
             if builder.kind not in kinds or position in exclude or id(builder) in others or self._bound_by(position, token, verb):
+                continue
+            if fits is not None and not fits(builder):
                 continue
             agreement = self._agreement(builder, gender)
             if not agreement:

@@ -20,6 +20,7 @@ from collections import Counter
 
 INTERNATIONAL_LOCALES = 8
 GENDER_MAJORITY = 3
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphens, zero-width marks: 'Kauri\u00adnui' is 'Kaurinui'
 NAME_EDGE_MARKS = " ,;:-–—\"“”'‘’()[]"  # punctuation around a name, never part of it
 
 
@@ -27,7 +28,7 @@ def normalise_name(text: str) -> str:
     """The name as a person would write it on a card: no leading 'the', no possessive, nothing
     before a bracket that closes none ('CNN)Hillary Clinton', of a dateline glued to its first
     word) nor from a bracket that opens one left open ('Young Americans for Freedom (YAF')."""
-    text = " ".join(re.sub(r"[\[\]]", "", text).split())
+    text = " ".join(re.sub(r"[\[\]]", "", INVISIBLE.sub("", text)).split())
     text = _unbalanced_brackets_cut(text.strip(NAME_EDGE_MARKS))
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"\s*['’‘]s?$", "", text) if re.search(r"\w['’‘]s?$", text) else text  # 'Trump‘s': a copy's wrong quote mark

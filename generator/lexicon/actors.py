@@ -73,6 +73,18 @@ NEWSPAPER_WORDS = frozenset(
     """gazette times post herald tribune journal chronicle telegraph observer guardian sun star
     magazine daily weekly courier examiner inquirer mail express""".split()
 )
+# Descriptions that any firm fits ('the company said' of Apple), unless its name says it is
+# something else: a state body, a school, a party, a newsroom (`descriptions.fits_description`).
+BUSINESS_DESCRIPTIONS = frozenset("company firm group business carrier maker manufacturer retailer conglomerate".split())
+NOT_BUSINESS_HEADS = frozenset(
+    """university college conservatory academy school institute party committee ministry department
+    commission court army navy church government council parliament senate congress police military
+    agency press news office authority administration embassy union association federation league
+    foundation society""".split()
+) | NEWSPAPER_WORDS
+# Spellings of one sound that transliterations of one name differ by ('Mohamed' / 'Mohammed' is a
+# doubled letter, which `merging._transliterated` also folds).
+TRANSLITERATIONS = (("ph", "f"), ("x", "ks"), ("kh", "h"), ("y", "i"))
 # Institutions a capitalised common word names on its own ('the Senate', 'the House').
 INSTITUTION_WORDS = frozenset("house senate congress parliament assembly cabinet navy".split())
 NEWSROOM_WORDS = frozenset("news radio tv television online magazine".split())  # 'CBC' of CBC News, 'Freedom' of Freedom Magazine

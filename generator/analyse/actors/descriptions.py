@@ -1,13 +1,17 @@
 """The kind a description names ('the company', 'officials', 'the group'), for resolving it to a
-named actor or keeping it as an unnamed group.
+named actor or keeping it as an unnamed group, and whether a description fits a named actor.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.analyse.actors.model import ActorBuilder
+from generator.analyse.names import name_words
 from generator.briefing import GROUP, ORGANISATION
 from generator.lexicon.actors import (
     AGENT_SUFFIXES,
+    BUSINESS_DESCRIPTIONS,
+    NOT_BUSINESS_HEADS,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     QUANTIFIERS,
@@ -46,3 +50,17 @@ def names_people(head: Token) -> bool:
     lemma = head.lemma_.lower()
     agentive = lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith("ment")
     return agentive or lemma in PEOPLE_NOUNS
+
+
+def fits_description(builder: ActorBuilder, head: Token) -> bool:
+    """Whether 'the <head>' may name `builder`: where the actor's names, roles or descriptions
+    hold the noun ('the ministry' of the Ministry of Defence, 'the university' of Halden
+    University), or the noun is one any firm answers to ('the company', 'the group') and the
+    actor's name says it is no state body, school, party or newsroom. 'The military' is never
+    a news agency nor 'the government' a university: with no actor that fits, the description
+    names nobody."""
+    noun = head.lemma_.lower()
+    words = {word for text in builder.names + builder.roles + builder.descriptions for word in name_words(text)}
+    if noun in words or head.lower_ in words:
+        return True
+    return noun in BUSINESS_DESCRIPTIONS and not words & NOT_BUSINESS_HEADS

@@ -22,6 +22,7 @@ from generator.analyse.actors.merging import (
     canonical_key,
     is_epithet,
     merge_target,
+    shares_a_surname,
     stated_alias_keys,
 )
 from generator.analyse.actors.model import ActorBuilder, Mention
@@ -53,15 +54,21 @@ def find_actors(doc: Doc) -> ActorIndex:
     harmonise_lists(doc, mentions)
     by_key: dict[str, ActorBuilder] = {}
     shorter_names: set[str] = set()
+    shared_names: set[str] = set()
     lookup = NameLookup()
     one_bearer = stated_alias_keys(doc, mentions)
     for mention in sorted(mentions, key=lambda m: -len(name_words(m.text))):
         key = canonical_key(mention)
         key = one_bearer.get(key, key)
         builder = by_key.get(key)
-        if builder is None and (builder := merge_target(mention, lookup.near(mention.text))) is not None:
-            shorter_names.add(key)
+        if builder is None:
+            near = lookup.near(mention.text)
+            if shares_a_surname(mention, near):
+                shared_names.add(key)  # 'Arkwright' of two Arkwrights
+            if (builder := merge_target(mention, near)) is not None:
+                shorter_names.add(key)
         mention.shorter = key in shorter_names  # 'Nida' tagged an organisation, of Eugene Nida
+        mention.shared = key in shared_names
         if builder is None:
             builder = index.new_actor(mention)
         else:
@@ -110,20 +117,20 @@ def _add_country_names(index: ActorIndex) -> None:
 def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
     """The small model often misses a repeated surname ('Merkel did not comment') or tags it as
     a title ('Hadid was born ...'): a capitalised word that is no actor yet and is the surname
-    of a named person is that person, the first-named one when relatives share it (as
-    `_person_named` decides for tagged surnames). Tagged as a common noun ('Currently Shalev
+    of a named person is that person, the first-named one when relatives share it, and then a
+    mention that credits no words (as `merging` decides for tagged surnames). Tagged as a common noun ('Currently Shalev
     is ...'), it must not open its sentence, unless it is that sentence's bare subject."""
-    bearers: dict[str, ActorBuilder] = {}
+    bearers: dict[str, list[ActorBuilder]] = {}
     for builder in sorted(index.builders, key=lambda b: b.start):
         words = name_words(builder.name)
         if builder.kind == PERSON and len(words) > 1 and not is_epithet(words, 1):
-            bearers.setdefault(words[-1], builder)
+            bearers.setdefault(words[-1], []).append(builder)
     for token in doc:
-        bearer = bearers.get(token.lower_)
-        if bearer is None or not token.is_title or index.actor_of(token) is not None:
+        found = bearers.get(token.lower_)
+        if not found or not token.is_title or index.actor_of(token) is not None:
             continue
         if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not token.is_sent_start or _bare_subject(token))):
-            index.attach(bearer, Mention(token.i, token.i + 1, token.text, PERSON))
+            index.attach(found[0], Mention(token.i, token.i + 1, token.text, PERSON, shared=len(found) > 1))
 
 
 def _bare_subject(token: Token) -> bool:

@@ -25,12 +25,15 @@ class ActorIndex:
         self.token_actor: dict[int, ActorBuilder] = {}
         self.by_name: dict[str, ActorBuilder] = {}
         self._roles: dict[str, list[tuple[int, int]]] | None = None
+        self.shared_tokens: set[int] = set()  # a bare surname two people bear: the card's, but it credits no words
 
     def actor_of(self, token: Token) -> ActorBuilder | None:
         return self.token_actor.get(token.i)
 
     def attach(self, builder: ActorBuilder, mention: Mention) -> None:
         builder.add(mention)
+        if mention.shared:
+            self.shared_tokens.update(range(mention.start, mention.end))
         self.by_name.setdefault(match_key(mention.text), builder)
         for i in range(mention.start, mention.end):
             self.token_actor.setdefault(i, builder)

@@ -57,6 +57,7 @@ from generator.lexicon.actors import (
     WORK_NOUNS,
     WORK_PART_NOUNS,
 )
+from generator.lexicon.cards import ARTICLES
 
 MIN_NAME_BEFORE_VERB = 2
 NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")
@@ -75,7 +76,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = ENTITY_KINDS.get(ent.label_)
         if kind == GROUP and not is_noun_group(ent):
             kind = PLACE if is_misread_place(ent) else None
-        if kind is None or is_title_part(ent) or is_one_of_a_people(ent) or ends_a_hyphened_word(ent):
+        if kind is None or is_title_part(ent) or is_one_of_a_people(ent) or ends_a_hyphened_word(ent) or _is_a_common_noun(ent):
             continue
         span = trim(ent)
         words = [t.lower_ for t in span if t.is_alpha] if span is not None else []
@@ -85,6 +86,15 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = PERSON if titled else mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
     return mentions
+
+
+def _is_a_common_noun(ent: Span) -> bool:
+    """'A new Bill would require ...', 'the Will of the people': one word tagged a person that
+    has an article or an adjective of its own is the common noun a first name is spelt like,
+    not a person named by that first name."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    return any(child.dep_ == "det" and child.lower_ in ARTICLES or child.dep_ == "amod" for child in ent.root.children)
 
 
 def _places_joined_to_names(doc: Doc) -> list[Span]:

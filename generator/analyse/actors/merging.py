@@ -19,13 +19,14 @@ from generator.analyse.actors.aliases import stated_aliases
 from generator.analyse.actors.common import is_acronym, is_plain_first_name
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
-from generator.analyse.names import match_key, name_words
+from generator.analyse.names import given_name_gender, match_key, name_words
 from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
     GENERIC_ORGANISATION_WORDS,
     NEWSROOM_WORDS,
     ORGANISATION_HEADS,
     PARTICLES,
+    TRANSLITERATIONS,
 )
 from generator.lexicon.read import LEGAL_FORMS
 
@@ -100,7 +101,9 @@ def merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder
     organisations = [b for b in builders if ORGANISATION in b.kinds]  # 'Pittsburgh Pirates' tagged a place, then an organisation
     if mention.kind == ORGANISATION and is_acronym(mention.text):
         return only_one([b for b in organisations if _has_initials(b, mention.text) or _is_newsroom_of(b, words)])
-    other_spelling = only_one([b for b in builders if _skips_middle_names(b, words) or _is_reversed(b, words)])
+    other_spelling = only_one([
+        b for b in builders if _skips_middle_names(b, words) or _is_reversed(b, words) or _spells_the_first_name_otherwise(b, words)
+    ])
     if other_spelling is not None:
         return other_spelling  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
     people = [b for b in builders if b.kind == PERSON]
@@ -134,9 +137,10 @@ def _is_newsroom_of(builder: ActorBuilder, words: list[str]) -> bool:
 
 
 def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
-    """The person a shorter name means. A bare surname is the first-named bearer of it
-    ('Goode' is Matthew Goode, whose relatives are named in full when they come up); a first
-    name alone must be unambiguous ('Jenna' for Jenna Marbles)."""
+    """The person a shorter name means. A bare surname is the first-named bearer of it (the
+    card gathers it; where two people bear it, `shares_a_surname` marks the mention so that it
+    credits no words to either); a first name alone must be unambiguous ('Jenna' for Jenna
+    Marbles)."""
     if len(words) == 1:
         return _surname_bearer(words, people) or only_one([b for b in people if _starts_with(b, words)])
     return only_one([b for b in people if _ends_with(b, words)])
@@ -145,6 +149,14 @@ def _person_named(words: list[str], people: list[ActorBuilder]) -> ActorBuilder 
 def _surname_bearer(words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
     bearers = [b for b in people if _ends_with(b, words)]
     return min(bearers, key=lambda b: b.start) if bearers else None
+
+
+def shares_a_surname(mention: Mention, builders: list[ActorBuilder]) -> bool:
+    """Whether a one-word name is the surname of two people or more named in full ('Tom
+    Arkwright ... his grandson Daniel Arkwright'): which one a bare 'Arkwright' means is not in
+    the name, and a grandfather must not be given his grandson's words."""
+    words = name_words(mention.text)
+    return len(words) == 1 and len([b for b in builders if b.kind == PERSON and _ends_with(b, words)]) > 1
 
 
 def _first_name_bearer(mention: Mention, words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
@@ -161,6 +173,27 @@ def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
         len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[-1] and "and" not in parts
         for parts in map(name_words, builder.names)
     )
+
+
+def _spells_the_first_name_otherwise(builder: ActorBuilder, words: list[str]) -> bool:
+    """'Mohamed Farouk' and 'Mohammed Farouk', 'Sergei' and 'Sergey': the same surname, and first
+    names that differ only as transliterations do (a doubled letter, 'y' for 'i', 'x' for 'ks',
+    'ph' for 'f', 'kh' for 'h') and are not of two genders. 'Anna' and 'Anne', 'Daniel' and
+    'Danielle' are two people."""
+    if len(words) < 2:
+        return False
+    for parts in map(name_words, builder.names):
+        if len(parts) == len(words) and parts[1:] == words[1:] and parts[0] != words[0]:
+            genders = {given_name_gender(parts[0].title()), given_name_gender(words[0].title())} - {None}
+            if _transliterated(parts[0]) == _transliterated(words[0]) and len(genders) < 2:
+                return True
+    return False
+
+
+def _transliterated(word: str) -> str:
+    for written, said in TRANSLITERATIONS:
+        word = word.replace(written, said)
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _is_reversed(builder: ActorBuilder, words: list[str]) -> bool:

@@ -20,6 +20,7 @@ class Mention:
     titled: bool = False  # named with a personal title ('Apa Horsiesios', 'Mlle. du Motel') or one: a person
     shorter: bool = False  # a shorter name of an actor named in full: its label counts less
     described: bool = False  # a description that speaks or acts, no name ('US officials'): `ActorIndex.add_description`
+    shared: bool = False  # a bare surname two people named in full bear: it credits no words (`merging.shares_a_surname`)
 
 
 @dataclass

@@ -48,7 +48,7 @@ from generator.lexicon.actors import (
     ROLE_TAILS,
     TITLE_WORDS,
 )
-from generator.lexicon.cards import ARTICLES
+from generator.lexicon.cards import ARTICLES, TITLES_ALONE
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
@@ -78,6 +78,10 @@ def trim(ent: Span) -> Span | None:
         or (person and _is_lower_word(doc[end - 1]))
         or (end - start > 1 and _is_trailing_score(doc[end - 1], person))
     ):
+        end -= 1
+    while end - start > 3 and doc[end - 2].text in ("-", "–") and doc[end - 1].is_digit and doc[end - 3].is_digit:
+        end -= 3  # a score the tokenizer cut in three: 'Chelsea 2-1'
+    while end > start and is_trailing_noise(doc[end - 1], post_nominal=False):
         end -= 1  # and for a person any word in lower case: 'Hillary Clinton’s campaign', 'Robert Barr - won'
     while not person and end - start > 1 and doc[end - 1].lower_ in ROLE_TAILS and not doc[end - 2].is_lower:
         end -= 1  # 'State Department Spokesperson': the organisation, not its spokesperson
@@ -251,8 +255,11 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
     'Pan-democrat', 'pro-Beijing') or a title or description before a person's name (1 for
     'Tsar', and for 'Nonpartisan' before a first name); 0 for a name."""
     token = doc[start]
-    if person and (token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS) and doc[start + 1].pos_ == "PROPN":
-        return 1
+    titled = token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS or token.lower_.rstrip(".") in TITLES_ALONE
+    if person and titled and doc[start + 1].pos_ == "PROPN":
+        return 1  # 'Tsar Aleksei', 'Lt Paul Green'
+    if person and titled and doc[start + 1].text == "." and start + 2 < end:
+        return 2  # 'Lt. Paul Green', read as 'Lt' and '.'
     if end - start > 2 and _describes_a_person_named_next(doc, start) and (person or end - start == 3):
         return 1  # 'Nonpartisan Paul Tse', 'Pole Wojtek Lazarek', 'American Dennis Mitchell' (tagged an organisation)
     hyphened = (

@@ -133,6 +133,8 @@ class Attributor:
             subject = named
         chunk = noun_phrase(subject)
         builder = self.index.actor_of(subject)
+        if builder is not None and subject.i in self.index.shared_tokens:
+            return self._heard(subject, chunk, None, weight, 1.0, "a surname two people bear")
         if builder is not None:
             return self._heard(subject, chunk, builder, weight, 1.0, evidence)
         if kinds_of_pronoun(subject) is not None:
