@@ -951,3 +951,19 @@ def test_transliterations_of_one_first_name_are_one_person_and_two_genders_are_t
 def test_a_military_title_before_a_name_is_no_part_of_it(analyse_text):
     names = {a.name for a in analyse_text("Lt Paul Greaves and Capt. Anna Morrow attended the ceremony on Monday.").actors}
     assert "Paul Greaves" in names and not any(name.startswith(("Lt", "Capt")) for name in names), names
+
+
+def test_the_first_word_of_a_company_s_name_is_that_company(analyse_text):
+    briefing = analyse_text(
+        "Kestrel Gold Corp said on Monday that it had found gold in Nevada.\n\nShares of Kestrel rose 5 percent in Toronto."
+    )
+    kestrel = [actor for actor in briefing.actors if "Kestrel" in actor.name]
+    assert len(kestrel) == 1 and "Kestrel" in kestrel[0].aliases, [(a.name, a.aliases) for a in kestrel]
+
+
+def test_a_person_s_surname_is_no_short_name_of_a_foundation_named_after_them(analyse_text):
+    briefing = analyse_text(
+        "The Wexley Foundation gave $2 million to the city hospital on Monday.\n\n“We are proud of the new ward,” Wexley said."
+    )
+    foundation = actor_named(briefing, "Wexley Foundation")
+    assert all(quote.speaker_id != foundation.id for quote in briefing.quotes)

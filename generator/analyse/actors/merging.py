@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from generator.analyse.actors.aliases import stated_aliases
+from generator.analyse.actors.cities import is_city_name
 from generator.analyse.actors.common import is_acronym, is_plain_first_name
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
@@ -107,6 +108,9 @@ def merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder
     if other_spelling is not None:
         return other_spelling  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
     people = [b for b in builders if b.kind == PERSON]
+    opened = _organisation_opened_by(mention, words, organisations, people)
+    if opened is not None:
+        return opened  # 'Barrick' of Barrick Gold Corp, 'Bayern' of Bayern Munich, however the model labelled it
     if mention.kind == PERSON:
         person = _person_named(words, people)
         if person is not None or not mention.guessed:
@@ -128,6 +132,31 @@ def _organisation_named(words: list[str], organisations: list[ActorBuilder]) -> 
     if ending:
         return min(ending, key=lambda b: b.start)
     return only_one([b for b in organisations if (len(words) > 1 and _starts_with(b, words)) or _is_newsroom_of(b, words)])
+
+
+def _organisation_opened_by(
+    mention: Mention, words: list[str], organisations: list[ActorBuilder], people: list[ActorBuilder]
+) -> ActorBuilder | None:
+    """The one organisation whose longer name this name opens, where the rest of that name only
+    says what sort of company it is or where it is from: its legal form ('Barrick' of Barrick
+    Gold Corp) or a place ('Bayern' of Bayern Munich, 'Ajax' of Ajax Amsterdam), however the
+    model labelled the shorter name. Not where the rest could name something else the short
+    name is too ('Wexley' is no short name of the Wexley Foundation: a founder's words must not
+    become a charity's), not a place's name ('Washington' of the Washington Post) and not where
+    a person bears the name too."""
+    a_place = mention.kind in (PLACE, COUNTRY) or country_of(mention.text) or is_city_name(mention.text)
+    if a_place or any(_starts_with(b, words) or _ends_with(b, words) for b in people):
+        return None
+    return only_one([b for b in organisations if any(_opens_a_company_or_club(name, words) for name in b.names)])
+
+
+def _opens_a_company_or_club(name: str, words: list[str]) -> bool:
+    key = match_key(name)
+    parts = name_words(key)
+    if len(parts) <= len(words) or parts[: len(words)] != words:
+        return False
+    rest = " ".join(name.split()[len(words):])
+    return LEGAL_FORM_ENDING.search(key) is not None or is_city_name(rest) or country_of(rest) is not None
 
 
 def _is_newsroom_of(builder: ActorBuilder, words: list[str]) -> bool:
