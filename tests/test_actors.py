@@ -967,3 +967,20 @@ def test_a_person_s_surname_is_no_short_name_of_a_foundation_named_after_them(an
     )
     foundation = actor_named(briefing, "Wexley Foundation")
     assert all(quote.speaker_id != foundation.id for quote in briefing.quotes)
+
+
+def test_a_headline_s_fragments_are_no_cards_and_its_names_named_again_are(analyse_text):
+    """A Title Case headline that opens the text ('... Says Russians Hacked DNC, Calls ...'): the
+    model reads its words as names; a name found only there is no card."""
+    briefing = analyse_text(
+        "Minister Says Rebels Seized Port, Calls Talks 'Finished'\n\n"
+        "Defence Minister Anna Korvald said on Sunday that rebels had seized the port of Velsk."
+    )
+    names = {actor.name for actor in briefing.actors}
+    assert "Anna Korvald" in names
+    assert not any(word in name for name in names for word in ("Says", "Calls", "Seized")), names
+
+
+def test_a_time_zone_and_an_owner_s_possessive_are_no_part_of_a_card(analyse_text):
+    names = {a.name for a in analyse_text("At 1347 GMT, Commentary's Noah Rothman wrote that the vote was close.").actors}
+    assert "GMT" not in names and "Noah Rothman" in names, names

@@ -6,7 +6,7 @@ pronoun, a date ('Obama's 2008'), a social-media handle, two names glued togethe
 ('DonaldTrump'), page furniture or a whole clause is no actor, so it gets no card; its mentions
 and any quote's words stay in the text. Unnamed groups and the usual institutions ('US
 officials', 'police') keep theirs. A link is no card ('https://t.co/...', 'bit.ly/...'; a
-site's name such as 'Gawker.com' is). A card's heading opens like a sentence: a name that
+site's name such as 'Gawker.com' is), nor a time zone ('GMT'). A card's heading opens like a sentence: a name that
 starts with a particle ('al-Nusra Front', 'de Gaulle') is headed with a capital, 'Al-Nusra
 Front', as encyclopaedia titles write it; nothing else changes case ('eBay', 'officials').
 Free of spaCy: a pure check on the name, testable alone.
@@ -26,8 +26,10 @@ from generator.lexicon.cards import (
     TITLES_ALONE,
     UNNAMED_INSTITUTIONS,
 )
+from generator.lexicon.read import ZONE_OFFSETS
 
 MAX_CARD_WORDS = 10
+MIN_ZONE_LETTERS = 3  # 'GMT', 'EST'; not 'Z'
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 DATE = re.compile(
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\s*\d{1,2}\b"
@@ -68,6 +70,8 @@ def card_problem(name: str, kind: str, vocabulary: frozenset[str] = frozenset())
         return "page furniture"
     if LINK.search(name):
         return "a link"
+    if len(words) == 1 and len(words[0]) >= MIN_ZONE_LETTERS and words[0].isupper() and lower[0] in ZONE_OFFSETS:
+        return "a time zone"  # 'At 1347 GMT'
     if _is_dated(name, words):
         return "a date"
     if not any(is_proper_word(w) for w in words):

@@ -9,6 +9,7 @@ from generator.analyse.actors.card_model import MIN_CARD_PROBABILITY, card_proba
 from generator.analyse.actors.card_names import card_problem, heading_name, words_of
 from generator.analyse.actors.kind_model import learned_kinds
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
+from generator.analyse.actors.no_actors import named_only_in_headlines
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
 from generator.briefing import GROUP, PERSON, Actor
@@ -114,7 +115,7 @@ class ActorIndex:
         vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
         for builder in sorted(self.builders, key=lambda b: b.start):
             silent_group = builder.kind == GROUP and id(builder) not in sources and all(mention.described for mention in builder.mentions)
-            if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None:
+            if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None or named_only_in_headlines(builder, self.doc):
                 builder.carded = False
         checked = [b for b in self.builders if b.carded and id(b) not in sources]
         for builder, probability in zip(checked, card_probabilities(checked, self.doc, card_model)):

@@ -73,6 +73,7 @@ def trim(ent: Span) -> Span | None:
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
+    start = _after_an_owner(doc, start, end)
     while end > start and (
         is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2)
         or (person and _is_lower_word(doc[end - 1]))
@@ -122,6 +123,15 @@ def in_a_line_of_numbers(token: Token) -> bool:
         return False
     numbers = sum(1 for other in token.sent if other.i != token.i and SCORE.fullmatch(other.text))
     return numbers >= MIN_NUMBERS_OF_A_SCORE_LINE
+
+
+def _after_an_owner(doc: Doc, start: int, end: int) -> int:
+    """'Commentary's Noah Rothman': a person named after an owner's possessive is a name of their
+    own, not part of the owner's ('People's Daily', 'McDonald's Corp' go on)."""
+    for i in range(start + 1, end - 2):
+        if doc[i].tag_ == "POS" and doc[i + 1].text in given_names() and doc[i + 2].is_title:
+            return i + 1
+    return start
 
 
 def _is_leading_date_word(token: Token) -> bool:
