@@ -5,9 +5,10 @@
 Prints direct + mixed (partial) quotes, with speaker accuracy for named and for pronoun gold
 speakers, then all attributions (reported speech included); for each, the speaker a reader is
 shown (right / wrong / left out), the hand-resolved pronoun speakers, `wrong_speaker_rate` and
-`left_out_rate`; then the export time and the share of the parse time that quote extraction adds.
+`left_out_rate`; the shown rows whose cue lacks the negation its verb has in the article; then the export time and the share of the parse time that quote extraction adds.
 """
 import json
+import re
 import time
 from pathlib import Path
 
@@ -53,6 +54,27 @@ def shown(result: dict) -> str:
     )
 
 
+NEGATION = r"(?:\bnot|n't|\bnever)"
+
+
+def cues_without_their_negation(rows: list[dict]) -> tuple[int, int]:
+    """Shown rows whose cue verb is negated in the article ('did not say', 'does not deny', "don't
+    think": a negation within two words before the cue's verb in the row's paragraph) while the
+    cue shown lacks it; and the rows with a cue."""
+    lacking = with_cue = 0
+    for row in rows:
+        paragraphs = row["body"].split("\n\n")
+        for quote in row["quotes"]:
+            if not quote.get("cue") or quote["cue"] == "according to":
+                continue
+            with_cue += 1
+            verb = quote["cue"].split()[-1]
+            paragraph = paragraphs[quote["paragraph"] - 1] if 0 < quote["paragraph"] <= len(paragraphs) else ""
+            negated = re.search(NEGATION + r"(?:\s+\w+){0,2}\s+" + re.escape(verb) + r"\b", paragraph, re.IGNORECASE)
+            lacking += bool(negated) and not re.search(NEGATION, quote["cue"], re.IGNORECASE)
+    return lacking, with_cue
+
+
 cli = parser(__doc__.splitlines()[0], SHARED / "corpus/quotes/dev.jsonl")
 cli.add_argument("--resolved", type=Path, default=SHARED / "corpus/quotes/resolved.jsonl", help="hand-resolved pronoun speakers")
 args = cli.parse_args()
@@ -67,5 +89,7 @@ print("direct+partial, as a reader sees it:", shown(json.loads(direct)))
 everything = score(scorer, "--gold", str(args.corpus), "--pred", str(predictions), *resolved)
 print("all:", everything)
 print("all, as a reader sees it:", shown(json.loads(everything)))
+lacking, with_cue = cues_without_their_negation([json.loads(line) for line in predictions.read_text(encoding="utf-8").splitlines()])
+print(f"rows whose cue lacks the negation of its clause: {lacking} of {with_cue} rows with a cue")
 print(f"export: {seconds:.1f} s")
 print(quote_share(args.corpus))

@@ -244,3 +244,32 @@ def test_the_reporter_of_a_reported_response_is_its_source(analyse_text):
     )
     quote = next(q for q in briefing.quotes if q.kind in ("direct", "partial"))
     assert quote.speaker_name == "Ray Trent" and "Trent" in quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The ministry does not deny that the new law is flawed, officials in Velsk admitted.", "does not deny"),
+        ("Harwood said he did not think the bill would pass in the spring.", "did not think"),
+        ("The company may have told regulators that the plant was safe, the report found.", "may have told"),
+    ],
+)
+def test_a_cue_keeps_its_negation_and_modality(analyse_text, text, cue):
+    """A row never asserts the opposite of its sentence: the cue shown is the verb with its
+    'not', 'did' and 'may have'."""
+    cues = [quote.cue for quote in analyse_text(text).quotes]
+    assert cue in cues, cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials did not say why they had decided to close the border on Monday.",
+        "Asked if she believed the rebels wanted the port, Anna Korvald said she would not guess.",
+        "Not everyone finds that the rebels wanted the port.",
+        "Though Korvald was not willing to say whether the rebels wanted the port, she praised the army.",
+    ],
+)
+def test_a_negated_speech_act_or_a_question_reports_nothing(analyse_text, text):
+    quotes = analyse_text(text).quotes
+    assert not any("decided to close" in q.quote or "rebels wanted the port" in q.quote for q in quotes), [(q.quote, q.cue) for q in quotes]

@@ -47,3 +47,9 @@ LEAD_IN_VERBS = frozenset("continue issue release put begin start open close fin
 DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})
 SPEECH_NOUNS = frozenset("statement speech remarks interview message letter tweet post email note response".split())
 TITLE_SMALL_WORDS = frozenset("a an and & at by for from in of on or the to with".split())
+# A cue's helpers kept in the cue shown ('did not say', 'may have told'), the words that negate it,
+# and the words that make a clause a question ('asked if she believed ...': no claim).
+CUE_HELPER_DEPS = frozenset({"aux", "auxpass", "neg"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATED_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+QUESTION_MARKS = frozenset({"if", "whether"})

@@ -23,8 +23,11 @@ from generator.analyse.quotes.cues import (
     governs_quote,
     introduced_by,
     is_according,
+    is_asked_about,
     is_belief_verb,
+    is_negated,
     is_speech_verb,
+    is_under_a_negation,
     lead_in,
     narrating_verb,
     outer_reporter,
@@ -55,7 +58,7 @@ from generator.analyse.quotes.speakers import (
 )
 from generator.briefing import DIRECT, INDIRECT, PARTIAL, Quote
 from generator.lexicon.coreference import PERSON_PRONOUNS
-from generator.lexicon.quotes import NAMING_VERBS, REPORTING_VERBS
+from generator.lexicon.quotes import NAMING_VERBS, NEGATIONS, QUESTION_MARKS, REPORTING_VERBS
 
 MIN_UNATTRIBUTED_WORDS = 5
 
@@ -245,13 +248,22 @@ def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fo
     )
 
 
+def _asks_something(complement: Token) -> bool:
+    """'why they had decided', 'whether he would run', 'if it was true': a clause that asks."""
+    return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in QUESTION_MARKS) for t in complement.subtree)
+
+
 def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
     """Reported speech: a speech verb with a clausal complement ('US officials said Washington ...')."""
     if cue.lemma_.lower() not in REPORTING_VERBS and not is_belief_verb(cue):
         return None
     complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if complement is None:
-        return None
+    if complement is None or is_asked_about(cue) or (is_negated(cue) and _asks_something(complement)):
+        return None  # 'asked if she believed ...', 'did not say why ...': nothing is reported
+    if is_negated(cue) and not any(word in NEGATIONS for word in cue_text(cue).lower().replace("n't", " n't").split()):
+        return None  # 'Not everyone finds that ...': a negation the cue cannot carry
+    if is_under_a_negation(cue):
+        return None  # under 'does not deny that ...', 'was not willing to say ...' a report is nobody's claim
     clause = strip_punct(cue.doc[complement.left_edge.i : complement.right_edge.i + 1])
     if len([t for t in clause if t.is_alpha]) < 3:
         return None
@@ -262,6 +274,6 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     if clause[0].lower_ == "that":
         text = clause[1:].text
     return FoundQuote(
-        text, attribution, cue.text, cue.i, INDIRECT, paragraphs.number(clause.start_char),
+        text, attribution, cue_text(cue), cue.i, INDIRECT, paragraphs.number(clause.start_char),
         clause.start_char, clause.end_char,
     )

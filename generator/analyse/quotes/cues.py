@@ -13,9 +13,13 @@ from generator.analyse.quotes.marks import QUOTE_CHARS, QuotedPassage
 from generator.lexicon.quotes import (
     ANSWER_VERBS,
     BELIEF_VERBS,
+    CUE_HELPER_DEPS,
     DUMMY_SUBJECTS,
     LEAD_IN_VERBS,
     NAMING_VERBS,
+    NEGATED_SUBJECTS,
+    NEGATIONS,
+    QUESTION_MARKS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -40,7 +44,38 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def cue_text(cue: Token) -> str:
-    return "according to" if is_according(cue) else cue.text
+    """The cue as the sentence has it, with its negation and modality ('did not say', 'does not
+    deny', "don't think", 'may have told'): the verb alone would assert what the writer denies."""
+    if is_according(cue):
+        return "according to"
+    helpers = [c for c in cue.children if c.dep_ in CUE_HELPER_DEPS and c.i < cue.i]
+    if not helpers:
+        return cue.text
+    start = min(c.i for c in helpers)
+    between = cue.doc[start : cue.i]
+    if all(t.dep_ in CUE_HELPER_DEPS or t.dep_ == "advmod" for t in between):
+        return cue.doc[start : cue.i + 1].text  # 'did not immediately say'
+    return " ".join(c.text for c in sorted(helpers, key=lambda c: c.i)) + " " + cue.text
+
+
+def is_negated(cue: Token) -> bool:
+    """'did not say', 'never told', 'does not deny', 'Not everyone finds', 'Nobody said'."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children):
+        return True
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NEGATED_SUBJECTS or any(c.lower_ in NEGATIONS for c in s.children) for s in subjects)
+
+
+def is_under_a_negation(cue: Token) -> bool:
+    """'Trump was not willing to say who ...', "It's not that Cruz feels ...": a verb a negated
+    clause governs reports nothing the writer asserts."""
+    return any(is_negated(above) for above in cue.ancestors)
+
+
+def is_asked_about(cue: Token) -> bool:
+    """'Asked if she believed Putin wanted ...': a verb under 'if' or 'whether' is a question put,
+    not a statement made; what it governs is nobody's claim."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in cue.children)
 
 
 def narrating_verb(span: Span, quoted_tokens: set[int]) -> Token | None:
