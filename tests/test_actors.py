@@ -984,3 +984,11 @@ def test_a_headline_s_fragments_are_no_cards_and_its_names_named_again_are(analy
 def test_a_time_zone_and_an_owner_s_possessive_are_no_part_of_a_card(analyse_text):
     names = {a.name for a in analyse_text("At 1347 GMT, Commentary's Noah Rothman wrote that the vote was close.").actors}
     assert "GMT" not in names and "Noah Rothman" in names, names
+
+
+def test_a_broadcaster_named_without_its_newsroom_word_is_the_newsroom(analyse_text):
+    briefing = analyse_text(
+        "Korvald told Quillby News on Sunday that the port would reopen.\n\nKorvald told Quillby in the interview that talks would resume."
+    )
+    quillby = [actor for actor in briefing.actors if "Quillby" in actor.name]
+    assert [actor.name for actor in quillby] == ["Quillby News"], [(a.name, a.aliases) for a in quillby]

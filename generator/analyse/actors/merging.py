@@ -139,7 +139,7 @@ def _organisation_opened_by(
 ) -> ActorBuilder | None:
     """The one organisation whose longer name this name opens, where the rest of that name only
     says what sort of company it is or where it is from: its legal form ('Barrick' of Barrick
-    Gold Corp) or a place ('Bayern' of Bayern Munich, 'Ajax' of Ajax Amsterdam), however the
+    Gold Corp), its newsroom ('Fox' of Fox News) or a place ('Bayern' of Bayern Munich), however the
     model labelled the shorter name. Not where the rest could name something else the short
     name is too ('Wexley' is no short name of the Wexley Foundation: a founder's words must not
     become a charity's), not a place's name ('Washington' of the Washington Post) and not where
@@ -156,7 +156,8 @@ def _opens_a_company_or_club(name: str, words: list[str]) -> bool:
     if len(parts) <= len(words) or parts[: len(words)] != words:
         return False
     rest = " ".join(name.split()[len(words):])
-    return LEGAL_FORM_ENDING.search(key) is not None or is_city_name(rest) or country_of(rest) is not None
+    newsroom = len(parts) == len(words) + 1 and parts[-1] in NEWSROOM_WORDS  # 'Fox' of Fox News, however tagged
+    return newsroom or LEGAL_FORM_ENDING.search(key) is not None or is_city_name(rest) or country_of(rest) is not None
 
 
 def _is_newsroom_of(builder: ActorBuilder, words: list[str]) -> bool:
