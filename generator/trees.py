@@ -43,9 +43,14 @@ def model_of(data: dict) -> Model:
     )
 
 
+def shipped_data(package: str, name: str) -> dict:
+    """The plain numbers of the file `name` in the `models` folder of `package`."""
+    return json.loads(resources.files(package).joinpath("models", name).read_text(encoding="utf-8"))
+
+
 def shipped_model(package: str, name: str) -> Model:
     """The model `name` in the `models` folder of `package`."""
-    return model_of(json.loads(resources.files(package).joinpath("models", name).read_text(encoding="utf-8")))
+    return model_of(shipped_data(package, name))
 
 
 def tree_probabilities(model: Model, features: np.ndarray) -> list[float]:

@@ -5,7 +5,7 @@ stage does with a model's answer; the shipped models are checked on texts writte
 import pytest
 
 from generator.analyse.actors import find_actors
-from generator.analyse.actors.card_model import FEATURES, card_probabilities
+from generator.analyse.actors.card_model import FEATURES, card_probabilities, card_rows
 from generator.analyse.actors.kind_model import LEARNED_KINDS, learned_kinds
 from generator.analyse.authorship import narrator
 from generator.analyse.nlp import Paragraphs
@@ -53,10 +53,11 @@ def test_a_place_the_kind_model_finds_is_a_country_when_it_is_one_by_name(nlp):
 def test_a_model_trained_on_other_features_is_refused(nlp):
     doc = nlp(TEXT)
     builders = find_actors(doc).builders
+    rows = card_rows(builders, doc)
     with pytest.raises(RuntimeError, match="retrain"):
-        card_probabilities(builders, doc, constant(0.0, ["words"]))
+        card_probabilities(rows, constant(0.0, ["words"]))
     with pytest.raises(RuntimeError, match="retrain"):
-        learned_kinds(builders, doc, {kind: constant(0.0, ["words"]) for kind in LEARNED_KINDS})
+        learned_kinds(builders, rows, {kind: constant(0.0, ["words"]) for kind in LEARNED_KINDS})
 
 
 def test_clubs_named_by_their_city_in_a_results_line_are_organisations(analyse_text):

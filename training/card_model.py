@@ -44,8 +44,12 @@ from generator.analyse.actors.card_model import (  # noqa: E402
     card_features,
     document_evidence,
 )
-from generator.analyse.actors.kind_model import KIND_MODEL, LEARNED_KINDS, MIN_KIND_PROBABILITY  # noqa: E402
 from generator.analyse.actors.countries import country_of  # noqa: E402
+from generator.analyse.actors.kind_model import (  # noqa: E402
+    KIND_MODEL,
+    LEARNED_KINDS,
+    MIN_KIND_PROBABILITY,
+)
 from generator.analyse.authorship import narrator  # noqa: E402
 from generator.analyse.nlp import Paragraphs, load_model  # noqa: E402
 from generator.analyse.quotes.assemble import find_quotes  # noqa: E402

@@ -61,15 +61,18 @@ def shipped_card_model() -> Model:
     return shipped_model("generator.analyse.actors", CARD_MODEL)
 
 
-def card_probabilities(builders: list[ActorBuilder], doc: Doc, model: Model | None = None) -> list[float]:
-    """P(actor of the story) of each builder, in order."""
+def card_rows(builders: list[ActorBuilder], doc: Doc) -> np.ndarray:
+    """The features of each builder, one row each: what the card model and the kind models read."""
+    document = document_evidence(doc)
+    return np.array([card_features(builder, doc, document) for builder in builders], dtype=float).reshape(len(builders), len(FEATURES))
+
+
+def card_probabilities(rows: np.ndarray, model: Model | None = None) -> list[float]:
+    """P(actor of the story) of each row of `card_rows`, in order."""
     model = model or shipped_card_model()
     if model.features != FEATURES:
         raise RuntimeError("the card model was trained on other features; retrain it with training/card_model.py")
-    if not builders:
-        return []
-    document = document_evidence(doc)
-    return tree_probabilities(model, np.array([card_features(builder, doc, document) for builder in builders], dtype=float))
+    return tree_probabilities(model, rows) if len(rows) else []
 
 
 def card_features(builder: ActorBuilder, doc: Doc, document: list[float]) -> list[float]:

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors.card_model import MIN_CARD_PROBABILITY, card_probabilities
+from generator.analyse.actors.card_model import (
+    MIN_CARD_PROBABILITY,
+    card_probabilities,
+    card_rows,
+)
 from generator.analyse.actors.card_names import card_problem, heading_name, words_of
 from generator.analyse.actors.kind_model import learned_kinds
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
-from generator.analyse.actors.no_actors import named_only_in_headlines
+from generator.analyse.actors.no_actors import (
+    named_only_in_headlines,
+    title_case_headline_end,
+)
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
 from generator.briefing import GROUP, PERSON, Actor
@@ -113,16 +120,20 @@ class ActorIndex:
         card's kind is the rules' unless the kind model (`kind_models`) is sure of another."""
         actors, used = [], set()
         vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
+        headline_end = title_case_headline_end(self.doc)
         for builder in sorted(self.builders, key=lambda b: b.start):
             silent_group = builder.kind == GROUP and id(builder) not in sources and all(mention.described for mention in builder.mentions)
-            if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None or named_only_in_headlines(builder, self.doc):
+            headline_only = named_only_in_headlines(builder, self.doc, headline_end)
+            if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None or headline_only:
                 builder.carded = False
-        checked = [b for b in self.builders if b.carded and id(b) not in sources]
-        for builder, probability in zip(checked, card_probabilities(checked, self.doc, card_model)):
-            builder.carded = probability >= MIN_CARD_PROBABILITY
-        carded = [b for b in self.builders if b.carded]
-        for builder, kind in zip(carded, learned_kinds(carded, self.doc, kind_models)):
-            builder.kind = kind
+        candidates = [b for b in self.builders if b.carded]
+        rows = card_rows(candidates, self.doc)  # read by both models, computed once
+        checked = [i for i, b in enumerate(candidates) if id(b) not in sources]
+        for i, probability in zip(checked, card_probabilities(rows[checked], card_model)):
+            candidates[i].carded = probability >= MIN_CARD_PROBABILITY
+        kept = [i for i, b in enumerate(candidates) if b.carded]
+        for i, kind in zip(kept, learned_kinds([candidates[i] for i in kept], rows[kept], kind_models)):
+            candidates[i].kind = kind
         for builder in sorted(self.builders, key=lambda b: b.start):
             if not builder.carded:
                 continue

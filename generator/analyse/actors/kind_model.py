@@ -15,21 +15,14 @@ theirs, and a place the model finds that is a country's name is that country.
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 import numpy as np
-from spacy.tokens import Doc
 
-from generator.analyse.actors.card_model import (
-    FEATURES,
-    card_features,
-    document_evidence,
-)
+from generator.analyse.actors.card_model import FEATURES
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder
 from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
-from generator.trees import Model, model_of, tree_probabilities
+from generator.trees import Model, model_of, shipped_data, tree_probabilities
 
 KIND_MODEL = "kinds.json"
 LEARNED_KINDS = (PERSON, ORGANISATION, PLACE)
@@ -38,23 +31,22 @@ MIN_KIND_PROBABILITY = 0.7  # at 0.5 the cards corpus gained 0.023 of kind accur
 
 @functools.cache
 def shipped_kind_models() -> dict[str, Model]:
-    data = json.loads(resources.files("generator.analyse.actors").joinpath("models", KIND_MODEL).read_text(encoding="utf-8"))
+    data = shipped_data("generator.analyse.actors", KIND_MODEL)
     return {kind: model_of(data[kind]) for kind in LEARNED_KINDS}
 
 
-def learned_kinds(builders: list[ActorBuilder], doc: Doc, models: dict[str, Model] | None = None) -> list[str]:
-    """The kind of each builder: the rules' unless the model is sure of another."""
+def learned_kinds(builders: list[ActorBuilder], rows: np.ndarray, models: dict[str, Model] | None = None) -> list[str]:
+    """The kind of each builder (`rows`: their `card_model.card_rows`): the rules' unless the
+    model is sure of another."""
     models = models or shipped_kind_models()
     if any(model.features != FEATURES for model in models.values()):
         raise RuntimeError("the kind model was trained on other features; retrain it with training/card_model.py")
-    weighed = [b for b in builders if b.kind in LEARNED_KINDS]
+    weighed = [i for i, b in enumerate(builders) if b.kind in LEARNED_KINDS]
     if not weighed:
         return [b.kind for b in builders]
-    document = document_evidence(doc)
-    rows = np.array([card_features(b, doc, document) for b in weighed], dtype=float)
-    chances = {kind: tree_probabilities(models[kind], rows) for kind in LEARNED_KINDS}
-    found = {id(b): _surest(b, {kind: chances[kind][i] for kind in LEARNED_KINDS}) for i, b in enumerate(weighed)}
-    return [found.get(id(b), b.kind) for b in builders]
+    chances = {kind: tree_probabilities(models[kind], rows[weighed]) for kind in LEARNED_KINDS}
+    found = {i: _surest(builders[i], {kind: chances[kind][k] for kind in LEARNED_KINDS}) for k, i in enumerate(weighed)}
+    return [found.get(i, b.kind) for i, b in enumerate(builders)]
 
 
 def _surest(builder: ActorBuilder, chances: dict[str, float]) -> str:

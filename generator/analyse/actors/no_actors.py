@@ -132,28 +132,28 @@ def _acts_or_owns(span: Span) -> bool:
 
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_NUMBERS = 2
-HEADLINE_CAPITALS = 1.0  # Title Case: every word but the small ones; a caption or a sentence has lower-case words
 HEADLINE_SMALL_WORDS = frozenset("a an the and or of to in on at for by with as vs".split())
 
 
-def named_only_in_headlines(builder: ActorBuilder, doc: Doc) -> bool:
+def named_only_in_headlines(builder: ActorBuilder, doc: Doc, headline_end: int | None) -> bool:
     """'Marco Rubio Tell', 'Russians Hacked DNC': in a Title Case headline the model cannot tell
-    a name from the words around it, so a name found only in a headline that opens the text,
-    and never in the article's sentences, is no card. Only the first line: further lines of
-    capitalised words with no full stop are lists of names (a squad, a sign-off), whose names
-    are names."""
-    return all(_in_a_title_case_first_line(doc, mention.start) for mention in builder.mentions)
+    a name from the words around it, so a name found only in a headline that opens the text
+    (`headline_end`: where it ends, from `title_case_headline_end`), and never in the article's
+    sentences, is no card. Only the first line: further lines of capitalised words with no full
+    stop are lists of names (a squad, a sign-off), whose names are names."""
+    return headline_end is not None and all(doc[mention.start].idx <= headline_end for mention in builder.mentions)
 
 
-def _in_a_title_case_first_line(doc: Doc, start: int) -> bool:
-    """A first line with no full stop at its end, in Title Case, holding fewer than
-    MAX_HEADLINE_NUMBERS numbers: a headline."""
+def title_case_headline_end(doc: Doc) -> int | None:
+    """Where the text's first line ends, if it is a headline: no full stop at its end, Title
+    Case (every word but the small ones capitalised; a caption or a sentence has lower-case
+    words), fewer than MAX_HEADLINE_NUMBERS numbers. None when it is not."""
     text = doc.text
     end = text.find("\n")
     line = text[: end if end >= 0 else len(text)].strip()
-    if doc[start].idx > len(line) + (len(text) - len(text.lstrip())):
-        return False
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line) if word.lower() not in HEADLINE_SMALL_WORDS]
     if line.endswith(".") or len(words) < MIN_HEADLINE_WORDS or len(re.findall(r"\d+", line)) >= MAX_HEADLINE_NUMBERS:
-        return False  # a sentence, a short label, a results line
-    return sum(1 for word in words if word[0].isupper()) >= HEADLINE_CAPITALS * len(words)
+        return None  # a sentence, a short label, a results line
+    if not all(word[0].isupper() for word in words):
+        return None
+    return len(line) + (len(text) - len(text.lstrip()))

@@ -58,7 +58,12 @@ from generator.analyse.quotes.speakers import (
 )
 from generator.briefing import DIRECT, INDIRECT, PARTIAL, Quote
 from generator.lexicon.coreference import PERSON_PRONOUNS
-from generator.lexicon.quotes import NAMING_VERBS, NEGATIONS, QUESTION_MARKS, REPORTING_VERBS
+from generator.lexicon.quotes import (
+    NAMING_VERBS,
+    NEGATIONS,
+    QUESTION_MARKS,
+    REPORTING_VERBS,
+)
 
 MIN_UNATTRIBUTED_WORDS = 5
 
