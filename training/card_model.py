@@ -20,8 +20,6 @@ and train: the model holds the trees' numbers, no word and no name.
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -34,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
-from line_models import trees_of  # noqa: E402
+from training_common import load_module, training_cli, trees_of  # noqa: E402
 
 from generator.analyse.actors import find_actors  # noqa: E402
 from generator.analyse.actors.card_model import (  # noqa: E402
@@ -63,13 +61,6 @@ RULES_KINDS = {kind: model_of({"features": FEATURES, "baseline": -30.0, "trees":
 GOLD_KINDS = {"PER": PERSON, "ORG": ORGANISATION, "LOC": PLACE, "person": PERSON, "organization": ORGANISATION, "place": PLACE}
 CARD_TREES = dict(max_iter=200, max_depth=4, learning_rate=0.05, min_samples_leaf=20, early_stopping=False, random_state=0)
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
-
-
-def load_module(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def analysed(records: list[dict]) -> list[dict]:
@@ -195,12 +186,7 @@ def _weighted(corpora: dict[str, list[dict]]) -> list[tuple[list[dict], float]]:
 
 
 def main() -> None:
-    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    cli.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    cli.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    cli.add_argument("--folds", type=int, default=5)
-    cli.add_argument("--no-write", action="store_true", help="report only; leave the shipped model as it is")
-    args = cli.parse_args()
+    args = training_cli(__doc__.splitlines()[0], "report only; leave the shipped model as it is").parse_args()
     cards_scorer = load_module(args.eval_dir / "eval_cards_gold.py", "eval_cards_gold")
     gum_scorer = load_module(args.eval_dir / "eval_actors.py", "eval_actors")
     gum_file = args.corpus / "actors" / "dev.jsonl"

@@ -21,8 +21,6 @@ train: no text of theirs goes into the model but the weights.
 """
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -30,6 +28,9 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+from training_common import load_module, training_cli, trees_of  # noqa: E402
 
 from generator.errors import SeedError  # noqa: E402
 from generator.read.body import rule_body  # noqa: E402
@@ -49,10 +50,7 @@ TREES = dict(max_iter=150, max_depth=5, max_leaf_nodes=16, learning_rate=0.1, ea
 
 
 def load_scorer(eval_dir: Path):
-    spec = importlib.util.spec_from_file_location("eval_extraction", eval_dir / "eval_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(eval_dir / "eval_extraction.py", "eval_extraction")
 
 
 def domain(url: str | None) -> str:
@@ -99,32 +97,6 @@ def fit(pages_: list[dict], priors: int) -> dict:
     lines it has, as plain numbers."""
     trained = trees_of([(page["features"], page["labels"]) for page in pages_], TREES)
     return {"features": feature_names(priors), **trained}
-
-
-def trees_of(items: list[tuple[list, list[int]]], settings: dict, page_weights: list[float] | None = None) -> dict:
-    """Gradient-boosted trees on (rows, labels) of several pages, each page weighing the same
-    however many rows it has (or `page_weights`): the baseline and the trees as plain numbers."""
-    import numpy as np
-    from sklearn.ensemble import HistGradientBoostingClassifier
-
-    page_weights = page_weights or [1.0] * len(items)
-    kept = [(rows, marks, weight) for (rows, marks), weight in zip(items, page_weights) if len(marks)]
-    rows = np.vstack([np.asarray(rows, dtype=float) for rows, _, _ in kept])
-    marks = np.concatenate([np.asarray(marks) for _, marks, _ in kept])
-    weights = np.concatenate([np.full(len(marks), weight / len(marks)) for _, marks, weight in kept])
-    model = HistGradientBoostingClassifier(**settings).fit(rows, marks, sample_weight=weights / weights.mean())
-    trees = []
-    for (predictor,) in model._predictors:
-        nodes = predictor.nodes
-        trees.append({
-            "feature": [int(n) for n in nodes["feature_idx"]],
-            "threshold": [round(float(x), 6) for x in nodes["num_threshold"]],
-            "left": [int(n) for n in nodes["left"]],
-            "right": [int(n) for n in nodes["right"]],
-            "leaf": [int(n) for n in nodes["is_leaf"]],
-            "value": [round(float(x), 6) for x in nodes["value"]],
-        })
-    return {"baseline": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
 
 
 RULES_HEADLINES = {"features": HEADLINE_FEATURES, "baseline": -30.0, "trees": []}  # sure of nothing: the rules' headline
@@ -264,12 +236,7 @@ def write_model(name: str, model: dict, found: list[dict]) -> None:
 
 
 def main() -> None:
-    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    cli.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
-    cli.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    cli.add_argument("--folds", type=int, default=5)
-    cli.add_argument("--no-write", action="store_true", help="report the figures only")
-    args = cli.parse_args()
+    args = training_cli(__doc__.splitlines()[0], "report the figures only").parse_args()
     scorer = load_scorer(args.eval_dir)
     readers = (
         ("copy_lines.json", "copy_headlines.json", prepared(args.corpus)),
