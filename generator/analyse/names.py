@@ -18,9 +18,12 @@ import re
 import unicodedata
 from collections import Counter
 
+from generator.lexicon.characters import (
+    INVISIBLE,  # soft hyphens, zero-width marks: 'Kauri\u00adnui' is 'Kaurinui'
+)
+
 INTERNATIONAL_LOCALES = 8
 GENDER_MAJORITY = 3
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphens, zero-width marks: 'Kauri\u00adnui' is 'Kaurinui'
 NAME_EDGE_MARKS = " ,;:-–—\"“”'‘’()[]"  # punctuation around a name, never part of it
 
 

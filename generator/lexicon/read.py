@@ -3,6 +3,8 @@ words of publishers' names (legal forms, hosting platforms, furniture, company w
 """
 from __future__ import annotations
 
+import re
+
 # What a paywall or sign-in wall says in place of the article (see `doubts.py`).
 PAYWALL_PHRASES = (
     "subscribe to continue reading", "subscribe to read", "to continue reading", "continue reading your article",
@@ -19,6 +21,7 @@ LEGAL_FORMS = (
     "llc", "l.l.c", "inc", "incorporated", "ltd", "limited", "plc", "corp", "corporation", "co", "gmbh", "ag",
     "s.a", "sa", "pvt", "pty", "lp", "llp", "pvt ltd", "private limited",
 )
+LEGAL_FORM_ENDING = re.compile(r"[,\s]+(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?$", re.IGNORECASE)
 HOSTING_PLATFORMS = frozenset("wordpress blogger blogspot squarespace wix tumblr medium substack weebly".split())
 NOT_PUBLISHER_WORDS = frozenset(
     """rights reserved reprint reprints permission permissions policy privacy terms cookies cookie

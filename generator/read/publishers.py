@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from generator.lexicon.read import (
     HOSTING_PLATFORMS,
-    LEGAL_FORMS,
+    LEGAL_FORM_ENDING,
     NOT_PUBLISHER_WORDS,
     NOT_SITE_NAME_OPENERS,
 )
@@ -42,9 +42,6 @@ from generator.read.lines import (
 MAX_PUBLISHER_WORDS = 6
 LEGAL_TAIL = re.compile(r"[,.]?\s*\b(all rights reserved|unless otherwise (noted|stated)|some rights reserved)\b.*$", re.IGNORECASE)
 COPYRIGHT_MARKS = re.compile(r"^\s*(?:©|\(c\)|copyright\b|\d{4}(?:\s*[-–]\s*\d{4})?\b|[,.:;|-])+\s*", re.IGNORECASE)
-LEGAL_FORM = re.compile(
-    r"[,\s]+(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?$", re.IGNORECASE
-)
 WORD = re.compile(r"[^\W\d_][\w'’&.+-]*")
 SITE_NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
 SITE_FURNITURE = [  # the lines a site writes about itself, each with its name in it
@@ -79,7 +76,7 @@ def publisher_name(value: str | None) -> str | None:
     previous = None
     while previous != name:  # '© 2019 Copyright Example Media Ltd.' takes more than one pass
         previous = name
-        name = LEGAL_FORM.sub("", COPYRIGHT_MARKS.sub("", name)).strip(" ,.;:|-–—")
+        name = LEGAL_FORM_ENDING.sub("", COPYRIGHT_MARKS.sub("", name)).strip(" ,.;:|-–—")
     words = WORD.findall(name)
     if not words or len(name.split()) > MAX_PUBLISHER_WORDS or name.startswith("("):
         return None

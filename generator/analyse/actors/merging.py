@@ -29,7 +29,7 @@ from generator.lexicon.actors import (
     PARTICLES,
     TRANSLITERATIONS,
 )
-from generator.lexicon.read import LEGAL_FORMS
+from generator.lexicon.read import LEGAL_FORM_ENDING
 
 
 def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -56,9 +56,6 @@ def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             if first != second:
                 parent[second] = first
     return {key: root(key) for key in parent}
-
-
-LEGAL_FORM_ENDING = re.compile(r"(?:\s*,)?\s+(?:" + "|".join(re.escape(form) for form in LEGAL_FORMS) + r")\.?$")
 
 
 def canonical_key(mention: Mention) -> str:
