@@ -36,6 +36,15 @@ NOT_AUTHOR_WORDS = frozenset(
     press presse agence associated agency wire wires service services news online posted updated comments comment
     email print share follow subscribe more the network sports""".split()
 )
+# The endings of web addresses, the longest first, by which a host's registered name is found
+# ('news.bbc.co.uk' is 'bbc.co.uk'; see `linked_site.py`): generic and country endings.
+WEB_ADDRESS_ENDINGS = tuple(sorted(
+    """com net org info biz edu gov int mil tv fm io me news co.uk org.uk ac.uk gov.uk me.uk ltd.uk uk
+    com.au net.au org.au gov.au au co.nz org.nz net.nz nz co.za org.za za ca us ie in co.in net.in org.in
+    com.pk pk com.sg sg com.my my com.ph ph com.hk hk com.cn cn jp co.jp mu ng com.ng gh co.ke ke ae eu
+    de fr it es nl be ch at se no dk fi pl ru il co.il jm tt bs""".split(),
+    key=lambda ending: (-ending.count("."), -len(ending), ending),
+))
 NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()

@@ -37,7 +37,14 @@ from generator.read.headline_model import (
 from generator.read.html_body import html_blocks
 from generator.read.line_features import lines_within
 from generator.read.line_model import shipped
-from generator.read.lines import is_boilerplate, is_header_line, is_prose
+from generator.read.lines import (
+    TITLE_SEPARATOR,
+    is_boilerplate,
+    is_header_line,
+    is_prose,
+    same_headline,
+)
+from generator.read.linked_site import linked_sites, title_site_name, written_site
 from generator.read.markdown import markdown_blocks
 from generator.read.metadata import normalise_date
 from generator.read.page_body import PageReading, checked_body
@@ -192,12 +199,14 @@ def _marked_up_day(tree, day: str) -> bool:
 
 def page_publisher(tree, document, headline: str | None, reading: PageReading) -> str | None:
     """The site's own name as the page's markup declares it (`og:site_name`,
-    `application-name`), else the JSON-LD publisher trafilatura reads, else the one the `<title>`
-    gives beside the headline where the evidence carries it (`title_publisher`). The site's
-    name comes first: a paper that runs a wire story declares the wire as the story's JSON-LD
-    publisher ('Associated Press' on SFGate's page). trafilatura's guesses beyond the markup (a
-    copyright holder, a host name) are as often the owner or the hosting company as the paper:
-    on the saved pages of `pages/` half of them were wrong."""
+    `application-name`), else the JSON-LD publisher trafilatura reads, else a part of the
+    `<title>` that spells a site the page links to (`linked_site.py`: the title and the links
+    agree), else the one the `<title>` gives beside the headline where the copyright line
+    repeats it (`title_publisher`), else the address the page links to most where it writes it
+    as its own name. The site's name comes first: a paper that runs a wire story declares the
+    wire as the story's JSON-LD publisher ('Associated Press' on SFGate's page). trafilatura's
+    guesses beyond the markup (a copyright holder, a host name) are as often the owner or the
+    hosting company as the paper: on the saved pages of `pages/` half of them were wrong."""
     if tree is None:
         return None
     declared = next((publisher_name(content) for key, content in _metadata(tree) if key in SITE_NAME_KEYS), None)
@@ -206,7 +215,15 @@ def page_publisher(tree, document, headline: str | None, reading: PageReading) -
     name = publisher_name(document.sitename)
     if name and any(document.sitename in (script.text or "") for script in _json_ld(tree)):
         return name
-    return title_publisher(_title_text(tree), headline, [line.text for line in reading.lines])
+    title = _title_text(tree)
+    sites = linked_sites(tree)
+    headline_parts = {k for k, part in enumerate(TITLE_SEPARATOR.split(title or "")) if same_headline(part, headline)}
+    lines = [line.text for line in reading.lines]
+    return (
+        publisher_name(title_site_name(title, headline_parts, sites))
+        or title_publisher(title, headline, lines)
+        or written_site(sites, lines)
+    )
 
 
 def _metadata(tree) -> list[tuple[str, str]]:

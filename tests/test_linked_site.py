@@ -1,0 +1,62 @@
+"""A saved page's publisher from its `<title>` where the page's own links spell the same site,
+and from the address it links to most where it writes that address as its own name."""
+import pytest
+
+from generator.read.seeds import read_seed
+
+PARAGRAPHS = "".join(
+    f"<p>The harbour board voted on Tuesday to raise ferry fares by a tenth from March, paragraph {n} of the story.</p>"
+    for n in range(5)
+)
+
+
+def saved_page(tmp_path, title: str, links: list[str], footer: str = "") -> str | None:
+    anchors = "".join(f'<a href="{link}">link</a> ' for link in links)
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body><nav>{anchors}</nav>"
+        f"<h1>Ferry fares to rise by a tenth</h1><article>{PARAGRAPHS}</article><footer>{footer}</footer></body></html>",
+        encoding="utf-8",
+    )
+    return read_seed(page).publisher
+
+
+@pytest.mark.parametrize(
+    "title, links, publisher",
+    [
+        # the title's other part spells the site the page links to
+        ("Ferry fares to rise by a tenth | Harbour Gazette", ["http://www.harbourgazette.com/news", "http://harbourgazette.com/sport"], "Harbour Gazette"),
+        # initials, then the last word: 'Port Hope Courier' of phcourier.co.uk; a subdomain counts for its site
+        ("Port Hope Courier - Ferry fares to rise by a tenth", ["http://news.phcourier.co.uk/a", "http://phcourier.co.uk/b"], "Port Hope Courier"),
+        # capitalised words before the spelled part belong to the name
+        ("Ferry fares to rise by a tenth - North Bay Daily Tide", ["http://dailytide.com/x", "http://dailytide.com/y"], "North Bay Daily Tide"),
+        # a web address in a phrase is the address alone
+        ("Ferry fares to rise by a tenth | Welcome to www.HarbourGazette.com", ["http://harbourgazette.com/x"], "HarbourGazette.com"),
+        # of two parts that spell linked sites, the one linked most
+        ("Harbourgazette.com | A Coastline Network Site", ["http://coastline.net/a"] + ["http://harbourgazette.com/n"] * 3, "Harbourgazette.com"),
+    ],
+)
+def test_a_title_part_that_spells_a_linked_site_is_the_publisher(tmp_path, title, links, publisher):
+    assert saved_page(tmp_path, title, links) == publisher
+
+
+@pytest.mark.parametrize(
+    "title, links",
+    [
+        ("Ferry fares to rise by a tenth | Sports", ["http://harbourgazette.com/a"]),  # a section spells no site
+        ("Ferry fares to rise by a tenth | Harbour Gazette", ["http://ads.example-adserver.net/x"]),  # the links go elsewhere
+        ("Ferry fares to rise by a tenth | Harbour Gazette", []),  # nothing corroborates the title
+    ],
+)
+def test_a_title_part_that_spells_no_linked_site_is_not_shown(tmp_path, title, links):
+    assert saved_page(tmp_path, title, links) is None
+
+
+def test_the_most_linked_address_written_as_the_site_s_name_is_the_publisher(tmp_path):
+    links = ["http://media.harbourgazette.com/i.jpg", "http://harbourgazette.com/a", "http://adserver.example.net/x"]
+    copyright = "<p>(c) 2008 HarbourGazette.com, All Rights Reserved.</p>"
+    assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, copyright) == "HarbourGazette.com"
+    in_a_sentence = "<p>For more on fares visit harbourgazette.com, also part of the Coastline network of sites.</p>"
+    assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, in_a_sentence) is None
+    elsewhere = "<p>(c) 2008 CoastlineNetwork.net, All Rights Reserved.</p>"
+    assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, elsewhere) is None
