@@ -160,10 +160,11 @@ for kind, folder in readings:
             shown = [r for r in have if shows(folder / f"{r['id']}.txt", gold[r["id"]])]
             hits = sum(map(right, shown))
             print(f"  {kind} publisher, of the pages whose text shows that name: {hits}/{len(shown)} = {hits / max(len(shown), 1):.3f}")
-        if field == "date" and suffix == "txt":  # the silver date comes from the HTML's metadata too
-            shown = [r for r in have if shows_date(folder / f"{r['id']}.txt", gold[r["id"]])]
+        copy_of = {r["id"]: folder / f"{r['id']}.txt" for r in have}
+        if field == "date" and all(copy.exists() for copy in copy_of.values()):  # the silver date comes from the HTML's metadata or address
+            shown = [r for r in have if shows_date(copy_of[r["id"]], gold[r["id"]])]
             hits = sum(map(right, shown))
-            print(f"  {kind} date, of the pages whose text writes that day: {hits}/{len(shown)} = {hits / max(len(shown), 1):.3f}")
+            print(f"  {kind} date, of the pages whose text (a browser's copy) writes that day: {hits}/{len(shown)} = {hits / max(len(shown), 1):.3f}")
     golds = {r["id"]: json.loads((folder / f"{r['id']}.json").read_text(encoding="utf-8")) for r in rows}
     print("  " + publishers_shown(kind, rows, golds))
     marked = sum(1 for r in rows if markup(r["body"]) > markup(golds[r["id"]].get("body") or ""))

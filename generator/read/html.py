@@ -20,6 +20,7 @@ from generator.briefing import Article, Block
 from generator.errors import SeedError
 from generator.read.authors import author_name
 from generator.read.copied import written_date
+from generator.read.dates import find_date
 from generator.read.doubts import (
     MIN_PAGE_BODY_CONFIDENCE,
     body_doubts,
@@ -59,6 +60,8 @@ MAX_FURNITURE_WORDS = 4
 LINK_ROW = re.compile(r"\s[|·]\s")
 HEADER_REACH = 25  # lines under the headline that may hold its dateline, where no body line follows it
 SITE_NAME_KEYS = ("og:site_name", "application-name")
+PUBLICATION_DATE_KEY = re.compile(r"pub(?:lish|lication)?_?(?:ed_?)?(?:date|time)|date_?of_?pub|original_?publication|doc_?date", re.IGNORECASE)
+LATER_DATE_KEY = re.compile(r"modif|updat|revis|expir|review", re.IGNORECASE)
 MAX_PARAGRAPH_WORDS = 500  # longer than any article's paragraph: one block this long is the whole page's text
 MAX_NAME_TITLE_WORDS = 3  # a declared title this short may be the site's name, not a headline
 MIN_HEADLINE_PART_WORDS = 5
@@ -176,6 +179,9 @@ def page_date(tree, document, headline: str | None, reading: PageReading) -> str
     found = normalise_date(document.date)
     if found and tree is not None and _marked_up_day(tree, found):
         return found
+    declared = _declared_publication_day(tree) if tree is not None else None
+    if declared:
+        return declared
     texts = [line.text for line in reading.lines]
     held = [i for i in lines_within(reading.lines, [block.text for block in reading.blocks]) if sentence_sized(texts[i])]
     if not held:
@@ -185,7 +191,21 @@ def page_date(tree, document, headline: str | None, reading: PageReading) -> str
     if first <= headline_at:  # a teaser's sentence the body repeats stands above the headline
         first = next((i for i in held if i > headline_at), min(headline_at + HEADER_REACH, len(texts)))
         last = max(last, first)
+    while first <= last and first < len(texts) and is_header_line(texts[first]):  # a dateline the body's reading took in
+        first += 1
     return written_date(texts, headline_at, first, last)
+
+
+def _declared_publication_day(tree) -> str | None:
+    """The day a `meta` tag named for the publication date declares, in whatever form it
+    writes it ('PUBDATE' 'Jan 20, 2008', 'dateofpublication' 'Tuesday, January 8, 2008 03:20
+    AM'); never a modified, updated or expiry date."""
+    for key, content in _metadata(tree):
+        if PUBLICATION_DATE_KEY.search(key) and not LATER_DATE_KEY.search(key):
+            day = normalise_date(content) or find_date([content])
+            if day:
+                return day
+    return None
 
 
 def _marked_up_day(tree, day: str) -> bool:

@@ -1,5 +1,6 @@
-"""A saved page's publisher from its `<title>` where the page's own links spell the same site,
-and from the address it links to most where it writes that address as its own name."""
+"""A saved page's publisher and date: the `<title>` part that spells a site the page links to, the
+address it links to most where it writes it as its own name, a meta tag named for the publication
+date in any form, a dateline at the top of the body."""
 import pytest
 
 from generator.read.seeds import read_seed
@@ -60,3 +61,30 @@ def test_the_most_linked_address_written_as_the_site_s_name_is_the_publisher(tmp
     assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, in_a_sentence) is None
     elsewhere = "<p>(c) 2008 CoastlineNetwork.net, All Rights Reserved.</p>"
     assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, elsewhere) is None
+
+
+def page_with_head(tmp_path, head: str, top: str = "") -> str | None:
+    page = tmp_path / "dated.html"
+    page.write_text(
+        f"<html><head><title>Ferry fares to rise by a tenth</title>{head}</head><body>"
+        f"<h1>Ferry fares to rise by a tenth</h1><article>{top}{PARAGRAPHS}</article></body></html>",
+        encoding="utf-8",
+    )
+    return read_seed(page).date
+
+
+@pytest.mark.parametrize(
+    "head, day",
+    [
+        ('<meta name="PUBDATE" content="Jan 20, 2008">', "2008-01-20"),
+        ('<meta name="dateofpublication" content="Tuesday, January 8, 2008 03:20 AM">', "2008-01-08"),
+        ('<meta name="last-modified" content="Jan 21, 2008"><meta name="PublishDate" content="18 Jan 2008">', "2008-01-18"),
+        ('<meta name="revised_pubdate" content="Jan 21, 2008">', None),  # a revision is no publication
+    ],
+)
+def test_a_meta_tag_named_for_the_publication_date_gives_the_day_in_any_form(tmp_path, head, day):
+    assert page_with_head(tmp_path, head) == day
+
+
+def test_a_dateline_at_the_top_of_the_body_dates_the_page(tmp_path):
+    assert page_with_head(tmp_path, "", "<p>Thursday, January 17, 2008; 8:43 AM</p>") == "2008-01-17"
