@@ -23,6 +23,7 @@ from generator.options import BuildOptions
 from generator.read.seeds import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, read_seed
 from generator.site.cache import AnalysisCache, cache_key
 from generator.site.render import Reuse, render_site
+from generator.site.renderer import render_version
 from generator.site.state import (
     SiteState,
     forget_state,
@@ -122,7 +123,7 @@ def build(options: BuildOptions, memo: Memo | None = None, progress: Progress | 
     with build_lock(docs_dir):
         paths, refused = discover(seeds_dir)
         keys, complete = _cache_keys(paths, seeds_dir, settings) if cache is not None else ({}, False)
-        digest = inputs_digest(keys, (site_url, actor_pages, directory_urls)) if complete else None
+        digest = inputs_digest(keys, (site_url, actor_pages, directory_urls, render_version())) if complete else None
         previous = load_state(docs_dir) if cache is not None else None
         if previous is not None and previous.digest == digest and previous.intact(docs_dir):
             return _unchanged(previous)

@@ -52,6 +52,18 @@ def test_a_rebuild_with_nothing_changed_analyses_nothing_and_writes_the_same_byt
     assert snapshot(project / "docs") == cold
 
 
+def test_new_page_code_or_templates_render_the_site_again_though_no_seed_changed(project, analysed, monkeypatch):
+    rendered = []
+    real = generator.build.render_site
+    monkeypatch.setattr(generator.build, "render_site", lambda *a, **k: rendered.append(1) or real(*a, **k))
+    run(project)
+    run(project)
+    assert len(rendered) == 1, "nothing changed: nothing rendered"
+    monkeypatch.setattr(generator.build, "render_version", lambda: "the next version's templates")
+    run(project)
+    assert len(rendered) == 2 and analysed == [["a.txt", "b.txt", "c.txt"]], "rendered again, the analyses kept"
+
+
 def test_editing_one_seed_analyses_only_that_one(project, analysed):
     run(project)
     edited = project / "seeds" / "b.txt"
