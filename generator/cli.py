@@ -183,3 +183,72 @@ def clean(docs_dir: Path | None, cache_dir: Path | None, config_file: Path) -> N
     AnalysisCache(cache).clear()
     forget_state(docs)
     click.echo(f"{len(removed)} generated pages removed; cache {cache} cleared", err=True)
+
+
+def web_options(command):
+    """--seeds, --config and --timeout, shared by `add` and `follow`."""
+    command = click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                           help="seconds a page or a feed may take to arrive, whole")(command)
+    command = click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path(CONFIG_FILE),
+                           show_default=True, help="the site's MkDocs configuration: its extra.briefings.seeds and feeds")(command)
+    return click.option("--seeds", "seeds_dir", type=click.Path(path_type=Path), default=None,
+                        help="the seeds folder [default: extra.briefings.seeds in --config, else seeds/ beside it]")(command)
+
+
+def _web_site(config_file: Path, seeds_dir: Path | None) -> tuple[dict, Path]:
+    """The site's `extra.briefings` and the seeds folder pages are saved into."""
+    from generator.options import seeds_folder
+
+    site = read_site_config(config_file)
+    seeds = seeds_dir or seeds_folder(site.briefings, site.folder)
+    if seeds is None:
+        raise ConfigError(f"{config_file}: extra.briefings.seeds is false; give --seeds")
+    return site.briefings, seeds
+
+
+def _report_web(outcome, seeds: Path, read: str = "", show_known: bool = False) -> None:
+    """A line per page added (and, `show_known`, per address added before) and per failure, a
+    summary line, on stderr; status 1 when something failed."""
+    for url, path in outcome.added:
+        click.echo(f"added {path}: {url}", err=True)
+    for url, name in outcome.known if show_known else ():
+        click.echo(f"already added as {seeds / name}: {url}", err=True)
+    _report_failures(outcome.failures)
+    click.echo(f"{len(outcome.added)} added{read}, {len(outcome.known)} already added, {len(outcome.failures)} failed", err=True)
+    sys.exit(1 if outcome.failures else 0)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@web_options
+def add(urls: tuple[str, ...], seeds_dir: Path | None, config_file: Path, timeout: float) -> None:
+    """Save web pages into seeds/, each with a sidecar giving its url and when it was fetched."""
+    from generator.web.collect import STOPPING, add_pages
+    from generator.web.fetch import Limits
+
+    try:
+        _, seeds = _web_site(config_file, seeds_dir)
+        outcome = add_pages(seeds, list(urls), Limits(timeout=timeout))
+    except (ConfigError, *STOPPING) as error:
+        raise click.ClickException(str(error)) from None
+    _report_web(outcome, seeds, show_known=True)
+
+
+@main.command()
+@click.argument("feeds", nargs=-1)
+@web_options
+def follow(feeds: tuple[str, ...], seeds_dir: Path | None, config_file: Path, timeout: float) -> None:
+    """Add the new items of RSS or Atom feeds to seeds/ [default: extra.briefings.feeds in --config]."""
+    from generator.web.collect import STOPPING, follow_feeds
+    from generator.web.feeds import configured_feeds
+    from generator.web.fetch import Limits
+
+    try:
+        briefings, seeds = _web_site(config_file, seeds_dir)
+        feeds = feeds or tuple(configured_feeds(briefings))
+        if not feeds:
+            raise ConfigError(f"no feed to follow: give FEED_URL..., or list them under extra.briefings.feeds in {config_file}")
+        outcome = follow_feeds(seeds, list(feeds), Limits(timeout=timeout))
+    except (ConfigError, *STOPPING) as error:
+        raise click.ClickException(str(error)) from None
+    _report_web(outcome, seeds, f" from {outcome.feeds} of {len(feeds)} feed{'' if len(feeds) == 1 else 's'}")
