@@ -15,6 +15,8 @@ from generator.errors import SeedError
 from generator.read.records import article_from_record
 from generator.read.seeds import ARTICLE_SUFFIXES, read_seed
 from generator.site.write import write_atomic
+from generator.stories.grouping import GroupingSettings
+from generator.stories.story import find_stories
 
 
 def read_inputs(inputs: list[Path]) -> Iterator[Article | SeedError]:
@@ -55,17 +57,30 @@ def _read_jsonl(path: Path) -> Iterator[Article | SeedError]:
 
 
 def export(
-    inputs: list[Path], output: Path, settings: KeyPointSettings = KeyPointSettings(), execution: Execution = IN_PROCESS
+    inputs: list[Path],
+    output: Path,
+    settings: KeyPointSettings = KeyPointSettings(),
+    execution: Execution = IN_PROCESS,
+    grouping: GroupingSettings = GroupingSettings(),
 ) -> list[SeedError]:
     """Write the export JSONL atomically; returns the articles that could not be analysed."""
     articles, failures = [], []
     for item in read_inputs(inputs):
         (failures if isinstance(item, SeedError) else articles).append(item)
-    lines = []
+    briefings = []
     for outcome in analyse_all(articles, settings, execution):
-        if isinstance(outcome, SeedError):
-            failures.append(outcome)
-        else:
-            lines.append(json.dumps(outcome.to_dict(), ensure_ascii=False, sort_keys=False))
+        (failures if isinstance(outcome, SeedError) else briefings).append(outcome)
+    story_of = _stories(briefings, grouping)
+    lines = [json.dumps({**briefing.to_dict(), **story_of.get(briefing.article.source, {})}, ensure_ascii=False) for briefing in briefings]
     write_atomic(output, "".join(line + "\n" for line in lines))
     return failures
+
+
+def _stories(briefings: list, grouping: GroupingSettings) -> dict[str, dict]:
+    """`story` and `story_title` for each briefing's line: the stories of the articles exported
+    together (an article no other one tells is a story of its own)."""
+    return {
+        briefing.article.source: {"story": story.id, "story_title": story.title}
+        for story in find_stories(briefings, grouping)
+        for briefing in story.briefings
+    }

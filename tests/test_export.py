@@ -60,7 +60,11 @@ def test_export_file_folder_and_jsonl(tmp_path):
     assert lines[2]["body"] == "Police said the road was closed after the storm.\n\nIt reopened at noon."
     assert lines[2]["quotes"][0]["speaker"] == "Police"
     seed = Briefing.from_dict(lines[0])
+    story = {key: lines[0].pop(key) for key in ("story", "story_title")}
     assert seed.to_dict() == lines[0], "the contract survives a round trip through the dataclasses"
+    assert story == {"story": "putin-russian-forces-to-withdraw-from-syria", "story_title": lines[0]["title"]}
+    assert lines[1]["story"] == story["story"], "the same article twice tells one story"
+    assert lines[2]["story"] != story["story"]
     assert lines[0]["actors"] == [dataclasses.asdict(actor) for actor in seed.actors]
     assert lines[0]["quotes"] == [dataclasses.asdict(quote) for quote in seed.quotes]
 

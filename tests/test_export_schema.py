@@ -160,7 +160,7 @@ def test_the_check_catches_a_wrong_contract(exported):
         tables = {name: dict(table) for name, table in TABLES.items()}
         enums = {name: {f: set(v) for f, v in fields.items()} for name, fields in ENUMS.items()}
         if change == "field":
-            tables["article"]["story"] = ("string", True)
+            tables["article"]["storyline"] = ("string", True)
         elif change == "type":
             tables["article"]["body"] = ("integer", False)
         elif change == "null":

@@ -1,0 +1,90 @@
+"""Stories: articles of one event from several publishers share a story; similar events, and one
+subject on days far apart, do not; adding a later article changes no earlier story."""
+from generator.briefing import Article, Block, Briefing, KeyPoint, Quote
+from generator.stories.grouping import GroupingSettings, StoryIndex, StoryText, group
+from generator.stories.story import find_stories
+
+QUAKE_A = [
+    "A magnitude 6.1 earthquake struck near Port Alder on Tuesday, collapsing the old harbour market and cutting power to the eastern districts.",
+    "Rescue teams in Port Alder searched the market ruins overnight; the regional governor Hana Velder said twelve people were missing.",
+]
+QUAKE_A2 = [
+    "Rescuers in Port Alder dug through the collapsed harbour market after Tuesday's magnitude 6.1 earthquake left the eastern districts without power.",
+    "Governor Hana Velder told reporters that twelve people were still missing in Port Alder.",
+]
+QUAKE_B = [
+    "A magnitude 5.4 earthquake shook the mountain town of Kessary on Tuesday, damaging a school and a bridge over the Orrin river.",
+    "In Kessary, mayor Tomas Quill said the school had been empty and nobody was hurt when the bridge cracked.",
+]
+FERRY = [
+    "The Tidewater ferry service will stop its night crossings from March, the operator Tidewater Lines said, blaming falling passenger numbers.",
+    "Tidewater Lines chief Mira Osk said the night crossings lost money every month last year.",
+]
+
+
+def text(article_id: str, headline: str, paragraphs: list[str], date: str | None = "2026-03-03") -> StoryText:
+    return StoryText(article_id, headline, tuple(paragraphs), date)
+
+
+def test_one_event_told_by_several_publishers_is_one_story_and_a_similar_event_another():
+    stories = group([
+        text("a", "Earthquake hits Port Alder, twelve missing", QUAKE_A),
+        text("b", "Port Alder digs through market ruins after quake", QUAKE_A2),
+        text("c", "Quake damages school and bridge in Kessary", QUAKE_B),
+        text("d", "Tidewater to end night ferry crossings", FERRY),
+    ])
+    assert stories["a"] == stories["b"]
+    assert len({stories["a"], stories["c"], stories["d"]}) == 3
+
+
+def test_articles_on_one_subject_far_apart_in_time_are_different_stories():
+    stories = group([
+        text("a", "Earthquake hits Port Alder, twelve missing", QUAKE_A, "2026-03-03"),
+        text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-20"),
+    ])
+    assert stories["a"] != stories["b"]
+    wide = group([
+        text("a", "Earthquake hits Port Alder, twelve missing", QUAKE_A, "2026-03-03"),
+        text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-20"),
+    ], GroupingSettings(window_days=30))
+    assert wide["a"] == wide["b"], "the window is a setting"
+
+
+def test_adding_a_later_article_changes_no_earlier_story_and_the_order_given_does_not_matter():
+    articles = [
+        text("a", "Earthquake hits Port Alder, twelve missing", QUAKE_A),
+        text("c", "Quake damages school and bridge in Kessary", QUAKE_B),
+        text("d", "Tidewater to end night ferry crossings", FERRY),
+    ]
+    before = group(articles)
+    index = StoryIndex()
+    for article in sorted(articles, key=lambda t: t.id):
+        index.add(article)
+    joined = index.add(text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-04"))
+    assert {k: v for k, v in index.story_of.items() if k != "b"} == before
+    assert joined == before["a"]
+    assert group(list(reversed(articles))) == before
+
+
+def briefing(source: str, publisher: str, headline: str, paragraphs: list[str], points: list[str], quotes=()) -> Briefing:
+    article = Article(source, source, headline, [Block(p) for p in paragraphs], publisher=publisher, date="2026-03-03")
+    return Briefing(article, [KeyPoint(p, n + 1) for n, p in enumerate(points)], [], list(quotes))
+
+
+def test_a_story_merges_what_its_publishers_share_and_keeps_what_one_alone_reports():
+    said = "Twelve people are still missing and we will search all night for them"
+    first = briefing("a.txt", "Harbour Gazette", "Earthquake hits Port Alder, twelve missing", QUAKE_A,
+                     ["A magnitude 6.1 earthquake struck Port Alder on Tuesday, collapsing the harbour market.",
+                      "The governor said twelve people were missing."],
+                     [Quote(said, "Hana Velder", "x", "said", "direct", 2, speaker_name="Hana Velder")])
+    second = briefing("b.txt", "Coast Times", "Port Alder digs through market ruins after quake", QUAKE_A2,
+                      ["The magnitude 6.1 earthquake in Port Alder on Tuesday collapsed the harbour market.",
+                       "The governor said fourteen people were missing, police said 14 people were hurt."],
+                      [Quote(said + ".", "the governor's aide", "y", "said", "direct", 2, speaker_name="Ola Brisk")])
+    (story,) = find_stories([first, second])
+    assert story.title == "Earthquake hits Port Alder, twelve missing" and story.publishers == ["Harbour Gazette", "Coast Times"]
+    shared = story.points[0]
+    assert shared.publishers == ["Harbour Gazette", "Coast Times"] and [s.paragraph for s in shared.sources] == [1, 1]
+    assert [p.publishers for p in story.points[1:]] == [["Harbour Gazette"], ["Coast Times"]]
+    (quote,) = story.quotes
+    assert quote.publishers == ["Harbour Gazette", "Coast Times"] and quote.disputed
