@@ -123,7 +123,7 @@ def build(options: BuildOptions, memo: Memo | None = None, progress: Progress | 
     with build_lock(docs_dir):
         paths, refused = discover(seeds_dir)
         keys, complete = _cache_keys(paths, seeds_dir, settings) if cache is not None else ({}, False)
-        digest = inputs_digest(keys, (site_url, actor_pages, directory_urls, render_version())) if complete else None
+        digest = inputs_digest(keys, (site_url, actor_pages, directory_urls, options.stories, render_version())) if complete else None
         previous = load_state(docs_dir) if cache is not None else None
         if previous is not None and previous.digest == digest and previous.intact(docs_dir):
             return _unchanged(previous)
@@ -134,7 +134,7 @@ def build(options: BuildOptions, memo: Memo | None = None, progress: Progress | 
         result.warnings = [
             *reading_warnings(result.briefings), *headline_warnings(result.briefings), *language_warnings(result.briefings)
         ]
-        pages = render_site(result.briefings, site_url, actor_pages, reuse, directory_urls)
+        pages = render_site(result.briefings, site_url, actor_pages, reuse, directory_urls, options.stories)
         result.report = write_pages(docs_dir, pages)
         if digest:
             kept = set(result.report.kept_hand_written)

@@ -19,6 +19,7 @@ from generator.errors import ConfigError, FlagError
 from generator.site.cache import CACHE_FOLDER
 from generator.site.config import SiteConfig
 from generator.site.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
+from generator.stories.grouping import GroupingSettings
 
 SEEDS_FOLDER = "seeds"
 
@@ -34,6 +35,7 @@ class BuildOptions:
     directory_urls: bool = True
     key_points: KeyPointSettings = field(default_factory=KeyPointSettings)
     actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES
+    stories: GroupingSettings = field(default_factory=GroupingSettings)
     execution: Execution = IN_PROCESS
 
 
@@ -73,6 +75,7 @@ def build_options(
         directory_urls=site.directory_urls if directory_urls is None else directory_urls,
         key_points=key_point_settings(site.briefings, key_points),
         actor_pages=actor_page_settings(site.briefings) if min_briefings is None else ActorPageSettings(min_briefings),
+        stories=story_settings(site.briefings),
         execution=execution,
     )
 
@@ -117,3 +120,18 @@ def actor_page_settings(options: dict) -> ActorPageSettings:
         return ActorPageSettings(None if value in (None, "auto") else int(value))
     except (AttributeError, TypeError, ValueError) as error:
         raise ConfigError(f"extra.briefings.actor_pages: {error}") from None
+
+
+def story_settings(options: dict) -> GroupingSettings:
+    """`extra.briefings.stories: {threshold: 0.08, window_days: 1}` (the defaults): how alike an
+    article must be to a story to join it, and how many days apart its articles may lie."""
+    given = options.get("stories") or {}
+    defaults = GroupingSettings()
+    try:
+        threshold = float(given.get("threshold", defaults.threshold))
+        window = int(given.get("window_days", defaults.window_days))
+    except (AttributeError, TypeError, ValueError) as error:
+        raise ConfigError(f"extra.briefings.stories: {error}") from None
+    if not 0 < threshold <= 1 or window < 0:
+        raise ConfigError(f"extra.briefings.stories: threshold must be above 0 and at most 1, window_days 0 or more (got {threshold}, {window})")
+    return GroupingSettings(threshold, window)

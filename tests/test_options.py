@@ -13,6 +13,7 @@ from generator.errors import ConfigError
 from generator.options import BuildOptions, KeyPointFlags, build_options
 from generator.site.config import read_site_config
 from generator.site.settings import ActorPageSettings
+from generator.stories.grouping import GroupingSettings
 
 SETTINGS = """
 site_url: https://news.example/briefings/
@@ -22,6 +23,7 @@ extra:
     seeds: articles
     key_points: {count: 3}
     actor_pages: {min_briefings: 2}
+    stories: {threshold: 0.2, window_days: 3}
 """
 
 
@@ -40,6 +42,7 @@ def expected(site: Path) -> BuildOptions:
     return BuildOptions(
         seeds=site / "articles", docs=site / "docs", cache=site / ".briefings-cache", site_url="https://news.example/briefings/",
         directory_urls=False, key_points=KeyPointSettings(count=3), actor_pages=ActorPageSettings(2),
+        stories=GroupingSettings(threshold=0.2, window_days=3),
     )
 
 
@@ -92,3 +95,11 @@ def test_a_bad_setting_names_itself(site):
         build_options(read_site_config(config))
     result = CliRunner().invoke(cli.main, ["build", "--config", str(config)])
     assert result.exit_code == 1 and "extra.briefings.key_points" in result.output
+
+
+@pytest.mark.parametrize("stories", ["{threshold: 0}", "{threshold: many}", "{window_days: -1}"])
+def test_a_bad_story_setting_names_itself(site, stories):
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("{threshold: 0.2, window_days: 3}", stories), encoding="utf-8")
+    with pytest.raises(ConfigError, match="extra.briefings.stories"):
+        build_options(read_site_config(config))

@@ -88,3 +88,12 @@ def test_a_story_merges_what_its_publishers_share_and_keeps_what_one_alone_repor
     assert [p.publishers for p in story.points[1:]] == [["Harbour Gazette"], ["Coast Times"]]
     (quote,) = story.quotes
     assert quote.publishers == ["Harbour Gazette", "Coast Times"] and quote.disputed
+
+
+def test_a_quote_no_publisher_attributes_is_unattributed_not_disputed():
+    words = "We will search all night for every one of them"
+    first = briefing("a.txt", "Harbour Gazette", "Earthquake hits Port Alder", QUAKE_A, [], [Quote(words, None, None, "said", "direct", 2)])
+    second = briefing("b.txt", "Coast Times", "Port Alder digs through ruins after quake", QUAKE_A2, [], [Quote(words, None, None, "said", "direct", 2)])
+    (story,) = find_stories([first, second])
+    (quote,) = story.quotes
+    assert quote.speaker is None and not quote.disputed and quote.publishers == ["Harbour Gazette", "Coast Times"]

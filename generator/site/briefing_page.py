@@ -60,7 +60,9 @@ def briefing_data(briefing: Briefing) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
-def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry: Registry) -> str:
+def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry: Registry, story: tuple[str, str, int] | None = None) -> str:
+    """The briefing's page; `story` (id, headline, publishers) where a story page tells the same
+    event from several publishers."""
     article = briefing.article
     quotes_by_actor = defaultdict(list)
     for quote in briefing.quotes:
@@ -85,6 +87,7 @@ def render_briefing(renderer: Renderer, briefing: Briefing, slug: str, registry:
         a=article,
         title=article.display_title,
         quotes_by_actor=quotes_by_actor,
+        story=story,
         voices=voices(briefing),
         data_file=Markup(f"{slug}.json"),
         card_quotes=QUOTES_PER_CARD,

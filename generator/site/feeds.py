@@ -10,6 +10,7 @@ give the same bytes.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from generator.briefing import Briefing
@@ -34,24 +35,40 @@ def _rss_date(date: str) -> str:
     return dt.date.fromisoformat(date).strftime("%a, %d %b %Y 00:00:00 +0000")
 
 
+@dataclass(frozen=True)
+class FeedItem:
+    title: str
+    link: str
+    guid: str
+    date: str | None
+    description: str
+
+
 def rss(entries: list[tuple[Briefing, str]], site_url: str | None, directory_urls: bool = True) -> Page:
-    items = []
-    for briefing, slug in entries[:FEED_SIZE]:
-        article = briefing.article
-        link = escape(_link(site_url, slug, directory_urls))
-        date = f"\n      <pubDate>{_rss_date(article.date)}</pubDate>" if article.date else ""
-        items.append(
-            f"    <item>\n      <title>{escape(article.display_title)}</title>\n      <link>{link}</link>\n"
-            f"      <guid isPermaLink=\"false\">{escape(article.source)}</guid>{date}\n"
-            f"      <description>{escape(_summary(briefing))}</description>\n    </item>"
+    items = [
+        FeedItem(b.article.display_title, _link(site_url, slug, directory_urls), b.article.source, b.article.date, _summary(b))
+        for b, slug in entries[:FEED_SIZE]
+    ]
+    return rss_page("feed.xml", "The latest news briefings", items, site_url)
+
+
+def rss_page(path: str, description: str, items: list[FeedItem], site_url: str | None = None) -> Page:
+    """An RSS 2.0 feed of the first FEED_SIZE items, every text escaped for XML."""
+    entries = []
+    for item in items[:FEED_SIZE]:
+        date = f"\n      <pubDate>{_rss_date(item.date)}</pubDate>" if item.date else ""
+        entries.append(
+            f"    <item>\n      <title>{escape(item.title)}</title>\n      <link>{escape(item.link)}</link>\n"
+            f"      <guid isPermaLink=\"false\">{escape(item.guid)}</guid>{date}\n"
+            f"      <description>{escape(item.description)}</description>\n    </item>"
         )
     channel_link = escape(site_url or "./")
     text = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- {GENERATED_MARK}; edits are overwritten. -->\n'
         f'<rss version="2.0">\n  <channel>\n    <title>{SITE_TITLE}</title>\n    <link>{channel_link}</link>\n'
-        f"    <description>The latest news briefings</description>\n" + "\n".join(items) + "\n  </channel>\n</rss>\n"
+        f"    <description>{escape(description)}</description>\n" + "\n".join(entries) + "\n  </channel>\n</rss>\n"
     )
-    return Page("feed.xml", text)
+    return Page(path, text)
 
 
 def json_feed(entries: list[tuple[Briefing, str]], site_url: str | None, directory_urls: bool = True) -> Page:

@@ -1,6 +1,6 @@
 """The site's pages from its briefings: one name per publisher, a slug per briefing, the
-registry of actors across briefings, then every page (briefings and their data, actors,
-feeds, home and archive, publishers), each placed where it lies in docs/ with final links.
+registry of actors across briefings, the stories across publishers, then every page (briefings
+and their data, actors, stories, feeds, home and archive, publishers), each placed where it lies in docs/ with final links.
 
 A briefing's slug comes from its title (`docs/briefings/<slug>/index.md`, built as
 `briefings/<slug>/`). When two articles share a title, the seed whose file name sorts first
@@ -23,8 +23,11 @@ from generator.site.publishers import site_publishers
 from generator.site.registry import build_registry
 from generator.site.renderer import Renderer, Reuse
 from generator.site.settings import AUTOMATIC_ACTOR_PAGES, ActorPageSettings
+from generator.site.story_pages import paged_stories, render_stories
 from generator.site.urls import page_file, placed_links
 from generator.slugs import claim_slug, slugify
+from generator.stories.grouping import GroupingSettings
+from generator.stories.story import find_stories
 
 
 def assign_slugs(briefings: list[Briefing]) -> dict[str, str]:
@@ -46,6 +49,7 @@ def render_site(
     actor_pages: ActorPageSettings = AUTOMATIC_ACTOR_PAGES,
     reuse: Reuse | None = None,
     directory_urls: bool = True,
+    grouping: GroupingSettings = GroupingSettings(),
 ) -> list[Page]:
     """All generated pages of the site: one per briefing and per paged actor, plus the index
     pages. Briefing and actor pages whose inputs did not change are reused, not made again.
@@ -55,14 +59,20 @@ def render_site(
     briefings = site_publishers(briefings)
     slugs = assign_slugs(briefings)
     registry = build_registry(briefings, slugs, actor_pages.threshold(len(briefings)))
+    stories = find_stories(briefings, grouping)
+    story_of = {briefing.article.source: story for story in paged_stories(stories) for briefing in story.briefings}
     pages = []
     for briefing in briefings:
         slug = slugs[briefing.article.source]
         links = tuple(registry.slug_of(briefing, actor.id) for actor in briefing.actors)
+        story = story_of.get(briefing.article.source)
+        told = (story.id, story.title, len(story.publishers)) if story else None
         known = None if briefing.key is None else (briefing.key, slug, briefing.article.publisher)
-        pages.append(reuse.page(f"briefings/{slug}.md", known and (*known, links), functools.partial(render_briefing, renderer, briefing, slug, registry)))
+        render = functools.partial(render_briefing, renderer, briefing, slug, registry, told)
+        pages.append(reuse.page(f"briefings/{slug}.md", known and (*known, links, told), render))
         pages.append(reuse.page(f"briefings/{slug}.json", known, functools.partial(briefing_data, briefing)))
     pages += render_actors(renderer, registry, reuse)
+    pages += render_stories(renderer, stories, slugs, registry, site_url, directory_urls)
     entries = [(b, Markup(slugs[b.article.source])) for b in newest_first(briefings)]
     pages += [rss(entries, site_url, directory_urls), json_feed(entries, site_url, directory_urls)]
     pages += render_archive(renderer, entries)

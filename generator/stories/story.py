@@ -21,7 +21,7 @@ SAME_POINT = 0.5  # the share of words two key points must have in common to be 
 MIN_SHARED_POINT_WORDS = 4  # and at least this many
 MIN_SHARED_QUOTE_WORDS = 6  # a quote inside another, of at least this many words, is the same quote
 WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
-FIGURE = re.compile(r"(?P<before>[^\W\d_][\w'’-]*)\s+(?P<number>\d[\d,.]*\d|\d)\s+(?P<after>[^\W\d_][\w'’-]*)")
+FIGURE = re.compile(r"(?<![\w.,])(?P<number>\d[\d,.]*\d|\d)\s+(?P<after>(?:[^\W\d_][\w'’-]*\s+){2}[^\W\d_][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -46,12 +46,18 @@ class StoryPoint:
 @dataclass
 class StoryQuote:
     quote: str
+    kind: str = "direct"
     speakers: dict[str, str | None] = field(default_factory=dict)  # publisher -> the speaker it names
     sources: list[Source] = field(default_factory=list)
 
     @property
     def publishers(self) -> list[str]:
         return list(dict.fromkeys(source.publisher for source in self.sources))
+
+    @property
+    def speaker(self) -> str | None:
+        """The speaker the publishers name, where none disputes it."""
+        return next((speaker for speaker in self.speakers.values() if speaker), None)
 
     @property
     def disputed(self) -> bool:
@@ -139,7 +145,7 @@ def merged_quotes(briefings: list[Briefing]) -> list[StoryQuote]:
             source = Source(briefing.article.source, publisher_of(briefing), quote.paragraph)
             match = next((row for row, seen in rows if _same_words(words, seen)), None)
             if match is None:
-                match = StoryQuote(quote.quote)
+                match = StoryQuote(quote.quote, quote.kind)
                 rows.append((match, words))
             match.sources.append(source)
             match.speakers.setdefault(source.publisher, quote.speaker_name)
@@ -147,16 +153,20 @@ def merged_quotes(briefings: list[Briefing]) -> list[StoryQuote]:
 
 
 def differing_figures(briefings: list[Briefing]) -> list[Figure]:
-    """Figures the key points give between the same two words ('killed 12 people') that differ
-    between publishers, each value with its sources."""
+    """Figures the articles give before the same three words ('12 people were missing' against
+    '14 people were missing') that differ between publishers, each value with its sources."""
     found: dict[str, Figure] = {}
     for briefing in briefings:
-        for point in briefing.key_points:
-            for match in FIGURE.finditer(point.text):
-                context = f"{match['before'].lower()} … {match['after'].lower()}"
+        for number, block in enumerate(briefing.article.blocks, start=1):
+            if block.kind != PARAGRAPH:
+                continue
+            for match in FIGURE.finditer(block.text):
+                context = " ".join(match["after"].lower().split())
                 figure = found.setdefault(context, Figure(context))
-                source = Source(briefing.article.source, publisher_of(briefing), point.paragraph)
-                figure.values.setdefault(match["number"], []).append(source)
+                sources = figure.values.setdefault(match["number"], [])
+                source = Source(briefing.article.source, publisher_of(briefing), number)
+                if source not in sources:
+                    sources.append(source)
     return [
         figure for figure in found.values()
         if len(figure.values) > 1 and len({s.publisher for sources in figure.values.values() for s in sources}) > 1
