@@ -43,6 +43,18 @@ def test_scare_quotes_are_not_quotes(analyse_text):
     assert not any("deal" == q.quote for q in briefing.quotes)
 
 
+def test_a_link_to_another_story_gives_no_quote_and_no_key_point(analyse_text):
+    briefing = analyse_text(
+        "The harbour board approved the dredging plan on Monday after a four-hour meeting.\n\n"
+        "READ MORE: Fishermen say dredging will \"destroy\" shellfish beds\n\n"
+        "\"We have listened to everyone and the channel must be deepened,\" said board chair Maria Gonzalez.\n\n"
+        "Related: \"It is a sad day for the bay,\" residents say"
+    )
+    assert [(q.quote, q.speaker_name) for q in briefing.quotes] == [("We have listened to everyone and the channel must be deepened", "Maria Gonzalez")]
+    assert not any("READ MORE" in point.text or "sad day" in point.text for point in briefing.key_points)
+    assert "residents" not in [actor.name for actor in briefing.actors]
+
+
 def test_reported_speech(analyse_text):
     briefing = analyse_text("Police officials said the suspect had fled the city before dawn.")
     quote = briefing.quotes[0]

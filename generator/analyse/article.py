@@ -17,6 +17,7 @@ from generator.analyse.authorship import narrator
 from generator.analyse.keypoints import find_key_points
 from generator.analyse.nlp import Paragraphs, load_model, parse
 from generator.analyse.quotes.assemble import FoundQuote, find_quotes
+from generator.read.lines import is_link_label
 from generator.analyse.quotes.cues import is_speech_verb
 from generator.analyse.settings import KeyPointSettings
 from generator.briefing import Actor, Article, Briefing, Quote
@@ -44,10 +45,16 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     paragraphs = Paragraphs(doc.text)
     index = find_actors(doc)
     found = find_quotes(doc, index, paragraphs, narrator(doc, index, paragraphs, article.author))
+    found = [quote for quote in found if not _in_a_link_label(quote, article.blocks)]
     actors = index.finish(paragraphs, frozenset(id(q.attribution.builder) for q in found if q.attribution.attributed))
     quotes = [quote.freeze() for quote in found]
     key_points = find_key_points(doc, article.blocks, article.title, paragraphs, settings, party_voices(found, doc))
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
+
+
+def _in_a_link_label(quote: FoundQuote, blocks: list) -> bool:
+    """Whether the quote comes from a link to another story ('READ MORE: ...')."""
+    return 0 < quote.paragraph <= len(blocks) and is_link_label(blocks[quote.paragraph - 1].text)
 
 
 def rank_actors(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:

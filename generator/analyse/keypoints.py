@@ -21,6 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from generator.analyse.nlp import Paragraphs
+from generator.read.lines import is_link_label
 from generator.analyse.settings import KeyPointSettings
 from generator.briefing import HEADING, Block, KeyPoint
 from generator.lexicon.keypoints import DANGLING_OPENERS
@@ -95,7 +96,7 @@ def _section_points(candidates, scores, chosen, section_of, room: int) -> list[S
 
 def _in_paragraph(sentence: Span, blocks: list[Block], paragraphs: Paragraphs) -> bool:
     number = paragraphs.of(sentence)
-    return 0 < number <= len(blocks) and blocks[number - 1].kind != HEADING
+    return 0 < number <= len(blocks) and blocks[number - 1].kind != HEADING and not is_link_label(blocks[number - 1].text)
 
 
 def _has_words(sentence: Span) -> bool:

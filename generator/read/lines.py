@@ -25,6 +25,12 @@ BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+LINK_LABEL = re.compile(  # 'READ MORE: Fishermen say ...', 'Related: "It is a sad day," residents say'
+    r"^(?:read more|related(?: (?:stories|articles|news|content|coverage))?|see also|also read|read also|more on this|"
+    r"more from [\w ]{1,30}|recommended|watch|listen|don['’]t miss|further reading|must read)\s*[:|»›]\s*\S",
+    re.IGNORECASE,
+)
+MAX_LINK_LABEL_WORDS = 30
 SITE_VOCABULARY = re.compile(
     r"\b(our newsletters?|the newsletter|subscribe (to|now|here|for)|sign up (for|to|now|here)|privacy policy|"
     r"terms of (use|service)|all rights reserved|activation link|download (our|the) app|follow us on|"
@@ -79,6 +85,13 @@ def is_boilerplate(line: str) -> bool:
         or (word_count(line) <= MAX_BLURB_WORDS and bool(SITE_VOCABULARY.search(line)))
         or _is_hover_card(line)
     )
+
+
+def is_link_label(text: str) -> bool:
+    """A link to another story, as a label and its headline ('READ MORE: ...', 'Related: ...'):
+    no part of the article, even where a text taken as written keeps it, so no quote or key
+    point comes from it."""
+    return bool(LINK_LABEL.match(text.strip())) and word_count(text) <= MAX_LINK_LABEL_WORDS
 
 
 def _is_hover_card(line: str) -> bool:
