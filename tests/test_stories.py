@@ -85,7 +85,7 @@ def test_a_story_merges_what_its_publishers_share_and_keeps_what_one_alone_repor
     assert story.title == "Earthquake hits Port Alder, twelve missing" and story.publishers == ["Harbour Gazette", "Coast Times"]
     shared = story.points[0]
     assert shared.publishers == ["Harbour Gazette", "Coast Times"] and [s.paragraph for s in shared.sources] == [1, 1]
-    assert [p.publishers for p in story.points[1:]] == [["Harbour Gazette"], ["Coast Times"]]
+    assert [p.publishers for p in story.points[1:]] == [["Harbour Gazette"], ["Coast Times"]], "no paragraph of the other says these"
     (quote,) = story.quotes
     assert quote.publishers == ["Harbour Gazette", "Coast Times"] and quote.disputed
 
@@ -97,3 +97,10 @@ def test_a_quote_no_publisher_attributes_is_unattributed_not_disputed():
     (story,) = find_stories([first, second])
     (quote,) = story.quotes
     assert quote.speaker is None and not quote.disputed and quote.publishers == ["Harbour Gazette", "Coast Times"]
+
+
+def test_figures_differ_only_for_the_same_thing_and_never_for_clock_times():
+    first = briefing("a.txt", "Harbour Gazette", "Quake", ["Posted 10:04 PM ET local time. Officials said 12 people were missing."], [])
+    second = briefing("b.txt", "Coast Times", "Quake", ["Posted 8:44 PM ET local time. Officials said 14 people were missing and 3 roads were closed."], [])
+    (story,) = find_stories([first, second], GroupingSettings(threshold=0.01))
+    assert [(f.context, sorted(f.values)) for f in story.figures] == [("people were missing", ["12", "14"])]

@@ -47,7 +47,8 @@ def test_an_event_two_publishers_tell_gets_a_story_page(tmp_path):
     assert "2 articles from 2 publishers · 2026-03-03 to 2026-03-04" in page
     assert ('<a href="../../briefings/earthquake-hits-port-alder-twelve-missing/#p-1">Harbour Gazette ¶1</a>, '
             '<a href="../../briefings/port-alder-digs-through-market-ruins-after-quake/#p-1">Coast Times ¶1</a>') in page
-    assert "<em>only Coast Times reports this</em>" in page
+    assert "Rescue teams searched the market ruins overnight." in page and "<em>only Harbour Gazette reports this</em>" in page
+    assert "<em>only Coast Times reports this</em>" not in page, "the Gazette's paragraph 2 says it too, with another figure"
     assert "<strong>Disputed:</strong> Hana Velder (Harbour Gazette); Ola Brisk (Coast Times)" in page
     assert "<strong>12</strong>" in page and "<strong>14</strong>" in page and "people were missing" in page
     assert "[Hana Velder](../../actors/hana-velder/index.md)" in page

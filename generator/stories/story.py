@@ -20,8 +20,10 @@ from generator.stories.grouping import GroupingSettings, StoryIndex, StoryText
 SAME_POINT = 0.5  # the share of words two key points must have in common to be one point
 MIN_SHARED_POINT_WORDS = 4  # and at least this many
 MIN_SHARED_QUOTE_WORDS = 6  # a quote inside another, of at least this many words, is the same quote
+MIN_QUOTE_WORDS = 4  # a shorter quote ('“balanced”') says too little to stand in a story's table
 WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
-FIGURE = re.compile(r"(?<![\w.,])(?P<number>\d[\d,.]*\d|\d)\s+(?P<after>(?:[^\W\d_][\w'’-]*\s+){2}[^\W\d_][\w'’-]*)")
+SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+FIGURE = re.compile(r"(?<![\w.,:/])(?P<number>\d[\d,.]*\d|\d)\s+(?P<after>(?:[^\W\d_][\w'’-]*\s+){2}[^\W\d_][\w'’-]*)")
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,9 @@ def find_stories(briefings: list[Briefing], settings: GroupingSettings = Groupin
 
 def merged_points(briefings: list[Briefing]) -> list[StoryPoint]:
     """The briefings' key points, one point for those that say the same (`SAME_POINT` of their
-    words shared), each with every source; the points most publishers report first."""
+    words shared), each with every source: the key points that say it, and the paragraphs of
+    the other publishers' articles that say it too (a point one briefing did not pick is still
+    reported there); the points most publishers report first."""
     points: list[tuple[StoryPoint, set[str]]] = []
     for briefing in briefings:
         for point in briefing.key_points:
@@ -128,8 +132,21 @@ def merged_points(briefings: list[Briefing]) -> list[StoryPoint]:
                 points.append((StoryPoint(point.text, [source]), words))
             else:
                 match.sources.append(source)
+    for point, words in points:
+        _add_supporting_paragraphs(point, words, briefings)
     ordered = [point for point, _ in points]
     return sorted(ordered, key=lambda point: -len(point.publishers))
+
+
+def _add_supporting_paragraphs(point: StoryPoint, words: set[str], briefings: list[Briefing]) -> None:
+    for briefing in briefings:
+        if publisher_of(briefing) in point.publishers:
+            continue
+        for number, block in enumerate(briefing.article.blocks, start=1):
+            sentences = SENTENCE_END.split(block.text) if block.kind == PARAGRAPH else []
+            if any(_overlap(words, _content_words(sentence)) >= SAME_POINT for sentence in sentences):
+                point.sources.append(Source(briefing.article.source, publisher_of(briefing), number))
+                break
 
 
 def merged_quotes(briefings: list[Briefing]) -> list[StoryQuote]:
@@ -139,7 +156,7 @@ def merged_quotes(briefings: list[Briefing]) -> list[StoryQuote]:
     rows: list[tuple[StoryQuote, str]] = []
     for briefing in briefings:
         for quote in briefing.quotes:
-            if quote.kind not in ("direct", "partial"):
+            if quote.kind not in ("direct", "partial") or len(quote.quote.split()) < MIN_QUOTE_WORDS:
                 continue
             words = " ".join(WORD.findall(quote.quote.lower()))
             source = Source(briefing.article.source, publisher_of(briefing), quote.paragraph)
