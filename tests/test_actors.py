@@ -936,6 +936,22 @@ def test_words_after_a_surname_two_people_share_are_no_one_s(analyse_text):
     assert briefing.quotes[0].speaker == "Arkwright" and briefing.quotes[0].speaker_id is None
 
 
+def test_a_pronoun_after_a_surname_two_people_share_credits_neither(analyse_text):
+    """'he' refers back to 'Mr Arkwright', which may be either man: the row stays unattributed
+    rather than going to the first-named bearer."""
+    briefing = analyse_text(
+        "Tom Arkwright, 74, founded the bakery in 1972. His grandson Daniel Arkwright now runs it.\n\n"
+        "“We bake the same bread every morning,” Mr Arkwright said.\n\n"
+        "“We will never sell the bakery to a chain,” he said."
+    )
+    assert [(q.speaker, q.speaker_id) for q in briefing.quotes] == [("Mr Arkwright", None), ("he", None)]
+    told_apart = analyse_text(
+        "Hana Osk spoke in Port Alder on Monday, and her husband Bill Osk campaigned in Kessary.\n\n"
+        "“We will win this town,” Osk said.\n\n“The voters are ready for change,” she said."
+    )
+    assert [(q.speaker, q.speaker_name) for q in told_apart.quotes] == [("Osk", None), ("she", "Hana Osk")], "the pronoun's gender tells them apart"
+
+
 def test_a_name_with_a_soft_hyphen_is_the_name_without_it(analyse_text):
     briefing = analyse_text("Mara Kauri\u00adnui-Salo spoke on Monday.\n\nKauri\u00adnui-Salo said the council would decide in May.")
     assert [a.name for a in briefing.actors if a.kind == "person"] == ["Mara Kaurinui-Salo"]

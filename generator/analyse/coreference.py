@@ -75,6 +75,7 @@ class Referent:
 
 
 NOBODY = Referent(None, 0.0)
+SHARED_SURNAME = -1  # the candidate a bare surname two people bear stands for (`ActorIndex.shared_tokens`)
 
 
 def kinds_of_pronoun(token: Token) -> frozenset[str] | None:
@@ -194,13 +195,19 @@ class Referents:
             back = sentences_back + paragraph - self._paragraph(position)
             if parallel and sentences_back == 1 and _role(self.doc[position])[0] in CHAIN_DEPS:
                 weight *= PARALLEL_WEIGHT
-            owners[id(builder)] = builder
-            agreements[id(builder)] = agreement
-            scores[id(builder)] = scores.get(id(builder), 0.0) + weight * agreement * 0.5**back
+            if position in self.index.shared_tokens:  # 'Mr Drayton' of two Draytons: the one the context tells, if one
+                builder = self._bearer_meant(self.doc[position], gender, self.mentions[first:last])
+                agreement = 1.0
+            key = SHARED_SURNAME if builder is None else id(builder)
+            owners[key] = builder
+            agreements[key] = agreement
+            scores[key] = scores.get(key, 0.0) + weight * agreement * 0.5**back
         if not scores:
             return NOBODY
         ranked = sorted(scores.items(), key=lambda item: -item[1])
         (winner, best), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
+        if winner == SHARED_SURNAME:  # the pronoun refers back to a surname two people bear: to neither, surely
+            return NOBODY
         margin = 1.0 - runner_up / (2 * best) if runner_up else 1.0
         return Referent(owners[winner], margin, agreements[winner] == 1.0)
 
@@ -218,6 +225,21 @@ class Referents:
             return False
         mention = self.doc[position]
         return mention.dep_ not in ("nsubj", "nsubjpass") and verb in mention.ancestors
+
+    def _bearer_meant(self, surname: Token, gender: str | None, recent: list) -> ActorBuilder | None:
+        """Of the people who bear a shared surname, the one a pronoun after it means: the only
+        one whose known gender it agrees with ('Clinton ... she said' of Bill and Hillary
+        Clinton), else the only one named in full in the sentences it looks back over; None
+        when neither tells them apart ('Mr Drayton' just after both Draytons are named)."""
+        bearers = [
+            builder for builder in self.index.builders
+            if builder.kind == PERSON and builder.name.split()[-1].casefold() == surname.text.casefold()
+        ]
+        agreeing = [builder for builder in bearers if gender is not None and self._gender(builder)[0] == gender]
+        if len(agreeing) == 1 and len(bearers) > 1:
+            return agreeing[0]
+        named = {id(builder): builder for position, _, _, builder in recent if builder in bearers and position not in self.index.shared_tokens}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _agreement(self, builder: ActorBuilder, gender: str | None) -> float:
         """1 when nothing contradicts the pronoun's gender, a small weight when only the first
