@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 PARAGRAPH = "paragraph"
 HEADING = "heading"
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"  # the kinds of a quote
+BELIEF = "belief"  # a view the text says someone holds ('she believes ...', 'they expect ...'): not their words
 PERSON, ORGANISATION, COUNTRY, PLACE, GROUP = "person", "organisation", "country", "place", "group"  # of an actor
 UNTITLED_WORDS = 8
 

@@ -55,6 +55,18 @@ def test_a_link_to_another_story_gives_no_quote_and_no_key_point(analyse_text):
     assert "residents" not in [actor.name for actor in briefing.actors]
 
 
+def test_a_view_someone_holds_is_kept_apart_from_what_they_said(analyse_text):
+    briefing = analyse_text(
+        "Harbour board chair Maria Gonzalez said the channel would be deepened by June.\n\n"
+        "Fishermen believe the dredging will destroy the shellfish beds for a decade."
+    )
+    kinds = {q.quote: q.kind for q in briefing.quotes}
+    assert kinds == {
+        "the channel would be deepened by June": "indirect",
+        "the dredging will destroy the shellfish beds for a decade": "belief",
+    }
+
+
 def test_reported_speech(analyse_text):
     briefing = analyse_text("Police officials said the suspect had fled the city before dawn.")
     quote = briefing.quotes[0]

@@ -56,7 +56,7 @@ from generator.analyse.quotes.speakers import (
     label_before,
     named_label_before,
 )
-from generator.briefing import DIRECT, INDIRECT, PARTIAL, Quote
+from generator.briefing import BELIEF, DIRECT, INDIRECT, PARTIAL, Quote
 from generator.lexicon.coreference import PERSON_PRONOUNS
 from generator.lexicon.quotes import (
     NAMING_VERBS,
@@ -278,7 +278,7 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     text = clause.text
     if clause[0].lower_ == "that":
         text = clause[1:].text
+    kind = INDIRECT if cue.lemma_.lower() in REPORTING_VERBS else BELIEF  # 'he thinks ...' reports a view, not words
     return FoundQuote(
-        text, attribution, cue_text(cue), cue.i, INDIRECT, paragraphs.number(clause.start_char),
-        clause.start_char, clause.end_char,
+        text, attribution, cue_text(cue), cue.i, kind, paragraphs.number(clause.start_char), clause.start_char, clause.end_char,
     )
