@@ -17,11 +17,11 @@ from generator.analyse.authorship import narrator
 from generator.analyse.keypoints import find_key_points
 from generator.analyse.nlp import Paragraphs, load_model, parse
 from generator.analyse.quotes.assemble import FoundQuote, find_quotes
-from generator.read.lines import is_link_label
 from generator.analyse.quotes.cues import is_speech_verb
 from generator.analyse.settings import KeyPointSettings
 from generator.briefing import Actor, Article, Briefing, Quote
 from generator.errors import SeedError
+from generator.read.lines import is_link_label
 
 MAX_PARAGRAPHS = 5000
 

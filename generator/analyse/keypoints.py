@@ -21,11 +21,11 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from generator.analyse.nlp import Paragraphs
-from generator.read.lines import is_link_label
 from generator.analyse.settings import KeyPointSettings
 from generator.briefing import HEADING, Block, KeyPoint
 from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.lexicon.quotes import SPEECH_VERBS
+from generator.read.lines import is_link_label
 
 MIN_WORDS, MAX_WORDS = 6, 55
 REDUNDANCY = 0.5
