@@ -79,3 +79,9 @@ def test_a_quote_whose_speaker_has_no_card_is_shown_with_the_words_only(analyse_
 )
 def test_a_card_heading_capitalises_a_name_that_opens_with_a_small_particle(name, heading):
     assert heading_name(name) == heading
+
+
+def test_a_lone_lower_case_consonant_ends_a_name(analyse_text):
+    briefing = analyse_text("Harbour Town 245 (Kellan b Morrow 23, Dorsey c Pike b Morrow 11).\n\nJose Ortega y Gasset spoke.")
+    names = {actor.name for actor in briefing.actors}
+    assert not any(" b " in name for name in names) and "Kellan" in names, names

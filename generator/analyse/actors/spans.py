@@ -74,6 +74,7 @@ def trim(ent: Span) -> Span | None:
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
     start = _after_an_owner(doc, start, end)
+    end = _before_a_lone_letter(doc, start, end)
     while end > start and (
         is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2)
         or (person and _is_lower_word(doc[end - 1]))
@@ -95,6 +96,15 @@ def trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _before_a_lone_letter(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that a lone lower-case consonant cuts: a scorecard's 'Styris b Mason'
+    (bowled by), 'Smith c Jones' is two names and no name holds such a letter; the vowels and 'y'
+    are words of some names ('Ortega y Gasset')."""
+    cut = next((i for i in range(start + 1, end - 1) if LONE_LETTER.fullmatch(doc[i].text)), None)
+    return cut if cut is not None else end
+
+
+LONE_LETTER = re.compile(r"[b-df-hj-np-tv-xz]")
 SCORE = re.compile(r"[+]?\d[\d.,:/]*(?:[-–]\d+)*(?:st|nd|rd|th)?\.?")
 MIN_NUMBERS_OF_A_SCORE_LINE = 3
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
