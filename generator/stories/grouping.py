@@ -28,7 +28,7 @@ from generator.lexicon.stories import GROUPING_STOP_WORDS
 
 HEADLINE_WEIGHT = 2.0
 NAME_WEIGHT = 2.0
-TERMS_KEPT = 100
+TERMS_KEPT = 40
 MIN_TERM_LETTERS = 3
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 
