@@ -81,7 +81,12 @@ def test_a_card_heading_capitalises_a_name_that_opens_with_a_small_particle(name
     assert heading_name(name) == heading
 
 
-def test_a_lone_lower_case_consonant_ends_a_name(analyse_text):
-    briefing = analyse_text("Harbour Town 245 (Kellan b Morrow 23, Dorsey c Pike b Morrow 11).\n\nJose Ortega y Gasset spoke.")
-    names = {actor.name for actor in briefing.actors}
-    assert not any(" b " in name for name in names) and "Kellan" in names, names
+def test_a_lone_lower_case_consonant_ends_a_name(nlp):
+    """A scorecard's 'Kellan b Morrow 23' (bowled by) is read by the model as one name; the name
+    ends before the letter."""
+    from generator.analyse.actors.spans import trim
+
+    doc = nlp("Harbour Town 245 (Kellan b Morrow 23, Dorsey c Pike b Morrow 11).")
+    joined = [ent for ent in doc.ents if " b " in ent.text]
+    assert joined, "the model no longer joins the names: the test needs another line"
+    assert [trim(ent).text for ent in joined] == ["Kellan", "Dorsey"][: len(joined)]
