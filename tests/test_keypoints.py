@@ -131,3 +131,14 @@ def test_a_story_of_many_voices_gets_a_point_for_each(analyse_text):
     points = " ".join(p.text for p in analyse_text(text).key_points)
     for voice in ("finance ministry said", "employers' federation said", "Union leaders said", "Opposition parties said"):
         assert voice in points
+
+
+def test_no_key_point_starts_in_the_middle_of_a_quotation(analyse_text):
+    text = (
+        "The harbour board approved the dredging plan on Monday after a four-hour meeting in Port Alder.\n\n"
+        "\"They say the port must grow like a business? God help us,\" said Maria Gonzalez, who added that "
+        "\"the bay is worth more than any terminal the board could build.\"\n\n"
+        "Work on the channel will start in April and last two years, the board said in a statement."
+    )
+    points = [p.text for p in analyse_text(text, title="Harbour board approves dredging plan").key_points]
+    assert points and not any(p.startswith("God help us") for p in points), points

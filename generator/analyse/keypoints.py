@@ -107,6 +107,9 @@ def _content_words(sentence: Span) -> set[str]:
     return {t.lemma_.lower() for t in sentence if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")}
 
 
+QUOTATION_MARK = re.compile(r"[“”\"]")
+
+
 def stands_alone(sentence: Span) -> bool:
     """A sentence a reader understands without the one before it."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
@@ -127,7 +130,7 @@ def _quote_is_attributed(sentence: Span) -> bool:
     """A sentence that is a bare piece of a quotation names no speaker: not a key point."""
     text = sentence.text.strip()
     marks = sum(text.count(ch) for ch in "“”\"")
-    if marks % 2 == 1:
+    if marks % 2 == 1 or _opens_inside_a_quotation(text):
         return False
     if text[:1] in "“\"" and text.rstrip(".")[-1:] in "”\"":
         return False
@@ -173,6 +176,19 @@ def _select(candidates: list[Span], scores: list[float], minimum: int, maximum: 
         remaining.remove(best)
         chosen.append(best)
     return [candidates[i] for i in chosen]
+
+
+def _opens_inside_a_quotation(text: str) -> bool:
+    """'God help us," said Bloomberg, who added that "...': the first quotation mark closes a
+    quotation the sentence before opened (a curly closing mark, or a straight one glued to the word
+    before it and followed by a space), so the sentence starts in the middle of someone's words."""
+    first = QUOTATION_MARK.search(text)
+    if first is None:
+        return False
+    if first.group() == "”":
+        return True
+    at = first.start()
+    return first.group() == '"' and at > 0 and not text[at - 1].isspace() and (first.end() == len(text) or text[first.end()].isspace())
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
