@@ -162,3 +162,18 @@ def _every_line_alone(text: str) -> str:
 def test_doubts_hold_in_the_other_copy_style(tmp_path, text, reason):
     assert any(reason in doubt for doubt in _read(tmp_path, "page.txt", _every_line_alone(text)).doubts)
     assert _read(tmp_path, "article.txt", _every_line_alone(ARTICLE)).doubts == []
+
+
+def test_a_body_mostly_in_lines_the_page_reader_finds_furniture_is_doubted():
+    from generator.read.doubts import unsure_lines_doubt
+    from generator.read.lines import Line
+    from generator.read.page_body import PageReading
+
+    article = "The harbour board approved the dredging plan on Monday after a four-hour meeting in the town hall."
+    teaser = "More from the coast: ferry fares, weather warnings and the best beaches to visit this summer in the bay."
+    lines = [Line(text, False, True) for text in (article, teaser, teaser + " Also read our guide.")]
+    reading = PageReading([Block(article), Block(teaser), Block(teaser + " Also read our guide.")], lines, [0.9, 0.2, 0.3])
+    assert reading.unsure_share() > 0.6
+    assert unsure_lines_doubt(reading.unsure_share()) is not None
+    sure = PageReading([Block(article)], lines, [0.9, 0.2, 0.3])
+    assert sure.unsure_share() == 0.0 and unsure_lines_doubt(sure.unsure_share()) is None

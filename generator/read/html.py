@@ -25,6 +25,7 @@ from generator.read.doubts import (
     MIN_PAGE_BODY_CONFIDENCE,
     body_doubts,
     unsure_body_doubt,
+    unsure_lines_doubt,
     word_count,
 )
 from generator.read.headline_model import (
@@ -119,6 +120,7 @@ def html_reading(
         author=author_name(document.author),
         doubts=body_doubts(blocks)
         + [doubt for doubt in [unsure_body_doubt(reading.confidence(), MIN_PAGE_BODY_CONFIDENCE)] if doubt]
+        + [doubt for doubt in [unsure_lines_doubt(reading.unsure_share())] if doubt]
         + ([EXTRACTOR_FOUND_NONE] if found_none else []),
     )
     return article, ranked

@@ -55,6 +55,14 @@ class PageReading:
         held = lines_within(self.lines, [block.text for block in self.blocks])
         return sum(self.probabilities[i] for i in held) / len(held) if held else 1.0
 
+    def unsure_share(self) -> float:
+        """The share of the body's words in lines the model gives a body probability below one
+        half: text that reads more like the page's menus, teasers and captions than its article."""
+        held = lines_within(self.lines, [block.text for block in self.blocks])
+        words = [(len(self.lines[i].text.split()), self.probabilities[i]) for i in held]
+        total = sum(count for count, _ in words)
+        return sum(count for count, probability in words if probability < 0.5) / total if total else 0.0
+
 
 def checked_body(page, extracted: list[Block], model: Model | None = None) -> PageReading:
     """The extractor's blocks where the model trusts them; else the lines the model chooses.
