@@ -83,9 +83,10 @@ def test_seed_quotes(nlp):
     assert putin.quote.startswith("The task that was set before our defence ministry")
     assert by_paragraph[5].speaker_name == "Vladimir Putin" and by_paragraph[5].speaker == "The Russian leader"
     assert by_paragraph[7].kind == "partial" and by_paragraph[7].speaker == "It"
-    assert by_paragraph[7].speaker_name == "Syrian presidency"
     assert "combating terrorism" in by_paragraph[8].quote and by_paragraph[8].kind == "partial"
-    assert by_paragraph[7].speaker_id == by_paragraph[8].speaker_id == by_paragraph[6].speaker_id
+    # 'It said' after the Syrian presidency spoke: the referent ranker leaves an 'it' unattributed
+    # unless sure (on the corpora the salience rule's 'it' and 'they' were wrong more often than right)
+    assert by_paragraph[7].speaker_name in (None, "Syrian presidency") and by_paragraph[8].speaker_name in (None, "Syrian presidency")
     assert by_paragraph[9].speaker == "US officials" and by_paragraph[9].kind == "indirect"
     assert by_paragraph[12].speaker_name == "Salim al-Muslat"
     assert by_paragraph[13].speaker_name == "Salim al-Muslat", "a quote running on into the next paragraph"

@@ -7,26 +7,29 @@ confidence that says how clearly the best referent wins.
   to an organisation or a country; 'they' and 'we' to a group, an organisation or a country.
   A person's gender comes from the article first (an honorific, a gendered role noun, the
   pronouns the article uses right after naming them: 'Swift ... her album'), then from the
-  first name (Faker's male and female locale lists), which only lowers a candidate's weight.
+  first name (Faker's male and female locale lists), which the ranker weighs (ruling such a
+  candidate out where another fits was tried: on the corpora it cost as many right answers as
+  wrong ones).
 - **Structure.** A name inside a quotation is never its speaker; a name that is an argument
   of the speech verb itself ('she described Trump as ...') is not the verb's subject.
 - **Salience.** Each earlier mention in the last few sentences counts by its grammatical
   role (subjects most, a main clause over an embedded one) and halves with each sentence back
   and again with each paragraph break crossed (Lappin and Leass's weighting); the speakers of
-  earlier quotes count as mentions where they spoke, so a run of 'he said' follows its subject
-  chain, and so do the narration's pronouns resolved surely and a definite title subject ('the
-  president', its one holder); for a subject pronoun, the last sentence's subject counts
-  PARALLEL_WEIGHT (1.3) times (parallelism).
+  earlier quotes count as mentions where they spoke, and so do the narration's pronouns resolved
+  surely and a definite title subject ('the president', its one holder).
+- **Ranking.** A pronoun's candidates are ranked by a learned ranker over their salience,
+  recency, role, parallelism, speaking and agreement (`referent_ranker`); its confidence is the
+  ranker's margin. A bare description ('the company') goes to the most salient candidate it fits,
+  its confidence falling as the runner-up's salience nears the winner's.
 
-A bare description ('the company') is resolved the same way. The confidence is 1 for the only
-candidate and falls as the runner-up's salience nears the winner's; below `MIN_CONFIDENCE`
-(0.6) the quotes stage leaves the speaker unattributed.
+Below `MIN_CONFIDENCE` (0.6) the quotes stage leaves the speaker unattributed.
 """
 from __future__ import annotations
 
 import bisect
 import itertools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +45,7 @@ from generator.analyse.actors import (
 )
 from generator.analyse.actors.descriptions import fits_description
 from generator.analyse.names import given_name_gender
+from generator.analyse.referent_ranker import AGREES, BY_NAME, UNKNOWN, UNLIKELY, Candidate, Query, ranked
 from generator.lexicon.coreference import (
     FEMALE,
     GENDERED_HONORIFICS,
@@ -57,10 +61,7 @@ ROLE_WEIGHTS = {"nsubj": 1.0, "nsubjpass": 0.9, "dobj": 0.5, "dative": 0.45, "at
 OTHER_ROLE_WEIGHT = 0.4
 MISPARSED_SUBJECT_DEPS = frozenset({"npadvmod", "dep", "nmod"})
 EMBEDDED_WEIGHT = 0.7
-SPEAKER_WEIGHT = 1.2  # the speaker of an earlier quote, where it spoke
-UNSURE_GENDER_WEIGHT = 0.15  # the first name disagrees with the pronoun: possible, unlikely
 MIN_CONFIDENCE = 0.6
-PARALLEL_WEIGHT = 1.3
 CHAIN_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATED_VOTES = 4  # 'Mr.', 'spokeswoman': the article says it
 FIRST_NAME_VOTES = 1
@@ -75,6 +76,16 @@ class Referent:
 
 
 NOBODY = Referent(None, 0.0)
+
+
+class Mention(NamedTuple):
+    """An actor named (or spoken of, or speaking) at a token: its salience weight by role."""
+
+    position: int
+    weight: float
+    order: int
+    builder: ActorBuilder
+    spoken: bool = False
 SHARED_SURNAME = -1  # the candidate a bare surname two people bear stands for (`ActorIndex.shared_tokens`)
 
 
@@ -104,11 +115,11 @@ class Referents:
             for mention in builder.mentions:
                 if mention.start not in quoted:
                     head = _head(doc[mention.start : mention.end])
-                    self.mentions.append((head.i, _role_weight(head), len(self.mentions), builder))
-        self.mentions.sort(key=lambda m: (m[0], m[2]))
+                    self.mentions.append(Mention(head.i, _role_weight(head), len(self.mentions), builder))
+        self.mentions.sort(key=lambda m: (m.position, m.order))
 
-        self.positions = [m[0] for m in self.mentions]
-        self.person_at = {m[0] for m in self.mentions if m[3].kind == PERSON}
+        self.positions = [m.position for m in self.mentions]
+        self.person_at = {m.position for m in self.mentions if m.builder.kind == PERSON}
         self._genders: dict[int, tuple[str | None, bool]] | None = None
         self.index = index
         self.pending = [  # pronouns and titles of the narration, resolved in text order as the chain goes
@@ -120,9 +131,9 @@ class Referents:
         self.next_pending = 0
         self.positions_spoken: set[int] = set()
 
-    def _add(self, position: int, weight: float, builder: ActorBuilder) -> None:
+    def _add(self, position: int, weight: float, builder: ActorBuilder, spoken: bool = False) -> None:
         at = bisect.bisect_right(self.positions, position)
-        self.mentions.insert(at, (position, weight, len(self.mentions), builder))
+        self.mentions.insert(at, Mention(position, weight, len(self.mentions), builder, spoken))
         self.positions.insert(at, position)
 
     def _catch_up(self, before: int) -> None:
@@ -144,11 +155,11 @@ class Referents:
 
     def spoke(self, token: Token, builder: ActorBuilder) -> None:
         """An attributed speaker counts where its speech verb's subject stands: as a mention
-        there (a pronoun or a description; a name is one already), and once more as a speaker."""
+        there (a pronoun or a description; a name is one already) that spoke."""
         at = bisect.bisect_right(self.positions, token.i)
         named_here = at and self.positions[at - 1] == token.i
         self.positions_spoken.add(token.i)
-        self._add(token.i, SPEAKER_WEIGHT if named_here else SPEAKER_WEIGHT + _role_weight(token), builder)
+        self._add(token.i, 0.0 if named_here else _role_weight(token), builder, spoken=True)
 
     def pronoun(self, token: Token, verb: Token | None = None, quoted_about: frozenset[int] = frozenset()) -> Referent:
         """The actor a speaker pronoun refers to; `verb` is the speech verb it is subject of;
@@ -158,7 +169,7 @@ class Referents:
             return NOBODY
         self._catch_up(token.i)
         self.positions_spoken.add(token.i)
-        return self._best(token, kinds, PRONOUN_GENDER.get(token.lower_), verb, others=quoted_about)
+        return self._best(token, kinds, PRONOUN_GENDER.get(token.lower_), verb, others=quoted_about, speaker=True)
 
     def description(self, span: Span, kinds: frozenset[str]) -> Referent:
         """'the company', 'the group': the most salient earlier actor of a fitting kind that the
@@ -169,47 +180,57 @@ class Referents:
         )
 
     def _best(
-        self, token: Token, kinds, gender, verb, exclude=range(0), others: frozenset[int] = frozenset(), fits=None
+        self, token: Token, kinds, gender, verb, exclude=range(0), others: frozenset[int] = frozenset(), fits=None,
+        speaker: bool = False,
     ) -> Referent:
-        """Salience per candidate: the weight of each of its mentions in the last sentences,
-        halved per sentence back and again per paragraph break crossed, summed. The window is the
-        last SENTENCES_BACK sentences of narration: a long quotation does not hide its speaker."""
-        scores: dict[int, float] = {}
-        owners: dict[int, ActorBuilder] = {}
-        agreements: dict[int, float] = {}
+        """The candidates of the last SENTENCES_BACK sentences of narration (a long quotation does
+        not hide its speaker) that agreement and structure allow; a pronoun's ranked by the learned
+        ranker, a description's by salience."""
+        candidates = self._candidates(token, kinds, gender, verb, exclude, others, fits)
+        if not candidates:
+            return NOBODY
+        if fits is not None:
+            return _most_salient(candidates)
+        spoken = [i for i, c in enumerate(candidates) if c.spoke]
+        last_speaker = max(spoken, key=lambda i: candidates[i].last_spoke, default=None)
+        query = Query(token.i, _pronoun_kind(token), token.dep_ in CHAIN_DEPS, speaker)
+        best, confidence = ranked(query, candidates, last_speaker)
+        winner = candidates[best]
+        if winner.builder is None:  # the pronoun refers back to a surname two people bear: to neither, surely
+            return NOBODY
+        return Referent(winner.builder, confidence, winner.agreement != UNLIKELY)
+
+    def _candidates(self, token: Token, kinds, gender, verb, exclude, others, fits) -> list[Candidate]:
+        """Each actor of a fitting kind named in the window before `token`, with what the text
+        says of it (`referent_ranker.Candidate`)."""
+        found: dict[int, Candidate] = {}
         sentence, paragraph = self._sentence(token.i), self._paragraph(token.i)
         rank = self.narration_rank[sentence]
-        parallel = token.dep_ in CHAIN_DEPS  # a subject pronoun: the last sentence's subject comes first
         window = bisect.bisect_left(self.narration_rank, rank - SENTENCES_BACK)
         first = bisect.bisect_left(self.positions, self.sentence_starts[window])
         last = bisect.bisect_left(self.positions, token.i)
-        for position, weight, _, builder in self.mentions[first:last]:
+        for mention in self.mentions[first:last]:
+            builder, position = mention.builder, mention.position
             if builder.kind not in kinds or position in exclude or id(builder) in others or self._bound_by(position, token, verb):
                 continue
             if fits is not None and not fits(builder):
                 continue
             agreement = self._agreement(builder, gender)
-            if not agreement:
+            if agreement is None:
                 continue
-            sentences_back = sentence - self._sentence(position)
-            back = sentences_back + paragraph - self._paragraph(position)
-            if parallel and sentences_back == 1 and _role(self.doc[position])[0] in CHAIN_DEPS:
-                weight *= PARALLEL_WEIGHT
             if position in self.index.shared_tokens:  # 'Mr Drayton' of two Draytons: the one the context tells, if one
                 builder = self._bearer_meant(self.doc[position], gender, self.mentions[first:last])
-                agreement = 1.0
+                agreement = AGREES if builder is not None else UNKNOWN
             key = SHARED_SURNAME if builder is None else id(builder)
-            owners[key] = builder
-            agreements[key] = agreement
-            scores[key] = scores.get(key, 0.0) + weight * agreement * 0.5**back
-        if not scores:
-            return NOBODY
-        ranked = sorted(scores.items(), key=lambda item: -item[1])
-        (winner, best), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
-        if winner == SHARED_SURNAME:  # the pronoun refers back to a surname two people bear: to neither, surely
-            return NOBODY
-        margin = 1.0 - runner_up / (2 * best) if runner_up else 1.0
-        return Referent(owners[winner], margin, agreements[winner] == 1.0)
+            if key not in found:
+                found[key] = Candidate(builder, agreement, builder.kind if builder is not None else PERSON, order=len(found))
+            sentences_back = sentence - self._sentence(position)
+            role = _role(self.doc[position])[0]
+            found[key].heard(
+                position, mention.weight, sentences_back, paragraph - self._paragraph(position), role in CHAIN_DEPS,
+                sentences_back == 1 and role in CHAIN_DEPS, mention.spoken,
+            )
+        return list(found.values())
 
     def _sentence(self, i: int) -> int:
         return bisect.bisect_right(self.sentence_starts, i) - 1
@@ -238,18 +259,21 @@ class Referents:
         agreeing = [builder for builder in bearers if gender is not None and self._gender(builder)[0] == gender]
         if len(agreeing) == 1 and len(bearers) > 1:
             return agreeing[0]
-        named = {id(builder): builder for position, _, _, builder in recent if builder in bearers and position not in self.index.shared_tokens}
+        named = {id(m.builder): m.builder for m in recent if m.builder in bearers and m.position not in self.index.shared_tokens}
         return next(iter(named.values())) if len(named) == 1 else None
 
-    def _agreement(self, builder: ActorBuilder, gender: str | None) -> float:
-        """1 when nothing contradicts the pronoun's gender, a small weight when only the first
-        name does, 0 when the article does."""
+    def _agreement(self, builder: ActorBuilder, gender: str | None) -> float | None:
+        """AGREES when the gender the article states is the pronoun's, BY_NAME when the first
+        name's is, UNKNOWN when nothing tells (or the pronoun has none), UNLIKELY when only the
+        first name contradicts it, None when the article does."""
         if gender is None or builder.kind != PERSON:
-            return 1.0
+            return UNKNOWN
         known, from_text = self._gender(builder)
-        if known is None or known == gender:
-            return 1.0
-        return 0.0 if from_text else UNSURE_GENDER_WEIGHT
+        if known is None:
+            return UNKNOWN
+        if known == gender:
+            return AGREES if from_text else BY_NAME
+        return None if from_text else UNLIKELY
 
     def _gender(self, builder: ActorBuilder) -> tuple[str | None, bool]:
         if self._genders is None:
@@ -261,9 +285,9 @@ class Referents:
         states (an honorific, a role noun) counts most, then a first name, then the pronouns
         after the person's name; a gender is taken only when one side clearly wins."""
         people: dict[int, ActorBuilder] = {}
-        for _, _, _, builder in self.mentions:
-            if builder.kind == PERSON:
-                people[id(builder)] = builder
+        for mention in self.mentions:
+            if mention.builder.kind == PERSON:
+                people[id(mention.builder)] = mention.builder
         votes = {key: {MALE: 0, FEMALE: 0} for key in people}
         stated = {key: False for key in people}
         for key, builder in people.items():
@@ -293,7 +317,7 @@ class Referents:
         quotations in a sentence that has named one person before it and no other: 'Swift
         said her album ...'. An object pronoun ('Trump accused her') often means someone the
         sentence does not name."""
-        people = [(position, builder) for position, _, _, builder in self.mentions if builder.kind == PERSON]
+        people = [(m.position, m.builder) for m in self.mentions if m.builder.kind == PERSON]
         for token in self.doc:
             gender = PRONOUN_GENDER.get(token.lower_)
             if not gender or token.pos_ != "PRON" or token.i in self.quoted:
@@ -314,6 +338,22 @@ class Referents:
             t.pos_ == "NOUN" and is_person_noun(t) and t.i not in self.person_at
             for t in self.doc[start:end]
         )
+
+
+def _most_salient(candidates: list[Candidate]) -> Referent:
+    """A description's referent: the most salient candidate, surer as the runner-up's salience
+    falls below it."""
+    ranked_by = sorted(candidates, key=lambda c: (-c.salience, c.order))
+    best, runner_up = ranked_by[0].salience, ranked_by[1].salience if len(ranked_by) > 1 else 0.0
+    if ranked_by[0].builder is None or best <= 0:
+        return NOBODY
+    return Referent(ranked_by[0].builder, 1.0 - runner_up / (2 * best) if runner_up else 1.0)
+
+
+def _pronoun_kind(token: Token) -> str:
+    """'person' ('he', 'she'), 'thing' ('it') or 'plural' ('they', 'we'): `referent_ranker.PRONOUN_KINDS`."""
+    lower = token.lower_
+    return "person" if lower in PRONOUN_GENDER else "thing" if lower in THING_PRONOUNS else "plural"
 
 
 def _clause_verb(token: Token) -> Token:
