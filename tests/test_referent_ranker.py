@@ -5,7 +5,13 @@ written for the tests."""
 import pytest
 
 import generator.analyse.referent_ranker as referent_ranker
-from generator.analyse.referent_ranker import FEATURES, Candidate, Query, candidate_rows, ranked
+from generator.analyse.referent_ranker import (
+    FEATURES,
+    Candidate,
+    Query,
+    candidate_rows,
+    ranked,
+)
 from generator.trees import model_of
 
 

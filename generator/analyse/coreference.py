@@ -45,7 +45,15 @@ from generator.analyse.actors import (
 )
 from generator.analyse.actors.descriptions import fits_description
 from generator.analyse.names import given_name_gender
-from generator.analyse.referent_ranker import AGREES, BY_NAME, UNKNOWN, UNLIKELY, Candidate, Query, ranked
+from generator.analyse.referent_ranker import (
+    AGREES,
+    BY_NAME,
+    UNKNOWN,
+    UNLIKELY,
+    Candidate,
+    Query,
+    ranked,
+)
 from generator.lexicon.coreference import (
     FEMALE,
     GENDERED_HONORIFICS,
