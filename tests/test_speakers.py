@@ -290,3 +290,21 @@ def test_an_actor_the_quotation_names_is_not_its_pronoun_speaker(analyse_text):
         "“Rita Okafor never answered a single letter from the crews,” she said."
     )
     assert quote_of(briefing, "single letter").speaker_name != "Rita Okafor"
+
+
+def test_an_indefinite_description_is_nobody_named_before(analyse_text):
+    briefing = analyse_text(
+        "Dana Whitfield, a spokeswoman for the Port Authority, said the cranes were sound.\n\n"
+        "A Port Authority spokeswoman later said, “We will inspect every crane again in May.”"
+    )
+    quote = quote_of(briefing, "inspect every crane")
+    assert quote.speaker == "A Port Authority spokeswoman" and quote.speaker_name is None
+
+
+def test_a_name_inside_the_last_quote_s_own_attribution_takes_no_floor(analyse_text):
+    briefing = analyse_text(
+        "Carla Mendes watched the count at home with her brother.\n\n"
+        "“It is over,” she said of the vote, in which she was sure Mayor Dan Reyes would win. “In my head, anyway.”"
+    )
+    quote = quote_of(briefing, "In my head")
+    assert quote.speaker_name != "Dan Reyes" and quote.speaker_evidence == "continued"

@@ -196,3 +196,5 @@ OCCUPATIONS = frozenset(
 )
 OWNER_PRONOUNS = {"his", "her", "its", "their"}
 NAME_NOUNS = frozenset("name pseudonym nickname alias moniker sobriquet".split())
+
+INDEFINITE_DETERMINERS = frozenset("a an one another some several any".split())  # a description that brings in someone new

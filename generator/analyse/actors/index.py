@@ -20,6 +20,7 @@ from generator.analyse.actors.no_actors import (
 from generator.analyse.names import match_key, name_words
 from generator.analyse.nlp import Paragraphs
 from generator.briefing import GROUP, PERSON, Actor
+from generator.lexicon.actors import INDEFINITE_DETERMINERS
 from generator.slugs import ACTOR_SLUG_LENGTH, slugify
 from generator.trees import Model
 
@@ -79,7 +80,11 @@ class ActorIndex:
     def by_description(self, span: Span, quoted: frozenset[int] = frozenset()) -> ActorBuilder | None:
         """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
         or holds the head noun ('Syria leader'): of those named before, outside the quotations
-        (`quoted`: a person quoted about is not who the narration describes), the last one found."""
+        (`quoted`: a person quoted about is not who the narration describes), the last one found.
+        An indefinite description ('a State Department official', 'one Clinton spokesman') brings
+        in someone the text has not named: nobody."""
+        if any(t.dep_ in ("det", "nummod") and t.lower_ in INDEFINITE_DETERMINERS for t in span.root.children):
+            return None
         modifiers = {t.lower_ for t in span if t.dep_ in ("amod", "compound") and t.is_alpha}
         head = span.root.lower_
         role_holders = self._role_holders()

@@ -221,14 +221,18 @@ def _continuation_weight(previous: FoundQuote, paragraph: int, text: str, passag
 def _narrated_in_between(doc: Doc, previous: FoundQuote, span: Span, quoted_tokens, index: ActorIndex) -> Token | None:
     """'“...,” Ms. Maloney said. / On the West Coast, John L. Burton ... let loose an expletive.
     / “We're still talking ...”': another actor the narration between two quotes makes its
-    subject takes the floor; the quote is not the earlier speaker's."""
+    subject takes the floor; the quote is not the earlier speaker's. A subject inside the earlier
+    quote's own attribution ('“...,” she said of the election, in which Trump would triumph.
+    “...”') is no newcomer."""
     between = doc.char_span(previous.end, span.start_char, alignment_mode="contract")
     if between is None:
         return None
     speaker = previous.attribution.builder
+    cue = doc[previous.cue_token] if previous.cue_token is not None else None
     subjects = [
         t for t in between
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in quoted_tokens and index.actor_of(t) is not None
+        and (cue is None or cue not in t.ancestors)
     ]
     if not subjects or any(index.actor_of(t) is speaker for t in subjects):
         return None
