@@ -36,7 +36,7 @@ from generator.read.headline_model import (
     ranked_headline,
     sentence_sized,
 )
-from generator.read.html_body import html_blocks
+from generator.read.html_body import at_paragraph_breaks, html_blocks
 from generator.read.line_features import lines_within
 from generator.read.line_model import shipped
 from generator.read.lines import (
@@ -106,9 +106,9 @@ def html_reading(
     document = NOTHING_DECLARED if found_none else document
     ranked = headline_page(tree, document, reading)
     title = page_headline(tree, document, ranked, headline_model)
-    if blocks and blocks[0].text in (document.title, title):
-        blocks.pop(0)
-    blocks = without_leading_furniture(blocks)
+    if blocks and " ".join(blocks[0].text.split()) in (document.title, title):
+        blocks.pop(0)  # from the reading too: its date, publisher and doubts read the body without it
+    blocks = without_leading_furniture(at_paragraph_breaks(blocks))
     article = Article(
         id=article_id,
         source=source,

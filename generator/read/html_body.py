@@ -11,6 +11,9 @@ from __future__ import annotations
 from generator.briefing import HEADING, PARAGRAPH, Block
 
 HEADING_TAGS = frozenset({"head"})
+LINE_BREAK = "\u2028"  # trafilatura's `<lb/>` (a `<br>`, or several) while a block's text is gathered; whitespace to str.split
+SENTENCE_ENDS = tuple(".!?:”\"’'")
+PARAGRAPH_OPENINGS = "“\"‘'("
 BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "row"})  # each one block, unless blocks are inside it
 CELL_SEPARATOR = " · "
 
@@ -34,32 +37,56 @@ def _collect(element, blocks: list[Block]) -> None:
             _add(blocks, "".join(loose), PARAGRAPH)
             loose = []
             if child.tag in BLOCK_TAGS and not _holds_blocks(child):
-                _add(blocks, _text(child), HEADING if child.tag in HEADING_TAGS else PARAGRAPH)
+                _add(blocks, _text(child, LINE_BREAK), HEADING if child.tag in HEADING_TAGS else PARAGRAPH)
             else:
                 _collect(child, blocks)
         else:
-            loose.append(" " if child.tag == "lb" else _text(child))
+            loose.append(LINE_BREAK if child.tag == "lb" else _text(child))
         loose.append(child.tail or "")
     _add(blocks, "".join(loose), PARAGRAPH)
 
 
 def _add(blocks: list[Block], text: str, kind: str) -> None:
-    text = " ".join(text.split())
+    """One block; its line breaks stay in it as LINE_BREAK (whitespace to every reader of
+    words) until `at_paragraph_breaks` judges them, once the body is chosen."""
+    lines = [" ".join(line.split()) for line in text.split(LINE_BREAK)]
+    text = LINE_BREAK.join(line for line in lines if line)
     if text:
         blocks.append(Block(text, kind))
+
+
+def at_paragraph_breaks(blocks: list[Block]) -> list[Block]:
+    """Each block as one block per paragraph: a line break between a finished sentence and one
+    that opens a new one parts two paragraphs (pages that write paragraphs as `<br><br>`, which
+    trafilatura keeps as one `<p>`); any other line break, and any in a heading, is a space."""
+    parted: list[Block] = []
+    for block in blocks:
+        paragraphs: list[str] = []
+        for line in block.text.split(LINE_BREAK):
+            if paragraphs and (block.kind == HEADING or not _parts_paragraphs(paragraphs[-1], line)):
+                paragraphs[-1] += " " + line
+            else:
+                paragraphs.append(line)
+        parted.extend(Block(paragraph, block.kind) for paragraph in paragraphs if paragraph)
+    return parted
+
+
+def _parts_paragraphs(before: str, after: str) -> bool:
+    return bool(after) and before.endswith(SENTENCE_ENDS) and (after[0].isupper() or after[0].isdigit() or after[0] in PARAGRAPH_OPENINGS)
 
 
 def _holds_blocks(element) -> bool:
     return any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element.iterdescendants())
 
 
-def _text(element) -> str:
-    """All the text inside, a line break as a space, table cells parted by a dot."""
+def _text(element, line_break: str = " ") -> str:
+    """All the text inside, a line break as `line_break` (a space, or LINE_BREAK for `_add` to
+    judge), table cells parted by a dot."""
     if element.tag == "row":
         return CELL_SEPARATOR.join(text for text in (_text(cell) for cell in element) if text)
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str):
-            parts.append(" " if child.tag == "lb" else _text(child))
+            parts.append(line_break if child.tag == "lb" else _text(child))
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    return LINE_BREAK.join(" ".join(line.split()) for line in "".join(parts).split(LINE_BREAK))
