@@ -208,7 +208,8 @@ def test_html_body_is_plain_text_with_its_spacing(tmp_path):
     page.write_text(
         "<html><head><title>Budget day</title></head><body><article><h1>Budget day</h1>"
         f"<p>The <b>finance minister</b> said the plan [for <i>2027</i>] was <a href='/x'>fully costed</a>, and *not* a gamble. {BODY}</p>"
-        f"<h2><strong>Reaction</strong></h2><p>{BODY}<br>{BODY}</p><p>The council<br>met at noon and {BODY[4:]}</p></article></body></html>",
+        f"<h2><strong>Reaction</strong></h2><p>{BODY}<br>{BODY}</p><p>The council<br>met at noon and {BODY[4:]}</p>"
+        f"<p>Storm closes the harbour<br>{BODY}</p><p>Dates:<br>June 9 -- Harbour Hall<br>June 10 -- Town Square</p></article></body></html>",
         encoding="utf-8",
     )
     article = read_seed(page)
@@ -216,8 +217,10 @@ def test_html_body_is_plain_text_with_its_spacing(tmp_path):
     assert (HEADING, "Reaction") in [(b.kind, b.text) for b in article.blocks]
     assert "\\[" not in article.body and "**" not in article.body
     paragraphs = [b.text for b in article.blocks]
-    assert paragraphs.count(BODY) == 2, "a line break between two sentences parts two paragraphs (<br><br> pages)"
+    assert paragraphs.count(BODY) == 3, "a line break between two sentences parts two paragraphs (<br><br> pages)"
     assert f"The council met at noon and {BODY[4:]}" in paragraphs, "a line break inside a sentence is a space"
+    assert (HEADING, "Storm closes the harbour") in [(b.kind, b.text) for b in article.blocks], "a sub-heading before prose"
+    assert not any(b.kind == HEADING and "June" in b.text for b in article.blocks), "a list's items are no sub-headings"
 
 
 @pytest.mark.parametrize(

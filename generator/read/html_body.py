@@ -14,6 +14,9 @@ HEADING_TAGS = frozenset({"head"})
 LINE_BREAK = "\u2028"  # trafilatura's `<lb/>` (a `<br>`, or several) while a block's text is gathered; whitespace to str.split
 SENTENCE_ENDS = tuple(".!?:”\"’'")
 PARAGRAPH_OPENINGS = "“\"‘'("
+SUB_HEADING_WORDS = 10
+PARAGRAPH_WORDS = 12  # the line after a sub-heading is prose
+LINE_ENDS = (*SENTENCE_ENDS, ",", ";", "-", "–", "—")
 BLOCK_TAGS = frozenset({"p", "head", "item", "quote", "row"})  # each one block, unless blocks are inside it
 CELL_SEPARATOR = " · "
 
@@ -61,14 +64,31 @@ def at_paragraph_breaks(blocks: list[Block]) -> list[Block]:
     trafilatura keeps as one `<p>`); any other line break, and any in a heading, is a space."""
     parted: list[Block] = []
     for block in blocks:
-        paragraphs: list[str] = []
-        for line in block.text.split(LINE_BREAK):
-            if paragraphs and (block.kind == HEADING or not _parts_paragraphs(paragraphs[-1], line)):
-                paragraphs[-1] += " " + line
+        lines = block.text.split(LINE_BREAK)
+        paragraphs: list[Block] = []
+        for number, line in enumerate(lines):
+            following = lines[number + 1] if number + 1 < len(lines) else ""
+            finished = not paragraphs or paragraphs[-1].text.endswith(SENTENCE_ENDS) or paragraphs[-1].kind == HEADING
+            if block.kind != HEADING and finished and _is_sub_heading(line, following):
+                paragraphs.append(Block(line, HEADING))
+            elif paragraphs and paragraphs[-1].kind == block.kind and (
+                block.kind == HEADING or not _parts_paragraphs(paragraphs[-1].text, line)
+            ):
+                paragraphs[-1] = Block(paragraphs[-1].text + " " + line, block.kind)
             else:
-                paragraphs.append(line)
-        parted.extend(Block(paragraph, block.kind) for paragraph in paragraphs if paragraph)
+                paragraphs.append(Block(line, block.kind))
+        parted.extend(paragraph for paragraph in paragraphs if paragraph.text)
     return parted
+
+
+def _is_sub_heading(line: str, following: str) -> bool:
+    """'Woman says Lohan cost her thousands' between two `<br>`s, before a paragraph: a short
+    line with no punctuation at its end, opening with a capital, before a line of prose (not the
+    next item of a list: 'June 9 -- Coral Sky Amphitheatre' / 'June 10 -- ...')."""
+    return (
+        0 < len(line.split()) <= SUB_HEADING_WORDS and line[0].isupper() and not line.endswith(LINE_ENDS)
+        and len(following.split()) >= PARAGRAPH_WORDS and (following[0].isupper() or following[0] in PARAGRAPH_OPENINGS)
+    )
 
 
 def _parts_paragraphs(before: str, after: str) -> bool:
