@@ -298,3 +298,11 @@ def test_a_cue_keeps_its_negation_and_modality(analyse_text, text, cue):
 def test_a_negated_speech_act_or_a_question_reports_nothing(analyse_text, text):
     quotes = analyse_text(text).quotes
     assert not any("decided to close" in q.quote or "rebels wanted the port" in q.quote for q in quotes), [(q.quote, q.cue) for q in quotes]
+
+
+def test_a_nickname_in_quotation_marks_does_not_continue_the_last_speaker(analyse_text):
+    briefing = analyse_text(
+        "“It is another broken promise,” Jonathan Holiff said on Monday. "
+        "“Fluke” Holland played the drums with Cash for forty years."
+    )
+    assert not any(q.quote == "Fluke" for q in briefing.quotes)

@@ -173,7 +173,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
                 attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links; 'He offered "..."' one
             attribution = replace(attribution, evidence="narrating verb")
             return FoundQuote(text, attribution, narrating.text, narrating.i, DIRECT, paragraph, start, end)
-        previous = _continued(earlier, paragraph, full_text, passage)
+        previous = _continued(earlier, paragraph, full_text, passage) if _may_continue(text) else None
         if previous is not None:
             newcomer = _narrated_in_between(doc, previous, span, quoted_tokens, attributor.index)
             if newcomer is not None:
@@ -194,6 +194,13 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
             complement.start_char, complement.end_char,
         )
     return FoundQuote(text, attribution, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
+
+
+def _may_continue(text: str) -> bool:
+    """Whether a quotation with no verb of its own may be more of the last speaker's words: a
+    sentence of its own ('Nobody listened.') or a longer passage may; a few words in marks that
+    end no sentence ('“Fluke” Holland', a show's title) are a name or a title."""
+    return len(text.split()) >= MIN_UNATTRIBUTED_WORDS or text.rstrip("”\"’' ").endswith((".", "!", "?", "…"))
 
 
 def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
