@@ -75,9 +75,9 @@ def test_trimming_keeps_what_stands_alone(nlp):
     def trimmed(text):
         return trim(max(nlp(text).sents, key=len))
 
-    assert trimmed("The storm killed twelve people in the north of the country, officials said.") == (
-        "The storm killed twelve people in the north of the country."
-    )
+    assert trimmed("EMI is preparing to cut up to two thousand jobs across its labels, reports said Sunday.") == (
+        "EMI is preparing to cut up to two thousand jobs across its labels, reports said Sunday."
+    ), "a report keeps its attribution: without it, it would read as a fact"
     assert trimmed("“We will rebuild every house in the valley,” the mayor said.") == (
         "“We will rebuild every house in the valley,” the mayor said."
     ), "a direct quote keeps its speaker"
@@ -85,7 +85,7 @@ def test_trimming_keeps_what_stands_alone(nlp):
         "The senator voted against the bill on Tuesday."
     )
     assert trimmed("WASHINGTON (CNN) -- The Senate passed the spending bill late on Friday, aides said.") == (
-        "The Senate passed the spending bill late on Friday."
+        "The Senate passed the spending bill late on Friday, aides said."
     )
 
 

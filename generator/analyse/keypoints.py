@@ -1,7 +1,7 @@
 """Key points: the few sentences of the article that tell its story.
 
 Extractive: every key point is a sentence of the article, trimmed at most of a leading
-dateline, a parenthetical aside or a trailing attribution ('..., officials said.'). Sentences
+dateline or a parenthetical aside (a trailing attribution, '..., officials said.', stays). Sentences
 are scored by position, overlap with the headline and their centrality (shared content words
 with the rest of the article); the actors' mention counts are not part of the score (dropped
 on 2026-12-01: RL 27.49 with them, 27.78 without, so actor changes no longer move these
@@ -24,7 +24,6 @@ from generator.analyse.nlp import Paragraphs
 from generator.analyse.settings import KeyPointSettings
 from generator.briefing import HEADING, Block, KeyPoint
 from generator.lexicon.keypoints import DANGLING_OPENERS
-from generator.lexicon.quotes import SPEECH_VERBS
 from generator.read.lines import is_link_label
 
 MIN_WORDS, MAX_WORDS = 6, 55
@@ -196,27 +195,13 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 
 def trim(sentence: Span) -> str:
-    """The sentence without a trailing attribution of reported speech, a leading dateline and
-    parenthetical asides, each only where the rest still stands alone."""
-    text = trim_dateline(without_attribution(sentence))
+    """The sentence without a leading dateline and parenthetical asides, each only where the
+    rest still stands alone. A trailing attribution stays ('..., reports said Sunday'): without
+    it a report would read as a fact (dropping it cost nothing measurable: summaries R1 31.83 ->
+    31.75, first point 24.08 -> 24.00, inside the interval)."""
+    text = trim_dateline(sentence.text.strip())
     without_asides = PARENTHETICAL.sub("", text)
     return without_asides if len(without_asides.split()) >= MIN_WORDS else text
-
-
-def without_attribution(sentence: Span) -> str:
-    """'The storm killed 12 people, officials said.' -> 'The storm killed 12 people.'
-
-    Only for reported speech: a direct quote keeps its speaker."""
-    text = sentence.text.strip()
-    root = sentence.root
-    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
-    if content is None or root.lemma_.lower() not in SPEECH_VERBS or any(ch in text for ch in "“”\""):
-        return text
-    tail = sentence.doc[content.right_edge.i + 1 : sentence.end]
-    if not len(tail) or tail[0].text != "," or len(tail) > 8:
-        return text
-    kept = sentence.doc[sentence.start : content.right_edge.i + 1].text.strip().rstrip(",")
-    return kept + "." if len(kept.split()) >= MIN_WORDS else text
 
 
 def trim_dateline(text: str) -> str:
