@@ -1,8 +1,9 @@
 import pytest
 from conftest import SEED
 
-from generator.analyse.article import analyse
+from generator.analyse.article import analyse, brief
 from generator.analyse.quotes.marks import quoted_passages
+from generator.briefing import HEADING, PARAGRAPH, Article, Block
 from generator.read.seeds import read_seed
 
 
@@ -306,3 +307,13 @@ def test_a_nickname_in_quotation_marks_does_not_continue_the_last_speaker(analys
         "“Fluke” Holland played the drums with Cash for forty years."
     )
     assert not any(q.quote == "Fluke" for q in briefing.quotes)
+
+
+def test_a_sub_heading_gives_no_row_though_it_reports_speech(nlp):
+    blocks = [
+        Block("Mayor says the bridge will open in May", HEADING),
+        Block("Mayor Anna Berg said on Tuesday that the new bridge over the river would open in May.", PARAGRAPH),
+    ]
+    article = Article(id="t", source="t.txt", title="Bridge news", blocks=blocks)
+    quotes = brief(article, nlp(article.body)).quotes
+    assert [q.paragraph for q in quotes] == [2] and quotes[0].speaker_name == "Anna Berg"

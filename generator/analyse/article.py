@@ -19,7 +19,7 @@ from generator.analyse.nlp import Paragraphs, load_model, parse
 from generator.analyse.quotes.assemble import FoundQuote, find_quotes
 from generator.analyse.quotes.cues import is_speech_verb
 from generator.analyse.settings import KeyPointSettings
-from generator.briefing import Actor, Article, Briefing, Quote
+from generator.briefing import HEADING, Actor, Article, Briefing, Quote
 from generator.errors import SeedError
 from generator.read.lines import is_link_label
 
@@ -45,16 +45,20 @@ def brief(article: Article, doc: Doc, settings: KeyPointSettings = KeyPointSetti
     paragraphs = Paragraphs(doc.text)
     index = find_actors(doc)
     found = find_quotes(doc, index, paragraphs, narrator(doc, index, paragraphs, article.author))
-    found = [quote for quote in found if not _in_a_link_label(quote, article.blocks)]
+    found = [quote for quote in found if not _in_a_heading_or_link_label(quote, article.blocks)]
     actors = index.finish(paragraphs, frozenset(id(q.attribution.builder) for q in found if q.attribution.attributed))
     quotes = [quote.freeze() for quote in found]
     key_points = find_key_points(doc, article.blocks, article.title, paragraphs, settings, party_voices(found, doc))
     return Briefing(article=article, key_points=key_points, actors=rank_actors(actors, quotes), quotes=quotes)
 
 
-def _in_a_link_label(quote: FoundQuote, blocks: list) -> bool:
-    """Whether the quote comes from a link to another story ('READ MORE: ...')."""
-    return 0 < quote.paragraph <= len(blocks) and is_link_label(blocks[quote.paragraph - 1].text)
+def _in_a_heading_or_link_label(quote: FoundQuote, blocks: list) -> bool:
+    """Whether the quote comes from a sub-heading ('Woman says Lohan cost her thousands': the
+    paragraph under it reports it, with its source) or a link to another story ('READ MORE: ...')."""
+    if not 0 < quote.paragraph <= len(blocks):
+        return False
+    block = blocks[quote.paragraph - 1]
+    return block.kind == HEADING or is_link_label(block.text)
 
 
 def rank_actors(actors: list[Actor], quotes: list[Quote]) -> list[Actor]:
