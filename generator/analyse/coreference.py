@@ -84,29 +84,42 @@ class Referent:
 
 
 NOBODY = Referent(None, 0.0)
+SHARED_SURNAME = -1  # the candidate a bare surname two people bear stands for (`ActorIndex.shared_tokens`)
 
 
 class Mention(NamedTuple):
-    """An actor named (or spoken of, or speaking) at a token: its salience weight by role."""
+    """An actor named (or spoken of, or speaking) at a token: its salience weight by role, and
+    whether it is its clause's subject (`_role`, read once)."""
 
     position: int
     weight: float
     order: int
     builder: ActorBuilder
+    subject: bool
     spoken: bool = False
-SHARED_SURNAME = -1  # the candidate a bare surname two people bear stands for (`ActorIndex.shared_tokens`)
+
+
+REFERRED_KINDS = {  # `referent_ranker.PRONOUN_KINDS` -> the actor kinds each may refer to
+    "person": frozenset({PERSON}),
+    "thing": frozenset({ORGANISATION, COUNTRY}),
+    "plural": frozenset({GROUP, ORGANISATION, COUNTRY}),
+}
+
+
+def pronoun_kind(token: Token) -> str | None:
+    """'person' ('he', 'she'), 'thing' ('it') or 'plural' ('they', 'we'); None for no pronoun of a speaker."""
+    lower = token.lower_
+    if lower in PRONOUN_GENDER:
+        return "person"
+    if lower in THING_PRONOUNS:
+        return "thing"
+    return "plural" if lower in PLURAL_PRONOUNS else None
 
 
 def kinds_of_pronoun(token: Token) -> frozenset[str] | None:
     """The actor kinds a pronoun can refer to, or None when it is no pronoun of a speaker."""
-    lower = token.lower_
-    if lower in PRONOUN_GENDER:
-        return frozenset({PERSON})
-    if lower in THING_PRONOUNS:
-        return frozenset({ORGANISATION, COUNTRY})
-    if lower in PLURAL_PRONOUNS:
-        return frozenset({GROUP, ORGANISATION, COUNTRY})
-    return None
+    kind = pronoun_kind(token)
+    return REFERRED_KINDS[kind] if kind else None
 
 
 class Referents:
@@ -123,7 +136,7 @@ class Referents:
             for mention in builder.mentions:
                 if mention.start not in quoted:
                     head = _head(doc[mention.start : mention.end])
-                    self.mentions.append(Mention(head.i, _role_weight(head), len(self.mentions), builder))
+                    self.mentions.append(Mention(head.i, _role_weight(head), len(self.mentions), builder, _is_subject(head)))
         self.mentions.sort(key=lambda m: (m.position, m.order))
 
         self.positions = [m.position for m in self.mentions]
@@ -141,7 +154,7 @@ class Referents:
 
     def _add(self, position: int, weight: float, builder: ActorBuilder, spoken: bool = False) -> None:
         at = bisect.bisect_right(self.positions, position)
-        self.mentions.insert(at, Mention(position, weight, len(self.mentions), builder, spoken))
+        self.mentions.insert(at, Mention(position, weight, len(self.mentions), builder, _is_subject(self.doc[position]), spoken))
         self.positions.insert(at, position)
 
     def _catch_up(self, before: int) -> None:
@@ -201,7 +214,7 @@ class Referents:
             return _most_salient(candidates)
         spoken = [i for i, c in enumerate(candidates) if c.spoke]
         last_speaker = max(spoken, key=lambda i: candidates[i].last_spoke, default=None)
-        query = Query(token.i, _pronoun_kind(token), token.dep_ in CHAIN_DEPS, speaker)
+        query = Query(token.i, pronoun_kind(token), token.dep_ in CHAIN_DEPS, speaker)
         best, confidence = ranked(query, candidates, last_speaker)
         winner = candidates[best]
         if winner.builder is None:  # the pronoun refers back to a surname two people bear: to neither, surely
@@ -233,10 +246,9 @@ class Referents:
             if key not in found:
                 found[key] = Candidate(builder, agreement, builder.kind if builder is not None else PERSON, order=len(found))
             sentences_back = sentence - self._sentence(position)
-            role = _role(self.doc[position])[0]
             found[key].heard(
-                position, mention.weight, sentences_back, paragraph - self._paragraph(position), role in CHAIN_DEPS,
-                sentences_back == 1 and role in CHAIN_DEPS, mention.spoken,
+                position, mention.weight, sentences_back, paragraph - self._paragraph(position), mention.subject,
+                sentences_back == 1 and mention.subject, mention.spoken,
             )
         return list(found.values())
 
@@ -358,12 +370,6 @@ def _most_salient(candidates: list[Candidate]) -> Referent:
     return Referent(ranked_by[0].builder, 1.0 - runner_up / (2 * best) if runner_up else 1.0)
 
 
-def _pronoun_kind(token: Token) -> str:
-    """'person' ('he', 'she'), 'thing' ('it') or 'plural' ('they', 'we'): `referent_ranker.PRONOUN_KINDS`."""
-    lower = token.lower_
-    return "person" if lower in PRONOUN_GENDER else "thing" if lower in THING_PRONOUNS else "plural"
-
-
 def _clause_verb(token: Token) -> Token:
     """The verb of the clause a token belongs to."""
     verb = token.head
@@ -387,6 +393,10 @@ def _role_weight(head: Token) -> float:
     Russia has agreed', X is the one the story follows."""
     dep, embedded = _role(head)
     return ROLE_WEIGHTS.get(dep, OTHER_ROLE_WEIGHT) * (EMBEDDED_WEIGHT if embedded else 1.0)
+
+
+def _is_subject(head: Token) -> bool:
+    return _role(head)[0] in CHAIN_DEPS
 
 
 def _role(head: Token) -> tuple[str, bool]:
