@@ -123,8 +123,8 @@ def actor_page_settings(options: dict) -> ActorPageSettings:
 
 
 def story_settings(options: dict) -> GroupingSettings:
-    """`extra.briefings.stories: {threshold: 0.16, window_days: 1}` (the defaults): how alike an
-    article must be to a story to join it, and how many days apart its articles may lie."""
+    """`extra.briefings.stories: {threshold: 0.5, window_days: 3}` (the defaults): how likely an
+    article must be to tell a story to join it, and how many days apart its articles may lie."""
     given = options.get("stories") or {}
     defaults = GroupingSettings()
     try:

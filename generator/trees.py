@@ -16,31 +16,51 @@ import numpy as np
 
 @dataclass(frozen=True)
 class Model:
-    """A trained model: its feature names, and its trees as arrays of one row per tree (padded
-    with leaves of value 0), so that every tree is walked at once, one level per step."""
+    """A trained model: its feature names, and its trees' nodes in flat arrays (tree after tree,
+    `roots` the first node of each). A leaf leads to itself, so that every tree is walked at once
+    for `depth` steps, one level per step, whatever the depth of the leaf each one reaches."""
 
     features: list[str]
     baseline: float
+    roots: np.ndarray
+    depth: int
     feature: np.ndarray
     threshold: np.ndarray
     left: np.ndarray
     right: np.ndarray
-    leaf: np.ndarray
     value: np.ndarray
 
 
 def model_of(data: dict) -> Model:
     """A model from its plain numbers (the shipped file, or one trained in cross-validation)."""
-    trees = data["trees"]
-    width = max((len(tree["leaf"]) for tree in trees), default=1)
-
-    def rows(key: str, fill, dtype) -> np.ndarray:
-        return np.array([tree[key] + [fill] * (width - len(tree[key])) for tree in trees] or [[fill]], dtype=dtype)
-
+    trees = data["trees"] or [{"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "leaf": [1], "value": [0.0]}]
+    roots, feature, threshold, left, right, value, depth = [], [], [], [], [], [], 0
+    for tree in trees:
+        offset = len(feature)
+        roots.append(offset)
+        for node, is_leaf in enumerate(tree["leaf"]):
+            feature.append(tree["feature"][node])
+            threshold.append(tree["threshold"][node])
+            left.append(offset + (node if is_leaf else tree["left"][node]))
+            right.append(offset + (node if is_leaf else tree["right"][node]))
+            value.append(tree["value"][node])
+        depth = max(depth, _depth(tree))
     return Model(
-        data["features"], data["baseline"], rows("feature", 0, int), rows("threshold", 0.0, float), rows("left", 0, int),
-        rows("right", 0, int), rows("leaf", 1, bool), rows("value", 0.0, float),
+        data["features"], data["baseline"], np.array(roots, dtype=np.intp), depth, np.array(feature, dtype=np.intp),
+        np.array(threshold, dtype=float), np.array(left, dtype=np.intp), np.array(right, dtype=np.intp), np.array(value, dtype=float),
     )
+
+
+def _depth(tree: dict) -> int:
+    """The number of splits on the longest path from the root to a leaf."""
+    deepest, level = 0, [(0, 0)]
+    while level:
+        node, splits = level.pop()
+        if tree["leaf"][node]:
+            deepest = max(deepest, splits)
+        else:
+            level += [(tree["left"][node], splits + 1), (tree["right"][node], splits + 1)]
+    return deepest
 
 
 def shipped_data(package: str, name: str) -> dict:
@@ -56,14 +76,11 @@ def shipped_model(package: str, name: str) -> Model:
 def tree_probabilities(model: Model, features: np.ndarray) -> list[float]:
     """P(positive) of each row of `features` (one row per item, columns in `model.features`'
     order): every tree walked at once, one level per step."""
-    trees = np.arange(model.leaf.shape[0])[:, None]
+    features = np.asarray(features, dtype=float)
     items = np.arange(len(features))[None, :]
-    node = np.zeros((model.leaf.shape[0], len(features)), dtype=int)
-    while True:
-        inner = ~model.leaf[trees, node]
-        if not inner.any():
-            break
-        go_left = features[items, model.feature[trees, node]] <= model.threshold[trees, node]
-        node = np.where(inner, np.where(go_left, model.left[trees, node], model.right[trees, node]), node)
-    raw = model.baseline + model.value[trees, node].sum(axis=0)
+    node = np.repeat(model.roots[:, None], len(features), axis=1)
+    for _ in range(model.depth):
+        go_left = features[items, model.feature[node]] <= model.threshold[node]
+        node = np.where(go_left, model.left[node], model.right[node])
+    raw = model.baseline + model.value[node].sum(axis=0)
     return list(1 / (1 + np.exp(-raw)))

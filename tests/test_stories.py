@@ -37,17 +37,16 @@ def test_one_event_told_by_several_publishers_is_one_story_and_a_similar_event_a
     assert len({stories["a"], stories["c"], stories["d"]}) == 3
 
 
-def test_articles_on_one_subject_far_apart_in_time_are_different_stories():
-    stories = group([
+def test_articles_on_one_subject_further_apart_than_the_window_are_different_stories():
+    same_day = [
         text("a", "Earthquake hits Port Alder, twelve missing", QUAKE_A, "2026-03-03"),
-        text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-20"),
-    ])
-    assert stories["a"] != stories["b"]
-    wide = group([
-        text("a", "Earthquake hits Port Alder, twelve missing", QUAKE_A, "2026-03-03"),
-        text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-20"),
-    ], GroupingSettings(window_days=30))
-    assert wide["a"] == wide["b"], "the window is a setting"
+        text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-03"),
+    ]
+    assert len(set(group(same_day).values())) == 1
+    weeks_apart = [same_day[0], text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-20")]
+    assert len(set(group(weeks_apart).values())) == 2
+    next_day = [same_day[0], text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-04")]
+    assert len(set(group(next_day, GroupingSettings(window_days=0)).values())) == 2, "the window is a setting"
 
 
 def test_adding_a_later_article_changes_no_earlier_story_and_the_order_given_does_not_matter():
@@ -60,7 +59,7 @@ def test_adding_a_later_article_changes_no_earlier_story_and_the_order_given_doe
     index = StoryIndex()
     for article in sorted(articles, key=lambda t: t.id):
         index.add(article)
-    joined = index.add(text("b", "Port Alder digs through market ruins after quake", QUAKE_A2, "2026-03-04"))
+    joined = index.add(text("b", "Port Alder digs through market ruins after quake", QUAKE_A2))
     assert {k: v for k, v in index.story_of.items() if k != "b"} == before
     assert joined == before["a"]
     assert group(list(reversed(articles))) == before

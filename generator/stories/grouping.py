@@ -1,42 +1,44 @@
 """Which articles tell the same story: one pass over the articles in time order, each joining the
-story it is most like or opening one.
+story it most likely tells or opening one.
 
-An article is a bag of weighted words: those of its headline (counted
-`HEADLINE_WEIGHT` times), lede and body, a capitalised word (a name, the likeliest sign of one
-event rather than another of its kind: two earthquakes differ by their places) counted
-`NAME_WEIGHT` times; weighted by TF-IDF (sublinear counts, document frequencies of the articles
-seen so far) and cut to its `TERMS_KEPT` strongest terms. Its likeness to a story is the mean
-cosine to the story's articles (average link, computed on the story's summed vector), among the
-stories with an article within `window_days` of its date (undated articles meet undated
-stories only). It joins the likeliest story at `threshold` or above, else opens one.
+The candidates for an article are the stories with an article within `window_days` of its date
+(undated articles meet undated stories only) that share one of its strongest words, the
+`CANDIDATES` most alike by mean cosine (average link, computed on the story's summed vector). A
+learned scorer (`likeness.py`) gives each the probability that the article tells it; the article
+joins the likeliest at `threshold` or above, else opens a story.
 
 The pass is incremental and deterministic: articles are taken by (date, id), and adding a later
 article never changes the stories of earlier ones, so a site that grows one article at a time
 groups each new one in a few milliseconds without regrouping the others. The defaults were chosen
-on the stories corpus (`bench/stories.py`).
+on the stories corpus (`training/story_model.py`, `bench/stories.py`).
 """
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-import math
-import re
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
-from generator.lexicon.stories import GROUPING_STOP_WORDS
+from generator.stories.likeness import (
+    NO_VALUE,
+    Frequencies,
+    Member,
+    Words,
+    likeness_row,
+    probabilities,
+    vectors_of,
+    words_of,
+)
 
-HEADLINE_WEIGHT = 2.0
-NAME_WEIGHT = 2.0
-TERMS_KEPT = 40
-MIN_TERM_LETTERS = 3
-TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+CANDIDATES = 5  # stories scored per article, the most alike by mean cosine
+LEAST_MEAN_COSINE = 0.04  # a story less alike than this is no candidate
 
 
 @dataclass(frozen=True)
 class GroupingSettings:
-    threshold: float = 0.16  # the mean cosine an article needs to join a story
-    window_days: int = 1  # how far apart in days two articles of one story may be, at most, from one another's neighbours
+    threshold: float = 0.5  # the probability an article needs to join a story
+    window_days: int = 3  # how far apart in days two articles of one story may be, at most, from one another's neighbours
 
 
 @dataclass(frozen=True)
@@ -48,73 +50,114 @@ class StoryText:
     paragraphs: tuple[str, ...]
     date: str | None = None
 
+    @functools.cached_property
+    def words(self) -> Words:
+        """Its bags of words, read once (an article's part of the work, before grouping)."""
+        return words_of(self.headline, self.paragraphs)
+
 
 @dataclass
 class _Story:
     number: int
-    members: list[str] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
     total: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)  # in how many of its articles each name occurs
     days: list[int] = field(default_factory=list)
 
 
-class StoryIndex:
-    """The stories found so far; `add` places one more article."""
+Scorer = Callable[[list[list[float]]], list[float]]
+Choice = Callable[["StoryText", list[list[float]], list[int]], "int | None"]
 
-    def __init__(self, settings: GroupingSettings = GroupingSettings()):
+
+class StoryIndex:
+    """The stories found so far; `add` places one more article. `scorer` gives rows of features
+    their probabilities (the shipped model unless a training script passes its own)."""
+
+    def __init__(self, settings: GroupingSettings = GroupingSettings(), scorer: Scorer = probabilities):
         self.settings = settings
-        self.frequencies: Counter = Counter()
-        self.articles = 0
+        self.scorer = scorer
+        self.frequencies = Frequencies()
         self.stories: list[_Story] = []
         self.story_of: dict[str, int] = {}
         self._postings: dict[int | None, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # day -> term -> stories
 
     def add(self, text: StoryText) -> int:
         """The number of the story the article joins (or opens)."""
-        counts = term_counts(text)
-        self.articles += 1
-        self.frequencies.update(counts.keys())
-        vector = self._weighted(counts)
-        day = _day(text.date)
-        story = self._likeliest(vector, day)
-        if story is None:
-            story = _Story(len(self.stories))
-            self.stories.append(story)
-        story.members.append(text.id)
-        story.total.update(vector)
-        if day is not None:
-            story.days.append(day)
-        postings = self._postings[day]
-        for term in vector:
-            postings[term].add(story.number)
-        self.story_of[text.id] = story.number
+        return self.add_choosing(text, self.likeliest)
+
+    def add_choosing(self, text: StoryText, choose: Choice) -> int:
+        """`add`, the story chosen by `choose(text, rows, candidates)`: a training script's hook
+        to read the rows and to follow the gold stories."""
+        words = text.words
+        self.frequencies.add(words)
+        rarities = self.frequencies.rarities(words)
+        member = Member(vectors_of(words, rarities), _day(text.date))
+        candidates = self._candidates(member)
+        rows = [
+            likeness_row(words, member.vectors, story.members, story.names, mean, mean - _runner_up(candidates, rank), self._days_apart(story, member.day), rarities)
+            for rank, (mean, story) in enumerate(candidates)
+        ]
+        chosen = choose(text, rows, [story.number for _, story in candidates])
+        story = self.stories[chosen] if chosen is not None else self._opened()
+        self._join(story, text.id, member, words)
         return story.number
 
-    def _weighted(self, counts: Counter) -> dict[str, float]:
-        total, frequencies, log = math.log(self.articles + 1), self.frequencies, math.log
-        weights = [((1 + log(count)) * (total - log(frequencies[term] + 0.5)), term) for term, count in counts.items()]
-        kept = [(term, weight) for weight, term in heapq.nlargest(TERMS_KEPT, weights)]  # ties: a fixed order, by term
-        norm = math.sqrt(sum(weight * weight for _, weight in kept)) or 1.0
-        return {term: weight / norm for term, weight in kept}
+    def likeliest(self, text: StoryText, rows: list[list[float]], candidates: list[int]) -> int | None:
+        """The candidate the scorer finds likeliest, if likely enough (`add`'s choice)."""
+        if not rows:
+            return None
+        scores = self.scorer(rows)
+        best = max(range(len(scores)), key=lambda at: (scores[at], -at))
+        return candidates[best] if scores[best] >= self.settings.threshold else None
 
-    def _likeliest(self, vector: dict[str, float], day: int | None) -> _Story | None:
-        """The story the article is likeliest to tell, if it is likely enough. The candidates are
-        the stories with an article on a day of the window that shares a term with this one."""
+    def _opened(self) -> _Story:
+        story = _Story(len(self.stories))
+        self.stories.append(story)
+        return story
+
+    def _join(self, story: _Story, article_id: str, member: Member, words: Words) -> None:
+        story.members.append(member)
+        story.ids.append(article_id)
+        story.total.update(member.vectors.whole)
+        story.names.update(words.names.keys())
+        if member.day is not None:
+            story.days.append(member.day)
+        postings = self._postings[member.day]
+        for term in member.vectors.whole:
+            postings[term].add(story.number)
+        self.story_of[article_id] = story.number
+
+    def _candidates(self, member: Member) -> list[tuple[float, _Story]]:
+        """The stories within the window that share a term with the article, the most alike first
+        by mean cosine (ties: the earlier story)."""
+        day = member.day
         days = [None] if day is None else range(day - self.settings.window_days, day + self.settings.window_days + 1)
         nearby = [postings for near in days if (postings := self._postings.get(near))]
         scores: dict[int, float] = defaultdict(float)
-        for term, weight in vector.items():
-            sharing = set().union(*(postings.get(term, ()) for postings in nearby)) if nearby else ()
+        stories = self.stories
+        for term, weight in member.vectors.whole.items():
+            sharing: set[int] = set()
+            for postings in nearby:
+                found = postings.get(term)
+                if found:
+                    sharing |= found
             for number in sharing:
-                scores[number] += weight * self.stories[number].total[term]
-        best, best_score = None, 0.0
-        for number in sorted(scores):
+                scores[number] += weight * stories[number].total[term]
+        alike = []
+        for number, score in scores.items():
             story = self.stories[number]
-            if not self._within_window(story, day):
-                continue
-            mean = scores[number] / len(story.members)
-            if mean > best_score:
-                best, best_score = story, mean
-        return best if best_score >= self.settings.threshold else None
+            mean = score / len(story.members)
+            if mean >= LEAST_MEAN_COSINE and self._within_window(story, day):
+                alike.append((mean, story))
+        alike.sort(key=lambda pair: (-pair[0], pair[1].number))
+        return alike[:CANDIDATES]
+
+    def _days_apart(self, story: _Story, day: int | None) -> float:
+        """Days from the article to the story's nearest article, in windows (`NO_VALUE` undated)."""
+        if day is None or not story.days:
+            return NO_VALUE
+        return min(abs(day - other) for other in story.days) / max(self.settings.window_days, 1)
 
     def _within_window(self, story: _Story, day: int | None) -> bool:
         if day is None or not story.days:
@@ -122,32 +165,22 @@ class StoryIndex:
         return min(abs(day - other) for other in story.days) <= self.settings.window_days
 
 
-def group(texts: list[StoryText], settings: GroupingSettings = GroupingSettings()) -> dict[str, int]:
+def _runner_up(candidates: list[tuple[float, _Story]], rank: int) -> float:
+    """The mean cosine of the best story other than the one at `rank` (0 if there is none)."""
+    others = [mean for at, (mean, _) in enumerate(candidates) if at != rank]
+    return others[0] if others else 0.0
+
+
+def in_time_order(texts: list[StoryText]) -> list[StoryText]:
+    return sorted(texts, key=lambda text: (text.date or "", text.id))
+
+
+def group(texts: list[StoryText], settings: GroupingSettings = GroupingSettings(), scorer: Scorer = probabilities) -> dict[str, int]:
     """Each article's story number, the articles taken by (date, id)."""
-    index = StoryIndex(settings)
-    for text in sorted(texts, key=lambda text: (text.date or "", text.id)):
+    index = StoryIndex(settings, scorer)
+    for text in in_time_order(texts):
         index.add(text)
     return index.story_of
-
-
-def term_counts(text: StoryText) -> Counter:
-    """The article's weighted words (see the module's docstring). Word pairs were tried: on the
-    stories corpus they cost precision and time and gained nothing."""
-    counts: Counter = Counter()
-    _count(text.headline, HEADLINE_WEIGHT, counts)
-    for paragraph in text.paragraphs:
-        _count(paragraph, 1.0, counts)
-    return counts
-
-
-def _count(text: str, weight: float, counts: Counter) -> None:
-    name_weight = weight * NAME_WEIGHT
-    for token in TOKEN.findall(text):
-        if len(token) < MIN_TERM_LETTERS:
-            continue
-        lower = token.lower()
-        if lower not in GROUPING_STOP_WORDS:
-            counts[lower] += name_weight if token[0].isupper() else weight
 
 
 def _day(date: str | None) -> int | None:

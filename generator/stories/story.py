@@ -109,7 +109,7 @@ def find_stories(briefings: list[Briefing], settings: GroupingSettings = Groupin
         index.add(story_text(briefing))
     taken: set[str] = {"index"}
     stories = []
-    for members in (story.members for story in index.stories):
+    for members in (story.ids for story in index.stories):
         ordered = [by_source[source] for source in members]
         title = ordered[0].article.display_title
         story_id = claim_slug(slugify(title) or "story", taken, ordered[0].article.source)
