@@ -103,3 +103,25 @@ def test_figures_differ_only_for_the_same_thing_and_never_for_clock_times():
     second = briefing("b.txt", "Coast Times", "Quake", ["Posted 8:44 PM ET local time. Officials said 14 people were missing and 3 roads were closed."], [])
     (story,) = find_stories([first, second], GroupingSettings(threshold=0.01))
     assert [(f.context, sorted(f.values)) for f in story.figures] == [("people were missing", ["12", "14"])]
+
+
+def test_on_a_new_site_two_long_reports_of_one_event_share_a_story():
+    # more distinct words each than grouping keeps of an article: the words they share must not
+    # fall out of the strongest terms because a handful of articles makes every word look rare
+    first = text("a", "Velder orders inquiry into Port Alder market collapse", [
+        "Governor Hana Velder ordered an independent inquiry on Tuesday into the collapse of the Port Alder harbour market, "
+        "where twelve stallholders remain missing after the magnitude 6.1 earthquake.",
+        "Engineers had warned the council in 2019 that the market's timber piles were rotting, according to minutes seen by "
+        "local reporters, and a repair budget was twice postponed by the finance committee.",
+        "Families gathered outside the cordon through the night while divers from the coastguard searched the flooded cellars.",
+    ])
+    second = text("b", "Port Alder: inquiry ordered as families wait", [
+        "An inquiry into why the Port Alder harbour market fell during Tuesday's earthquake was announced by Governor Hana Velder, "
+        "as relatives of the twelve missing stallholders waited beside the police cordon.",
+        "Council papers show inspectors flagged decaying piles beneath the market years ago; opposition councillors accused the "
+        "finance committee of shelving the repairs.",
+        "Coastguard divers spent the night in the flooded cellars, officials said.",
+    ])
+    other = text("c", "Kessary bridge reopens after repairs", QUAKE_B)
+    stories = group([first, second, other])
+    assert stories["a"] == stories["b"] != stories["c"]

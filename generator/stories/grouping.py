@@ -93,7 +93,7 @@ class StoryIndex:
         self.frequencies.add(words)
         rarities = self.frequencies.rarities(words)
         member = Member(vectors_of(words, rarities), _day(text.date))
-        candidates = self._candidates(member)
+        candidates = self._candidates(member, words)
         rows = [
             likeness_row(words, member.vectors, story.members, story.names, mean, mean - _runner_up(candidates, rank), self._days_apart(story, member.day), rarities)
             for rank, (mean, story) in enumerate(candidates)
@@ -128,9 +128,10 @@ class StoryIndex:
             postings[term].add(story.number)
         self.story_of[article_id] = story.number
 
-    def _candidates(self, member: Member) -> list[tuple[float, _Story]]:
-        """The stories within the window that share a term with the article, the most alike first
-        by mean cosine (ties: the earlier story)."""
+    def _candidates(self, member: Member, words: Words) -> list[tuple[float, _Story]]:
+        """The stories within the window that share a term with the article, and a name if it
+        names any (one event's reports name its places and people), the most alike first by mean
+        cosine (ties: the earlier story)."""
         day = member.day
         days = [None] if day is None else range(day - self.settings.window_days, day + self.settings.window_days + 1)
         nearby = [postings for near in days if (postings := self._postings.get(near))]
@@ -148,7 +149,7 @@ class StoryIndex:
         for number, score in scores.items():
             story = self.stories[number]
             mean = score / len(story.members)
-            if mean >= LEAST_MEAN_COSINE and self._within_window(story, day):
+            if mean >= LEAST_MEAN_COSINE and self._within_window(story, day) and _names_any_of(words, story):
                 alike.append((mean, story))
         alike.sort(key=lambda pair: (-pair[0], pair[1].number))
         return alike[:CANDIDATES]
@@ -163,6 +164,10 @@ class StoryIndex:
         if day is None or not story.days:
             return day is None and not story.days
         return min(abs(day - other) for other in story.days) <= self.settings.window_days
+
+
+def _names_any_of(words: Words, story: _Story) -> bool:
+    return not words.names or not words.names.keys().isdisjoint(story.names)
 
 
 def _runner_up(candidates: list[tuple[float, _Story]], rank: int) -> float:

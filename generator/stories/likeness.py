@@ -29,6 +29,10 @@ NAME_WEIGHT = 2.0
 TERMS_KEPT = 40
 PART_TERMS_KEPT = {"headline": 20, "lede": 30}
 MIN_TERM_LETTERS = 3
+# Rarity counts at least this many articles seen: with a handful, a word shared with the one
+# article before would weigh far less than a word of this article alone, and the words that tie
+# two articles of one story would fall out of their strongest terms.
+LEAST_DOCUMENTS = 1000
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 FEATURES = (
     "mean cosine", "highest cosine", "lowest cosine", "headline cosine", "lede cosine", "names shared",
@@ -99,7 +103,7 @@ class Frequencies:
 
     def rarities(self, words: Words) -> dict[str, float]:
         """The inverse document frequency of each of the article's words."""
-        total, counts, log = math.log(self.documents + 1), self.counts, math.log
+        total, counts, log = math.log(max(self.documents, LEAST_DOCUMENTS) + 1), self.counts, math.log
         return {term: total - log(counts[term] + 0.5) for term in words.whole}
 
 
