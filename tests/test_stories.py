@@ -125,3 +125,16 @@ def test_on_a_new_site_two_long_reports_of_one_event_share_a_story():
     other = text("c", "Kessary bridge reopens after repairs", QUAKE_B)
     stories = group([first, second, other])
     assert stories["a"] == stories["b"] != stories["c"]
+
+
+def test_a_point_another_publisher_may_tell_in_its_own_words_is_not_called_one_publishers_only():
+    first = briefing("a.txt", "Harbour Gazette", "Earthquake hits Port Alder, twelve missing", QUAKE_A + [
+        "Governor Hana Velder asked the council to rebuild the harbour market before winter, promising state money for the timber piles."],
+        ["Governor Hana Velder asked the council to rebuild the harbour market before winter, promising state money for the timber piles.",
+         "Rescue teams searched the market ruins overnight."])
+    second = briefing("b.txt", "Coast Times", "Port Alder digs through market ruins after quake", QUAKE_A2 + [
+        "The harbour market must stand again before the storms, Velder told councillors, and the state will pay."], [])
+    (story,) = find_stories([first, second], GroupingSettings(threshold=0.01))
+    rebuild, searched = story.points
+    assert rebuild.publishers == ["Harbour Gazette"] and rebuild.only_publisher is None, "the Times may say it in its own words"
+    assert searched.only_publisher == "Harbour Gazette"

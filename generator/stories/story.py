@@ -19,6 +19,9 @@ from generator.stories.grouping import GroupingSettings, StoryIndex, StoryText
 
 SAME_POINT = 0.5  # the share of words two key points must have in common to be one point
 MIN_SHARED_POINT_WORDS = 4  # and at least this many
+# A sentence of another publisher sharing this much of a point's words may say it in words of its
+# own: the point is then not said to be one publisher's only (a paraphrase is no word match).
+LOOSELY_SAME_POINT = 0.25
 MIN_SHARED_QUOTE_WORDS = 6  # a quote inside another, of at least this many words, is the same quote
 MIN_QUOTE_WORDS = 4  # a shorter quote ('“balanced”') says too little to stand in a story's table
 WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
@@ -39,10 +42,16 @@ class Source:
 class StoryPoint:
     text: str
     sources: list[Source] = field(default_factory=list)
+    echoed: bool = False  # another publisher has a sentence loosely like it
 
     @property
     def publishers(self) -> list[str]:
         return list(dict.fromkeys(source.publisher for source in self.sources))
+
+    @property
+    def only_publisher(self) -> str | None:
+        """The one publisher that reports the point, where no other's text comes near it."""
+        return self.publishers[0] if len(self.publishers) == 1 and not self.echoed else None
 
 
 @dataclass
@@ -144,7 +153,9 @@ def _add_supporting_paragraphs(point: StoryPoint, words: set[str], briefings: li
             continue
         for number, block in enumerate(briefing.article.blocks, start=1):
             sentences = SENTENCE_END.split(block.text) if block.kind == PARAGRAPH else []
-            if any(_overlap(words, _content_words(sentence)) >= SAME_POINT for sentence in sentences):
+            overlap = max((_overlap(words, _content_words(sentence)) for sentence in sentences), default=0.0)
+            point.echoed = point.echoed or overlap >= LOOSELY_SAME_POINT
+            if overlap >= SAME_POINT:
                 point.sources.append(Source(briefing.article.source, publisher_of(briefing), number))
                 break
 
