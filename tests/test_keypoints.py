@@ -93,6 +93,7 @@ def test_trim_dateline():
     assert trim_dateline("MOSCOW (Reuters) - Russia said ...") == "Russia said ..."
     assert trim_dateline("(CNN)The storm hit.") == "The storm hit."
     assert trim_dateline("WASHINGTON — The vote failed.") == "The vote failed."
+    assert trim_dateline("PHILADELPHIA ― The delegates cheered.") == "The delegates cheered.", "a horizontal bar, as some sites print the dash"
     assert trim_dateline("The vote failed.") == "The vote failed."
 
 

@@ -34,8 +34,8 @@ STOP_RATIO = 0.8
 MANY_VOICES = 4
 PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s,.;:])")
 DATELINE = re.compile(
-    r"""^(?:[A-Z][A-Za-z .,'-]*?\s*)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*(?:--|—|–|-)?\s*
-        |^[A-Z][A-Z .,'-]{2,40}\s*(?:--|—|–)\s+""",
+    r"""^(?:[A-Z][A-Za-z .,'-]*?\s*)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*(?:--|—|–|―|-)?\s*
+        |^[A-Z][A-Z .,'-]{2,40}\s*(?:--|—|–|―)\s+""",  # ― (a horizontal bar) as some sites print it
     re.VERBOSE,
 )
 
