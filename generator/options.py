@@ -123,7 +123,7 @@ def actor_page_settings(options: dict) -> ActorPageSettings:
 
 
 def story_settings(options: dict) -> GroupingSettings:
-    """`extra.briefings.stories: {threshold: 0.5, window_days: 3}` (the defaults): how likely an
+    """`extra.briefings.stories: {threshold: 0.6, window_days: 3}` (the defaults): how likely an
     article must be to tell a story to join it, and how many days apart its articles may lie."""
     given = options.get("stories") or {}
     defaults = GroupingSettings()

@@ -37,7 +37,7 @@ LEAST_MEAN_COSINE = 0.04  # a story less alike than this is no candidate
 
 @dataclass(frozen=True)
 class GroupingSettings:
-    threshold: float = 0.5  # the probability an article needs to join a story
+    threshold: float = 0.6  # the probability an article needs to join a story
     window_days: int = 3  # how far apart in days two articles of one story may be, at most, from one another's neighbours
 
 
