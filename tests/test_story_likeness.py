@@ -11,6 +11,7 @@ from generator.stories.likeness import (
     NO_VALUE,
     Frequencies,
     Member,
+    common_names_of,
     likeness_row,
     vectors_of,
     words_of,
@@ -28,7 +29,9 @@ def features_against(first: tuple, second: tuple, headline: str = "") -> dict[st
         frequencies.add(each)
     rarities = frequencies.rarities(words[0])
     member = Member(vectors_of(words[1], frequencies.rarities(words[1])), None)
-    row = likeness_row(words[0], vectors_of(words[0], rarities), [member], Counter(words[1].names.keys()), 0.3, 0.3, NO_VALUE, rarities)
+    story_names = Counter(words[1].names.keys())
+    common = common_names_of(story_names, 1)
+    row = likeness_row(words[0], vectors_of(words[0], rarities), [member], story_names, common, 0.3, 0.3, NO_VALUE, rarities)
     return dict(zip(FEATURES, row))
 
 

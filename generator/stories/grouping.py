@@ -25,6 +25,7 @@ from generator.stories.likeness import (
     Frequencies,
     Member,
     Words,
+    common_names_of,
     likeness_row,
     probabilities,
     vectors_of,
@@ -63,7 +64,8 @@ class _Story:
     ids: list[str] = field(default_factory=list)
     total: Counter = field(default_factory=Counter)
     names: Counter = field(default_factory=Counter)  # in how many of its articles each name occurs
-    days: list[int] = field(default_factory=list)
+    common_names: list[str] = field(default_factory=list)  # those of half its articles or more
+    days: set[int] = field(default_factory=set)  # the days of its dated articles
 
 
 Scorer = Callable[[list[list[float]]], list[float]]
@@ -95,7 +97,7 @@ class StoryIndex:
         member = Member(vectors_of(words, rarities), _day(text.date))
         candidates = self._candidates(member, words)
         rows = [
-            likeness_row(words, member.vectors, story.members, story.names, mean, mean - _runner_up(candidates, rank), self._days_apart(story, member.day), rarities)
+            likeness_row(words, member.vectors, story.members, story.names, story.common_names, mean, mean - _runner_up(candidates, rank), self._days_apart(story, member.day), rarities)
             for rank, (mean, story) in enumerate(candidates)
         ]
         chosen = choose(text, rows, [story.number for _, story in candidates])
@@ -121,8 +123,9 @@ class StoryIndex:
         story.ids.append(article_id)
         story.total.update(member.vectors.whole)
         story.names.update(words.names.keys())
+        story.common_names = common_names_of(story.names, len(story.members))
         if member.day is not None:
-            story.days.append(member.day)
+            story.days.add(member.day)
         postings = self._postings[member.day]
         for term in member.vectors.whole:
             postings[term].add(story.number)

@@ -137,11 +137,12 @@ class Member:
 
 
 def likeness_row(
-    words: Words, vectors: Vectors, members: list[Member], story_names: Counter,
+    words: Words, vectors: Vectors, members: list[Member], story_names: Counter, common_names: list[str],
     mean: float, lead: float, days_apart: float, rarities: dict[str, float],
 ) -> list[float]:
     """The features of an article against a story (in `FEATURES` order). `story_names` counts in
-    how many of the story's articles each name occurs; `mean` is the mean cosine, `lead` how far it
+    how many of the story's articles each name occurs, `common_names` are those of half of them
+    or more (`common_names_of`); `mean` is the mean cosine, `lead` how far it
     is above the best other story's (below it: negative); `days_apart` the days to its nearest
 article in windows of grouping's `window_days` (so that a wider window lets articles further
 apart join; `NO_VALUE` undated); `rarities` those of the article's words."""
@@ -150,15 +151,19 @@ apart join; `NO_VALUE` undated); `rarities` those of the article's words."""
     lede = _best(vectors.lede, [member.vectors.lede for member in members if member.vectors.lede])
     names = words.names
     named = sum(names.values()) or 1
-    common = [name for name, count in story_names.most_common(10) if count >= max(1, len(members) / 2)]
     return [
         mean, max(cosines), min(cosines), headline, lede,
         sum(count for name, count in names.items() if name in story_names) / named,
-        sum(1 for name in common if name in names) / (len(common) or 1),
+        sum(1 for name in common_names if name in names) / (len(common_names) or 1),
         sum(rarities[name] for name in names if name in story_names) / (sum(rarities[name] for name in names) or 1),
         days_apart,
         math.log(len(members)), lead, min(sum(words.whole.values()), 2000), len(names),
     ]
+
+
+def common_names_of(story_names: Counter, articles: int) -> list[str]:
+    """Of the story's ten most named names, those of half its articles or more."""
+    return [name for name, count in story_names.most_common(10) if count >= max(1, articles / 2)]
 
 
 def _best(vector: dict[str, float], others: list[dict[str, float]]) -> float:
