@@ -18,7 +18,13 @@ from pathlib import Path
 from common import SHARED, export, parser, score
 
 from generator.read.records import article_from_record
-from generator.stories.grouping import GroupingSettings, StoryIndex, StoryText, group
+from generator.stories.grouping import (
+    GroupingSettings,
+    StoryIndex,
+    StoryText,
+    group,
+    in_time_order,
+)
 
 SIZES = (2_000, 20_000)
 
@@ -59,7 +65,7 @@ def timings(texts: list[StoryText], settings: GroupingSettings) -> str:
         group(many, settings)
         found.append(f"{size:,} articles grouped in {time.perf_counter() - started:.2f} s (their words read before in {read:.2f} s)")
     index = StoryIndex(settings)
-    for text in sorted(repeated(texts, SIZES[-1]), key=lambda text: (text.date or "", text.id)):
+    for text in in_time_order(repeated(texts, SIZES[-1])):
         index.add(text)
     last = texts[len(texts) // 2]
     started = time.perf_counter()

@@ -73,9 +73,9 @@ def shipped_model(package: str, name: str) -> Model:
     return model_of(shipped_data(package, name))
 
 
-def tree_probabilities(model: Model, features: np.ndarray) -> list[float]:
-    """P(positive) of each row of `features` (one row per item, columns in `model.features`'
-    order): every tree walked at once, one level per step."""
+def tree_probabilities(model: Model, features) -> list[float]:
+    """P(positive) of each row of `features` (an array or lists: one row per item, columns in
+    `model.features`' order): every tree walked at once, one level per step."""
     features = np.asarray(features, dtype=float)
     items = np.arange(len(features))[None, :]
     node = np.repeat(model.roots[:, None], len(features), axis=1)

@@ -28,7 +28,7 @@ def features_against(first: tuple, second: tuple, headline: str = "") -> dict[st
     for each in words:
         frequencies.add(each)
     rarities = frequencies.rarities(words[0])
-    member = Member(vectors_of(words[1], frequencies.rarities(words[1])), None)
+    member = Member("b", vectors_of(words[1], frequencies.rarities(words[1])), None)
     story_names = Counter(words[1].names.keys())
     common = common_names_of(story_names, 1)
     row = likeness_row(words[0], vectors_of(words[0], rarities), [member], story_names, common, 0.3, 0.3, NO_VALUE, rarities)

@@ -33,7 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
-import numpy as np  # noqa: E402
 from training_common import training_cli, trees_of  # noqa: E402
 
 from generator.read.records import article_from_record  # noqa: E402
@@ -69,7 +68,7 @@ def read_corpus(path: Path) -> Corpus:
 
 def scorer_of(data: dict):
     model = model_of({**data, "features": list(FEATURES)})
-    return lambda rows: tree_probabilities(model, np.asarray(rows, dtype=float))
+    return lambda rows: tree_probabilities(model, rows)
 
 
 def trusted(article: str, rows: list[list[float]], labels: list[int], part: dict[str, str]) -> tuple[list, list[int]]:

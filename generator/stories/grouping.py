@@ -61,11 +61,14 @@ class StoryText:
 class _Story:
     number: int
     members: list[Member] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
     total: Counter = field(default_factory=Counter)
     names: Counter = field(default_factory=Counter)  # in how many of its articles each name occurs
     common_names: list[str] = field(default_factory=list)  # those of half its articles or more
     days: set[int] = field(default_factory=set)  # the days of its dated articles
+
+    @property
+    def ids(self) -> list[str]:
+        return [member.id for member in self.members]
 
 
 Scorer = Callable[[list[list[float]]], list[float]]
@@ -94,7 +97,7 @@ class StoryIndex:
         words = text.words
         self.frequencies.add(words)
         rarities = self.frequencies.rarities(words)
-        member = Member(vectors_of(words, rarities), _day(text.date))
+        member = Member(text.id, vectors_of(words, rarities), _day(text.date))
         candidates = self._candidates(member, words)
         rows = [
             likeness_row(words, member.vectors, story.members, story.names, story.common_names, mean, mean - _runner_up(candidates, rank), self._days_apart(story, member.day), rarities)
@@ -102,7 +105,7 @@ class StoryIndex:
         ]
         chosen = choose(text, rows, [story.number for _, story in candidates])
         story = self.stories[chosen] if chosen is not None else self._opened()
-        self._join(story, text.id, member, words)
+        self._join(story, member, words)
         return story.number
 
     def likeliest(self, text: StoryText, rows: list[list[float]], candidates: list[int]) -> int | None:
@@ -118,9 +121,8 @@ class StoryIndex:
         self.stories.append(story)
         return story
 
-    def _join(self, story: _Story, article_id: str, member: Member, words: Words) -> None:
+    def _join(self, story: _Story, member: Member, words: Words) -> None:
         story.members.append(member)
-        story.ids.append(article_id)
         story.total.update(member.vectors.whole)
         story.names.update(words.names.keys())
         story.common_names = common_names_of(story.names, len(story.members))
@@ -129,7 +131,7 @@ class StoryIndex:
         postings = self._postings[member.day]
         for term in member.vectors.whole:
             postings[term].add(story.number)
-        self.story_of[article_id] = story.number
+        self.story_of[member.id] = story.number
 
     def _candidates(self, member: Member, words: Words) -> list[tuple[float, _Story]]:
         """The stories within the window that share a term with the article, and a name if it
@@ -159,14 +161,17 @@ class StoryIndex:
 
     def _days_apart(self, story: _Story, day: int | None) -> float:
         """Days from the article to the story's nearest article, in windows (`NO_VALUE` undated)."""
-        if day is None or not story.days:
-            return NO_VALUE
-        return min(abs(day - other) for other in story.days) / max(self.settings.window_days, 1)
+        gap = _nearest_gap(story, day)
+        return NO_VALUE if gap is None else gap / max(self.settings.window_days, 1)
 
     def _within_window(self, story: _Story, day: int | None) -> bool:
-        if day is None or not story.days:
-            return day is None and not story.days
-        return min(abs(day - other) for other in story.days) <= self.settings.window_days
+        gap = _nearest_gap(story, day)
+        return day is None and not story.days if gap is None else gap <= self.settings.window_days
+
+
+def _nearest_gap(story: _Story, day: int | None) -> int | None:
+    """Days from `day` to the story's nearest dated article; None if either is undated."""
+    return min(abs(day - other) for other in story.days) if day is not None and story.days else None
 
 
 def _names_any_of(words: Words, story: _Story) -> bool:

@@ -19,8 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import numpy as np
-
 from generator.lexicon.stories import GROUPING_STOP_WORDS
 from generator.trees import Model, shipped_model, tree_probabilities
 
@@ -132,6 +130,7 @@ def cosine(first: dict[str, float], second: dict[str, float]) -> float:
 class Member:
     """One article of a story, as grouping keeps it."""
 
+    id: str
     vectors: Vectors
     day: int | None
 
@@ -142,10 +141,10 @@ def likeness_row(
 ) -> list[float]:
     """The features of an article against a story (in `FEATURES` order). `story_names` counts in
     how many of the story's articles each name occurs, `common_names` are those of half of them
-    or more (`common_names_of`); `mean` is the mean cosine, `lead` how far it
-    is above the best other story's (below it: negative); `days_apart` the days to its nearest
-article in windows of grouping's `window_days` (so that a wider window lets articles further
-apart join; `NO_VALUE` undated); `rarities` those of the article's words."""
+    or more (`common_names_of`); `mean` is the mean cosine, `lead` how far it is above the best
+    other story's (below it: negative); `days_apart` the days to its nearest article in windows
+    of grouping's `window_days` (so that a wider window lets articles further apart join;
+    `NO_VALUE` undated); `rarities` those of the article's words."""
     cosines = [cosine(vectors.whole, member.vectors.whole) for member in members]
     headline = _best(vectors.headline, [member.vectors.headline for member in members if member.vectors.headline])
     lede = _best(vectors.lede, [member.vectors.lede for member in members if member.vectors.lede])
@@ -173,7 +172,7 @@ def _best(vector: dict[str, float], others: list[dict[str, float]]) -> float:
 
 def probabilities(rows: list[list[float]]) -> list[float]:
     """P(same story) of each row of features, by the shipped model."""
-    return tree_probabilities(_shipped(), np.asarray(rows, dtype=float))
+    return tree_probabilities(_shipped(), rows)
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from generator.briefing import PARAGRAPH, Briefing
 from generator.lexicon.stories import GROUPING_STOP_WORDS
 from generator.slugs import claim_slug, slugify
-from generator.stories.grouping import GroupingSettings, StoryIndex, StoryText
+from generator.stories.grouping import (
+    GroupingSettings,
+    StoryIndex,
+    StoryText,
+    in_time_order,
+)
 
 SAME_POINT = 0.5  # the share of words two key points must have in common to be one point
 MIN_SHARED_POINT_WORDS = 4  # and at least this many
@@ -114,8 +119,8 @@ def find_stories(briefings: list[Briefing], settings: GroupingSettings = Groupin
     id (a slug from its headline that no other story takes)."""
     index = StoryIndex(settings)
     by_source = {briefing.article.source: briefing for briefing in briefings}
-    for briefing in sorted(briefings, key=lambda b: (b.article.date or "", b.article.source)):
-        index.add(story_text(briefing))
+    for text in in_time_order([story_text(briefing) for briefing in briefings]):
+        index.add(text)
     taken: set[str] = {"index"}
     stories = []
     for members in (story.ids for story in index.stories):
