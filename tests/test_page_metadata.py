@@ -35,6 +35,10 @@ def saved_page(tmp_path, title: str, links: list[str], footer: str = "") -> str 
         ("Ferry fares to rise by a tenth | Welcome to www.HarbourGazette.com", ["http://harbourgazette.com/x"], "HarbourGazette.com"),
         # of two parts that spell linked sites, the one linked most
         ("Harbourgazette.com | A Coastline Network Site", ["http://coastline.net/a"] + ["http://harbourgazette.com/n"] * 3, "Harbourgazette.com"),
+        # a site whose address adds 'the' to its name; a name after '@' or in closing '(from ...)'
+        ("Gazette", ["http://thegazette.co.za/a"], "Gazette"),
+        ("Ferry fares to rise by a tenth @ Harbour Gazette", ["http://harbourgazette.com/a"], "Harbour Gazette"),
+        ("Ferry fares to rise by a tenth (from The Harbour Gazette)", ["http://theharbourgazette.co.uk/a"], "The Harbour Gazette"),
     ],
 )
 def test_a_title_part_that_spells_a_linked_site_is_the_publisher(tmp_path, title, links, publisher):
@@ -61,6 +65,20 @@ def test_the_most_linked_address_written_as_the_site_s_name_is_the_publisher(tmp
     assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, in_a_sentence) is None
     elsewhere = "<p>(c) 2008 CoastlineNetwork.net, All Rights Reserved.</p>"
     assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, elsewhere) is None
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read_whole(tmp_path):
+    page = tmp_path / "xhtml.html"
+    page.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Ferry fares to rise by a tenth | Harbour Gazette</title></head><body>"
+        '<a href="http://harbourgazette.com/a">home</a><h1>Ferry fares to rise by a tenth</h1>'
+        f"<div>{PARAGRAPHS}</div></body></html>",
+        encoding="utf-8",
+    )
+    article = read_seed(page)
+    assert (article.title, article.publisher) == ("Ferry fares to rise by a tenth", "Harbour Gazette")
 
 
 def page_with_head(tmp_path, head: str, top: str = "") -> str | None:

@@ -40,11 +40,9 @@ from generator.read.html_body import at_paragraph_breaks, html_blocks
 from generator.read.line_features import lines_within
 from generator.read.line_model import shipped
 from generator.read.lines import (
-    TITLE_SEPARATOR,
     is_boilerplate,
     is_header_line,
     is_prose,
-    same_headline,
 )
 from generator.read.linked_site import linked_sites, title_site_name, written_site
 from generator.read.markdown import markdown_blocks
@@ -239,10 +237,9 @@ def page_publisher(tree, document, headline: str | None, reading: PageReading) -
         return name
     title = _title_text(tree)
     sites = linked_sites(tree)
-    headline_parts = {k for k, part in enumerate(TITLE_SEPARATOR.split(title or "")) if same_headline(part, headline)}
     lines = [line.text for line in reading.lines]
     return (
-        publisher_name(title_site_name(title, headline_parts, sites))
+        publisher_name(title_site_name(title, headline, sites))
         or title_publisher(title, headline, lines)
         or written_site(sites, lines)
     )

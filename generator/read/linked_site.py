@@ -3,10 +3,10 @@
 A page saved from a browser keeps no address of its own, yet it links to its own site far more
 than to any other, and a site's name usually spells its address: 'Guardian Unlimited' of
 guardian.co.uk, 'The Seattle Times' of seattletimes.nwsource.com, 'New York Times' of nytimes.com
-(initials, then the last words), 'Sun-Sentinel' of sun-sentinel.com. A part of the `<title>` that
-spells the name of a site the page links to is two pieces of evidence agreeing (the title names
-it, the links go there), so it is shown as the publisher; a section ('Sports') or a slogan spells
-no address. Where the title names none, a site's address that the page both links to most and
+(initials, then the last words), 'Sun-Sentinel' of sun-sentinel.com, 'Star' of thestar.co.za. A
+part of the `<title>` that spells the name of a site the page links to is two pieces of evidence
+agreeing (the title names it, the links go there), so it is shown as the publisher; a section
+('Sports') or a slogan spells no address. Where the title names none, a site's address that the page both links to most and
 writes out in its own text ('© 2008 azcentral.com') is the publisher as the page gives it.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from generator.lexicon.read import NOT_PUBLISHER_WORDS, WEB_ADDRESS_ENDINGS
-from generator.read.lines import TITLE_SEPARATOR
+from generator.read.lines import TITLE_SEPARATOR, same_headline
 from generator.read.publishers import COPYRIGHT, site_name
 
 LINK = re.compile(r"\s*https?://([^/:?#\s\\\"']+)", re.IGNORECASE)
@@ -23,6 +23,8 @@ ADDRESS_ENDING = re.compile(r"\.(?:" + "|".join(re.escape(ending) for ending in 
 LINKING_ATTRIBUTES = (("a", "href"), ("link", "href"), ("form", "action"), ("img", "src"), ("script", "src"), ("iframe", "src"))
 WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[a-z]{2,4}){1,2}", re.IGNORECASE)
 NAME_WORD = re.compile(r"[A-Z0-9][\w'’!.&-]*|the|The")
+SITE_PART = re.compile(TITLE_SEPARATOR.pattern + r"|\s+@\s+")  # 'Headline @ Example Media'
+FROM_SITE = re.compile(r"\s*\(from\s+([^()]+)\)\s*$")  # 'Headline (from The Example News)'
 MAX_NAME_WORDS = 6
 MAX_RUN_WORDS = 5
 MIN_STEM_LETTERS = 3
@@ -73,19 +75,21 @@ def spelled_site(words: list[str], site_stems: dict[str, int]) -> str | None:
         return None
     forms = {spelled(ADDRESS_ENDING.sub("", "".join(words).casefold().removeprefix("www.")))}
     forms |= {"".join(word[0] for word in words[:k]).casefold() + spelled("".join(words[k:])) for k in range(1, len(words))}
+    forms |= {"the" + form for form in forms}  # 'Star' of thestar.co.za, 'Post' of thepost.co.za
     return next((form for form in sorted(forms) if form in site_stems), None)
 
 
-def title_site_name(title: str, headline_parts: set[int], sites: Counter) -> str | None:
-    """The part of the `<title>` (not the headline's) that spells a site the page links to; of
+def title_site_name(title: str, headline: str | None, sites: Counter) -> str | None:
+    """The part of the `<title>` (not the headline) that spells a site the page links to; of
     several, the one that spells the site linked most ('Footballworld.com | A Netsports Site' on
     a page that links to footballworld.com more than to netsports.com), then the last ('Headline
-    - Section - Site')."""
+    - Section - Site'). Besides the usual separators, a site's name may follow an '@' or close
+    the title in brackets ('Headline @ Example Media', 'Headline (from The Example News)')."""
     site_stems = stems(sites)
-    parts = [" ".join(part.split()) for part in TITLE_SEPARATOR.split(title or "")]
+    parts = [" ".join(part.split()) for part in SITE_PART.split(FROM_SITE.sub(r" | \1", title or "")) if part]
     named = [
         (site_stems[site], k, name) for k, part in enumerate(parts)
-        if part and k not in headline_parts and len(part.split()) <= MAX_NAME_WORDS
+        if part and not same_headline(part, headline) and len(part.split()) <= MAX_NAME_WORDS
         for name, site in [site_name_in(part, site_stems)] if name
     ]
     return max(named)[2] if named else None

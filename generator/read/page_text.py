@@ -24,12 +24,15 @@ CELL_TAGS = frozenset({"td", "th"})
 SKIPPED_TAGS = frozenset("head script style noscript template iframe object embed svg canvas select button input textarea".split())
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def parsed(html: str):
-    """The page's element tree (lxml), or None where it cannot be parsed."""
+    """The page's element tree (lxml), or None where it cannot be parsed. An XHTML page's XML
+    declaration ('<?xml version="1.0" encoding="UTF-8"?>') is dropped first: the text is decoded
+    already, and lxml refuses decoded text that declares an encoding."""
     try:
-        return lxml_html.fromstring(html)
+        return lxml_html.fromstring(XML_DECLARATION.sub("", html, count=1))
     except (ValueError, lxml_html.etree.ParserError):
         return None
 
