@@ -294,11 +294,24 @@ def test_a_cue_keeps_its_negation_and_modality(analyse_text, text, cue):
         "Asked if she believed the rebels wanted the port, Anna Korvald said she would not guess.",
         "Not everyone finds that the rebels wanted the port.",
         "Though Korvald was not willing to say whether the rebels wanted the port, she praised the army.",
+        "The harbour master declined to say whether the rebels wanted the port.",
+        "Anna Korvald refused to say that the rebels wanted the port.",
+        # an infinitive of saying urged on someone else: nobody has said it, least of all the agency
+        "The shipping agency advised captains to insist that the rebels wanted the port.",
     ],
 )
 def test_a_negated_speech_act_or_a_question_reports_nothing(analyse_text, text):
     quotes = analyse_text(text).quotes
     assert not any("decided to close" in q.quote or "rebels wanted the port" in q.quote for q in quotes), [(q.quote, q.cue) for q in quotes]
+
+
+def test_an_attribution_turned_round_in_a_label_credits_the_name_before_the_colon(analyse_text):
+    """'Explained ... Jo Bloggs: “...”': the verb first (which the parser may read as a name), the
+    speaker last; the organisation in the speaker's title is not the speaker."""
+    briefing = analyse_text(
+        "Explained Harbourside Shipping chief engineer Marta Ilves: “The crane failed because nobody had inspected its cables.”"
+    )
+    assert [(q.speaker_name, q.kind) for q in briefing.quotes] == [("Marta Ilves", "direct")]
 
 
 def test_a_nickname_in_quotation_marks_does_not_continue_the_last_speaker(analyse_text):

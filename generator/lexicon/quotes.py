@@ -53,3 +53,4 @@ CUE_HELPER_DEPS = frozenset({"aux", "auxpass", "neg"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NEGATED_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 QUESTION_MARKS = frozenset({"if", "whether"})
+REFUSAL_VERBS = frozenset({"decline", "refuse"})  # 'declined to say whether ...' says nothing

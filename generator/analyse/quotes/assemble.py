@@ -28,6 +28,7 @@ from generator.analyse.quotes.cues import (
     is_negated,
     is_speech_verb,
     is_under_a_negation,
+    is_urged_or_refused,
     lead_in,
     narrating_verb,
     outer_reporter,
@@ -276,6 +277,8 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if complement is None or is_asked_about(cue) or (is_negated(cue) and _asks_something(complement)):
         return None  # 'asked if she believed ...', 'did not say why ...': nothing is reported
+    if is_urged_or_refused(cue):
+        return None  # 'advised schools to insist that ...', 'declined to say whether ...': nobody said it
     if is_negated(cue) and not any(word in NEGATIONS for word in cue_text(cue).lower().replace("n't", " n't").split()):
         return None  # 'Not everyone finds that ...': a negation the cue cannot carry
     if is_under_a_negation(cue):

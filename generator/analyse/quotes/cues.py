@@ -20,6 +20,7 @@ from generator.lexicon.quotes import (
     NEGATED_SUBJECTS,
     NEGATIONS,
     QUESTION_MARKS,
+    REFUSAL_VERBS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -70,6 +71,15 @@ def is_under_a_negation(cue: Token) -> bool:
     """'Trump was not willing to say who ...', "It's not that Cruz feels ...": a verb a negated
     clause governs reports nothing the writer asserts."""
     return any(is_negated(above) for above in cue.ancestors)
+
+
+def is_urged_or_refused(cue: Token) -> bool:
+    """'The agency advised schools to insist that ...', 'They pressed her to say ...', 'The
+    minister declined to say whether ...': a verb of saying in the infinitive that another verb
+    urges on its object, or that its subject refuses, reports nothing said."""
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return cue.head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ in ("dobj", "dative") for c in cue.head.children)
 
 
 def is_asked_about(cue: Token) -> bool:

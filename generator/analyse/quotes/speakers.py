@@ -271,11 +271,16 @@ def noun_phrase(token: Token) -> Span:
 
 def label_before(span: Span, index: ActorIndex) -> Token | None:
     """'Meghan McCain, Twitter: “...”', '- Philip Bump: “...”': a short label that names someone,
-    or a name right before the colon that opens the quote. The name is the speaker."""
+    or a name right before the colon that opens the quote. The name is the speaker. A label that
+    opens with a word of no name and holds no comma ('Explained Acme chief Jo Bloggs: “...”', the
+    verb read as a name) is an attribution turned round: the name before the colon speaks."""
     lead = sentence_lead(span)
     if not lead or lead[-1].text != ":":
         return None
     if 2 <= len(lead) <= MAX_LABEL_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in lead):
+        turned_round = lead[0].is_alpha and index.actor_of(lead[0]) is None and not any(t.text == "," for t in lead)
+        if turned_round and index.actor_of(lead[-2]) is not None:
+            return lead[-2]
         return next((t for t in lead if index.actor_of(t) is not None), None)
     name = []
     for token in reversed(lead[:-1]):
