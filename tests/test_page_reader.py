@@ -89,6 +89,16 @@ def test_furniture_an_extractor_keeps_above_the_article_is_cut():
     assert html_reader.without_leading_furniture(opening) == opening
 
 
+def test_a_headline_glued_to_its_byline_is_no_paragraph_of_the_body():
+    """'Harbour board votes to rebuild north pierBy Ruth Owens': two elements of one table cell
+    that an extractor read as one block; the headline is the title, the byline no paragraph."""
+    glued = [Block("Harbour board votes to rebuild north pierBy RUTH OWENS -- Coast Courier"), Block(LEDE)]
+    headlines = ("Harbour board votes to rebuild north pier", None)
+    assert [block.text for block in html_reader.without_glued_headline(glued, headlines)] == [LEDE]
+    opening = [Block("Harbour board votes to rebuild north pier, the first new pier in forty years, on Monday."), Block(LEDE)]
+    assert html_reader.without_glued_headline(opening, headlines) == opening  # a lede that opens with the headline's words
+
+
 def test_the_site_s_declared_name_is_its_publisher_not_the_wire_it_runs():
     declared = PAGE.replace(
         "<style>",

@@ -107,6 +107,7 @@ def html_reading(
     if blocks and " ".join(blocks[0].text.split()) in (document.title, title):
         blocks.pop(0)  # from the reading too: its date, publisher and doubts read the body without it
     blocks = without_leading_furniture(at_paragraph_breaks(blocks))
+    blocks = without_leading_furniture(without_glued_headline(blocks, (title, document.title)))
     article = Article(
         id=article_id,
         source=source,
@@ -122,6 +123,20 @@ def html_reading(
         + ([EXTRACTOR_FOUND_NONE] if found_none else []),
     )
     return article, ranked
+
+
+def without_glued_headline(blocks: list[Block], headlines: tuple[str | None, ...]) -> list[Block]:
+    """The body without the headline an extractor glued to the byline under it in one block
+    ('Remembering Dusty CohlBy BRUCE KIRKLAND -- Sun Media': two elements of one table cell):
+    what follows the headline is kept only where it is more than a byline or a dateline."""
+    if not blocks:
+        return blocks
+    first = " ".join(blocks[0].text.split())
+    for headline in filter(None, headlines):
+        rest = first[len(headline):].strip() if first.startswith(headline) else ""
+        if rest and is_header_line(rest):
+            return blocks[1:]
+    return blocks
 
 
 def without_leading_furniture(blocks: list[Block]) -> list[Block]:
