@@ -86,12 +86,15 @@ def test_a_name_s_head_noun_gives_its_kind(analyse_text, text, name, kind):
     assert actor_named(analyse_text(text), name).kind == kind
 
 
-def test_an_unnamed_group_is_a_card_only_as_a_source(analyse_text):
-    """One member is no group, a people named so is ('Germans voted'); an unnamed group that
-    only appears ('farmers met') is no actor card, one quoted is a voice of the story."""
+def test_an_unnamed_group_or_a_people_is_a_card_only_as_a_source(analyse_text):
+    """One member is no group; a people ('Germans voted') or an unnamed group that only appears
+    ('farmers met') is no actor card (a nationality word is no actor of its own), one quoted is
+    a voice of the story."""
     briefing = analyse_text("He was a devout Christian who prayed every morning. Germans voted on Sunday in large numbers.")
     names = {actor.name for actor in briefing.actors}
-    assert "Christian" not in names and "Germans" in names
+    assert "Christian" not in names and "Germans" not in names
+    spoke = analyse_text("Germans voted on Sunday in large numbers.\n\n“We want a change,” the Germans told pollsters.")
+    assert [(a.name, a.kind) for a in spoke.actors if a.kind == "group"] == [("Germans", "group")]
     assert "officials" not in {a.name.lower() for a in analyse_text("Officials met in the capital on Monday. Local officials came too.").actors}
     quoted = analyse_text("Farmers met in the capital on Monday.\n\n“We cannot sell below cost,” the farmers said.")
     assert [(a.name.lower(), a.kind) for a in quoted.actors if a.kind == "group"] == [("farmers", "group")]
@@ -853,6 +856,24 @@ def test_a_dateline_glued_to_the_first_word_lends_it_no_capital(analyse_text, te
     sentence; a word English writes in lower case is no part of a name."""
     names = {actor.name for actor in analyse_text(text).actors}
     assert name in names and junk not in names
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("Marta Ilves spoke in Tallinn on Monday. Beneath Ilves's calm, her aides saw worry about the vote.", "Marta Ilves", None),
+        ("Marta Ilves spoke in Tallinn on Monday. Even Marta Ilves admitted the vote was close.", "Marta Ilves", None),
+        # a word the parser reads as part of the name stays in it
+        ("White House officials met the mayor on Monday to discuss the port.", "White House", "White House"),
+    ],
+)
+def test_a_function_word_opening_the_sentence_is_no_part_of_a_name(analyse_text, text, name, kept):
+    """'Beneath Clinton's calm': a preposition, a conjunction or an adverb is capitalised only
+    because it opens the sentence; the name is the person's, one card."""
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert name in names
+    assert not any(n.split()[0] in ("Beneath", "Even") for n in names), names
+    assert kept is None or kept in names
 
 
 def test_a_football_line_up_analyses_without_a_crash(analyse_text):

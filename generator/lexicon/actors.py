@@ -137,6 +137,12 @@ RANK_WORDS = frozenset(
     archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
 )
 DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
+SPORTS_WORDS = frozenset(  # a sports page's words: there a club named by its city is an organisation ('Porto beat Benfica')
+    """beat beaten draw drew drawn defeat defeated victory goal goals scored scorer striker midfielder defender
+    goalkeeper keeper coach league cup championship tournament semi-final quarter-final innings wicket wickets
+    bowled batting bowler batsman lap laps seeded halftime half-time penalty penalties soccer football rugby
+    cricket tennis golf basketball baseball hockey fixture fixtures standings unbeaten relegation""".split()
+)
 CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.month_name, *calendar.day_name) if name)
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "mlle", "mme", "sir", "dame", "lord", "lady"}
 PERSONAL_TITLES = (

@@ -3,14 +3,15 @@ country or a place), not a product, an event, a law, a people's adjective, a tim
 name cut at the wrong place: a learned check before a card is shown.
 
 The hand rules decide what may be a name; this model weighs the evidence they leave undecided,
-from shallow features that name no word and no site: the name's shape (words, capitals,
-digits, a given name, common English words, a country's or a city's name, an organisation's or
-a place's head word), the labels the parser gave its mentions, what the mentions do in their
-sentences (subject, object, modifier of a noun, possessor), how many numbers stand around them
-(a results table), and what the actor stage found (kind, roles, descriptions). Gradient-boosted
-trees trained by `training/card_model.py` on the cards corpus (Reuters news with every gold
-name) and the actors corpus (GUM: news, interviews, biographies), shipped as plain numbers in
-`models/cards.json`. A quoted actor is never dropped: a voice of the story is an actor.
+from shallow features that name no site and no actor: the name's shape (words, capitals, digits,
+a given name, common English words, a country's or a city's name, an organisation's or a place's
+head word), the labels the parser gave its mentions, what the mentions do in their sentences
+(subject, object, modifier of a noun, possessor), how many numbers stand around them (a results
+table) and whether one stands right beside them (a score), how much of the document is numbers
+and a sports page's words, and what the actor stage found (kind, roles, descriptions).
+Gradient-boosted trees trained by `training/card_model.py` on the cards corpus (Reuters news
+with every gold name) and the actors corpus (GUM: news, interviews, biographies), shipped as
+plain numbers in `models/cards.json`. A quoted actor is never dropped: a voice of the story is an actor.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from generator.analyse.nlp import (
     is_mostly_lower_case,
 )
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from generator.lexicon.actors import DEMONYM_ENDINGS, ORGANISATION_HEADS, PLACE_HEADS
+from generator.lexicon.actors import DEMONYM_ENDINGS, ORGANISATION_HEADS, PLACE_HEADS, SPORTS_WORDS
 from generator.trees import Model, shipped_model, tree_probabilities
 
 CARD_MODEL = "cards.json"
@@ -52,7 +53,7 @@ FEATURES = [
     *(f"kind_{kind}" for kind in KINDS),
     "mentions", "names", *(f"label_{label}" for label in LABELS), "label_other", "label_none", "guessed", "titled",
     *(f"as_{role}" for role in ROLES_IN_SENTENCE), "sentence_start", "adjective_tag", "plural_tag", "after_the",
-    "numbers_around", "document_numbers", "roles", "affiliation", "descriptions",
+    "numbers_around", "beside_a_number", "document_numbers", "sports_words", "roles", "affiliation", "descriptions",
 ]
 
 
@@ -115,6 +116,7 @@ def _mention_evidence(builder: ActorBuilder, doc: Doc) -> list[float]:
         sum(1 for head in heads if head.tag_ in ("NNPS", "NNS")) / n,
         sum(1 for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "the") / n,
         sum(_numbers_share(doc, m.start) for m in mentions) / n,
+        sum(_beside_a_number(doc, m.start, m.end) for m in mentions) / n,
     ]
     return evidence
 
@@ -124,6 +126,14 @@ def _numbers_share(doc: Doc, i: int) -> float:
     return sum(1 for token in sentence if token.like_num) / len(sentence)
 
 
+def _beside_a_number(doc: Doc, start: int, end: int) -> bool:
+    """A name with a number right before or after it: a score or a place in a table ('Porto 2
+    Benfica 1'), which names a team more often than a person."""
+    return (end < len(doc) and doc[end].like_num) or (start > 0 and doc[start - 1].like_num)
+
+
 def document_evidence(doc: Doc) -> list[float]:
-    """How much of the article is numbers (a results table, a market report, a sports page)."""
-    return [sum(1 for token in doc if token.like_num) / max(len(doc), 1)]
+    """How much of the article is numbers (a results table, a market report, a sports page), and
+    how much is a sports page's words (`SPORTS_WORDS`: where a club named by its city plays)."""
+    words = max(len(doc), 1)
+    return [sum(1 for token in doc if token.like_num) / words, sum(1 for token in doc if token.lower_ in SPORTS_WORDS) / words]

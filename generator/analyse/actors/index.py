@@ -121,13 +121,14 @@ class ActorIndex:
         model (`card_model`; the shipped one by default) finds unlikely an actor, nor an unnamed group
         that is no source ('officials', 'researchers'; `sources`: the `id` of each builder a
         quote is attributed to): such a group is kept on purpose as a voice of the story, not
-        for being mentioned. A people named so ('Palestinians', 'Muslims') keeps its card. A
-        card's kind is the rules' unless the kind model (`kind_models`) is sure of another."""
+        for being mentioned. So is a people or a party's members named so ('Palestinians',
+        'Democrats'): a nationality word is no actor of its own unless the story gives it words.
+        A card's kind is the rules' unless the kind model (`kind_models`) is sure of another."""
         actors, used = [], set()
         vocabulary = frozenset(w for b in self.builders for n in b.names for w in words_of(n))
         headline_end = title_case_headline_end(self.doc)
         for builder in sorted(self.builders, key=lambda b: b.start):
-            silent_group = builder.kind == GROUP and id(builder) not in sources and all(mention.described for mention in builder.mentions)
+            silent_group = builder.kind == GROUP and id(builder) not in sources
             headline_only = named_only_in_headlines(builder, self.doc, headline_end)
             if silent_group or card_problem(builder.name, builder.kind, vocabulary) is not None or headline_only:
                 builder.carded = False

@@ -67,8 +67,8 @@ def trim(ent: Span) -> Span | None:
         start += 1  # and a rank or a line-up's number before a name: '8 - Jim Courier', '6)(23- Esteban'
     if start < end and _opens_sentence_after_dateline(doc[start]):
         start += 1
-    while end - start > 1 and (_is_leading_date_word(doc[start]) or _is_leading_verb_form(doc[start])):
-        start += 1  # 'August National Association of ...', 'Joining Chang in the final'
+    while end - start > 1 and (_is_leading_date_word(doc[start]) or _is_leading_verb_form(doc[start]) or _is_leading_function_word(doc[start])):
+        start += 1  # 'August National Association of ...', 'Joining Chang in the final', 'Beneath Clinton's calm'
     while ent.label_ != "NORP" and end - start > 1 and _is_leading_small_word(doc, start):
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
@@ -159,6 +159,16 @@ def _is_leading_verb_form(token: Token) -> bool:
     cut = 3 if word.endswith("ing") else 2
     stems = {word[:-cut], word[:-cut] + "e", word[:-cut - 1], word[:-1]}
     return bool(stems & english_verbs())
+
+
+def _is_leading_function_word(token: Token) -> bool:
+    """A preposition, a conjunction or an adverb that opens the sentence before a name
+    ('Beneath Clinton's calm', 'Wherever Hillary Clinton goes'): capitalised only as the first
+    word, so no word of the name; a word the parser reads as a name ('White House') is kept."""
+    return token.tag_ in FUNCTION_WORD_TAGS and is_mostly_lower_case(token.text)
+
+
+FUNCTION_WORD_TAGS = frozenset({"IN", "RB", "WRB", "WDT", "CC"})
 
 
 def _before_of(doc: Doc, start: int, end: int) -> int:
