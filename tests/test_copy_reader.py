@@ -81,6 +81,18 @@ def test_the_page_reads_as_its_article():
     assert len(texts) == 4
 
 
+def test_a_promotion_set_above_and_below_the_article_and_a_click_here_line_are_no_body():
+    promotion = "Cup draw: the semi-final ties are set, with the first legs in January. Click here for the latest odds."
+    lines = PAGE.split("\n")
+    first = lines.index(next(line for line in lines if line.startswith("The town council approved")))
+    last = lines.index(next(line for line in lines if line.startswith("A cyclists' group")))
+    lines[last + 1 : last + 1] = ["", promotion, "", "Click here to read more about the lanes."]
+    lines[first:first] = [promotion, ""]
+    texts = [block.text for block in find_article_in_copy("\n".join(lines)).blocks]
+    assert texts[0].startswith("The town council approved") and texts[-1].startswith("A cyclists' group"), texts
+    assert not any("Click here" in text for text in texts)
+
+
 @pytest.mark.parametrize(("probabilities", "by_rules", "body"), [
     # a line the rules took stays unless the model is nearly sure it is no body
     ([0.0, 0.9, 0.08, 0.9, 0.0], [1, 2, 3], [1, 2, 3]),

@@ -125,6 +125,17 @@ def test_a_saved_page_s_date_is_its_dateline_not_the_masthead_s_today():
     assert read_html(page, "pier", "pier.html").date == "2008-01-08"
 
 
+def test_a_byline_under_the_standfirst_dates_the_page_not_the_masthead_s_today():
+    page = (
+        "<html><head><title>Harbour board votes to rebuild north pier</title></head><body>"
+        "<div class='masthead'>Wednesday, 16 January 2008</div><h1>Harbour board votes to rebuild north pier</h1>"
+        "<p class='standfirst'>A harbour board has voted to rebuild the pier that storms closed two winters ago, at last.</p>"
+        "<div class='author'>By Ruth Owens Porthaven | Monday, 14 January, 2008</div>"
+        f"<div>{''.join(f'<p>{LEDE} Paragraph {n}.</p>' for n in range(4))}</div></body></html>"
+    )
+    assert read_html(page, "pier", "pier.html").date == "2008-01-14"
+
+
 def test_a_saved_page_with_no_dateline_shows_no_date_rather_than_one_its_story_mentions():
     page = _dated_page("Coast Courier", "")
     assert read_html(page, "pier", "pier.html").date is None  # not 1999-03-03, nor 1935

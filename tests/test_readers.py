@@ -160,6 +160,19 @@ def test_a_quotation_touching_the_next_word_gets_a_space_and_keeps_its_marks():
     assert normalise_text("Write to mailto:desk@example.org at 10:30.") == "Write to mailto:desk@example.org at 10:30."
 
 
+def test_a_typewriter_s_double_quotation_mark_is_read_as_one(tmp_path):
+    """"''If elected,'' she said": two apostrophes (or two backticks) are one double mark, so
+    the quotation is a direct quote of its speaker; an apostrophe stays one, and a page's HTML
+    keeps its empty attributes (alt='')."""
+    copy = tmp_path / "pier.txt"
+    copy.write_text("``We will rebuild the pier by spring,'' Anna Korvald said on Monday. It's the 1990s' pier.", encoding="utf-8")
+    assert read_seed(copy).body == "\"We will rebuild the pier by spring,\" Anna Korvald said on Monday. It's the 1990s' pier."
+    page = tmp_path / "pier.html"
+    text = "The harbour board voted on Monday to rebuild the pier that storms closed. " * 3
+    page.write_text(f"<html><body><h1>Pier</h1><img src='/a.jpg' alt=''><p>{text}</p><p>''It will open in May,'' Korvald said.</p></body></html>", encoding="utf-8")
+    assert '"It will open in May," Korvald said.' in read_seed(page).body
+
+
 def test_html_declared_charset_is_honoured(tmp_path):
     """A windows-1250 page says so in its head; its Czech and Polish letters read right."""
     text = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl starosta Łodzi ve středu."

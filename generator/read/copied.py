@@ -83,6 +83,8 @@ def find_article_in_copy(text: str, model: Model | None = None, headline_model: 
     page = Page(structured, first, [lines[i] for i in chosen], probabilities, title)
     title = ranked_headline(page, headline_model or shipped(COPY_HEADLINES))
     chosen = _lede_above(lines, title, chosen, probabilities, prose_lines) + chosen
+    if len(chosen) > 2 and lines[chosen[0]] == lines[chosen[-1]]:
+        chosen = chosen[1:-1]  # a promotion the page sets above and below the article: a box, not its opening and close
     first = chosen[0]
     blocks = [body_block(structured[i]) or Block(lines[i]) for i in chosen]
     if len(blocks) > 1 and blocks[0].text == title:  # the headline the body reader took in
@@ -114,9 +116,12 @@ def written_date(lines: list[str], headline_at: int, first: int, last: int) -> s
     """The date written near the headline (at `headline_at`) of a body running from line
     `first` to `last`: the header's dateline; else one above the headline; else a signature
     under the body ('Written by ... on ...'); else a dateline without a year, with the year of the
-    copyright line. Never a date the story mentions, nor one far from the headline."""
+    copyright line. Never a date the story mentions, nor one far from the headline. A byline
+    among the body's opening lines ('By A Writer | Monday, 14 January, 2008' under a
+    standfirst) comes before a masthead's 'today' above the headline."""
     return (
         find_date(lines[headline_at:first])
+        or find_date([line for line in lines[first : first + OPENING_LINES] if is_header_line(line)])  # a byline under the standfirst
         or find_date(lines[max(headline_at - 15, 0) : headline_at])
         or find_date([line for line in lines[last + 1 : last + 1 + SIGNATURE_LINES] if is_header_line(line)])
         or find_yearless_date(lines[max(headline_at - 15, 0) : first], copyright_line(lines[last + 1 :]))

@@ -22,6 +22,7 @@ MAX_REPLACED_SHARE = 0.01
 MAX_NUL_SHARE = 0.001  # more NUL bytes than this: a binary file (or UTF-16 without its BOM)
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+TYPEWRITER_QUOTE = re.compile(r"''|``")
 TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
 
 
@@ -84,6 +85,13 @@ def normalise_text(text: str) -> str:
     text = MOJIBAKE.sub(_read_again, text.replace("\r\n", "\n").replace("\r", "\n"))
     text = INVISIBLE.sub("", CONTROLS_BUT_TAB_AND_NEWLINE.sub("", text))
     return TOUCHING_QUOTE.sub(r"\g<0> ", unicodedata.normalize("NFC", text))
+
+
+def with_typewriter_marks_read(text: str) -> str:
+    """An article's text with a typewriter's double quotation mark, written as two apostrophes
+    or two backticks ("''If elected,'' she said"), as the one mark it stands for: the quotation
+    is then read as one. Not for a page's HTML, whose attributes may be empty ("alt=''")."""
+    return TYPEWRITER_QUOTE.sub('"', text)
 
 
 def _read_again(match: re.Match) -> str:

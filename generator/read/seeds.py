@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from generator.briefing import PARAGRAPH, Article
 from generator.errors import SeedError
 from generator.read.copied import read_page_text
-from generator.read.decode import declared_charset, decode
+from generator.read.decode import declared_charset, decode, with_typewriter_marks_read
 from generator.read.html import read_html
 from generator.read.language import detect_language
 from generator.read.markdown import read_markdown
@@ -89,10 +90,12 @@ def _read_bytes(path: Path, source: str) -> bytes:
 
 
 def checked_article(article: Article) -> Article:
-    """Refuse an article without text; detect its language unless the metadata gave one; name
-    the site its address gives as the publisher where nothing else named one."""
+    """Refuse an article without text; read typewriter quotation marks as the marks they stand
+    for; detect its language unless the metadata gave one; name the site its address gives as
+    the publisher where nothing else named one."""
     if not any(block.kind == PARAGRAPH for block in article.blocks):
         raise SeedError(article.source, "no article text found")
+    article.blocks = [replace(block, text=with_typewriter_marks_read(block.text)) for block in article.blocks]
     article.publisher = article.publisher or domain_name(article.url)
     article.language = article.language or detect_language(article.body)
     return article
