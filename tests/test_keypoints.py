@@ -5,6 +5,7 @@ from conftest import SEED
 
 from generator.analyse.article import analyse
 from generator.analyse.keypoints import find_key_points, trim, trim_dateline
+from generator.analyse.nlp import paragraph_sentences
 from generator.analyse.settings import KeyPointSettings
 from generator.lexicon.keypoints import DANGLING_OPENERS
 from generator.read.seeds import read_seed
@@ -134,12 +135,43 @@ def test_a_story_of_many_voices_gets_a_point_for_each(analyse_text):
         assert voice in points
 
 
-def test_no_key_point_starts_in_the_middle_of_a_quotation(analyse_text):
+@pytest.mark.parametrize(
+    "text, title, bad_start",
+    [
+        # no key point starts in the middle of a quotation
+        ("The harbour board approved the dredging plan on Monday after a four-hour meeting in Port Alder.\n\n"
+         "\"They say the port must grow like a business? God help us,\" said Maria Gonzalez, who added that "
+         "\"the bay is worth more than any terminal the board could build.\"\n\n"
+         "Work on the channel will start in April and last two years, the board said in a statement.",
+         "Harbour board approves dredging plan", "God help us"),
+        # a numbered note under the article is no key point
+        ("The harbour board voted on Monday to rebuild the north pier, which storms closed two winters ago.\n\n"
+         "The work will cost about four million pounds and should be finished before next summer.\n\n"
+         "(1) Harbour board votes to rebuild the north pier, Coast Courier, 3 January 2008.\n\n"
+         "(2) Storms close the north pier for the winter, Coast Courier, 5 December 2006.",
+         "Harbour board votes to rebuild north pier", "("),
+    ],
+)
+def test_no_key_point_is_a_piece_of_a_quotation_or_a_note(analyse_text, text, title, bad_start):
+    points = [p.text for p in analyse_text(text, title=title).key_points]
+    assert points and not any(p.startswith(bad_start) for p in points), points
+
+
+def test_a_paragraph_s_first_word_is_no_sentence_of_its_own(nlp):
+    """After a byline the parser cut 'Toyota' | 'Motor Corp. plans ...' and the key point lost
+    the company's name: a paragraph break starts a sentence, and the word after the paragraph's
+    first word is told to start none before the parser reads the text."""
+    doc = paragraph_sentences(nlp.make_doc("By JANE ROE, Business Writer\n\nToyota Motor Corp. plans a hybrid truck."))
+    words = [t.text for t in doc]
+    assert doc[words.index("Toyota")].is_sent_start is True
+    assert doc[words.index("Motor")].is_sent_start is False
+    assert [s.text.strip() for s in nlp(doc.text).sents][:2] == ["By JANE ROE, Business Writer", "Toyota Motor Corp. plans a hybrid truck."]
+
+
+def test_a_dateline_with_its_region_and_day_is_cut_from_a_key_point(analyse_text):
     text = (
-        "The harbour board approved the dredging plan on Monday after a four-hour meeting in Port Alder.\n\n"
-        "\"They say the port must grow like a business? God help us,\" said Maria Gonzalez, who added that "
-        "\"the bay is worth more than any terminal the board could build.\"\n\n"
-        "Work on the channel will start in April and last two years, the board said in a statement."
+        "PORTHAVEN, West Coast, Dec. 5 — The harbour board voted on Monday to rebuild the north pier, which storms closed.\n\n"
+        "The work will cost about four million pounds and should be finished before next summer, the board said."
     )
-    points = [p.text for p in analyse_text(text, title="Harbour board approves dredging plan").key_points]
-    assert points and not any(p.startswith("God help us") for p in points), points
+    points = [point.text for point in analyse_text(text).key_points]
+    assert points[0].startswith("The harbour board voted"), points

@@ -11,7 +11,7 @@ article (2 to 6 by default; `extra.briefings.key_points` or the flags set the bo
 count). A story in which MANY_VOICES (four) or more organisations, groups or countries speak,
 each in a paragraph of its own, gets a point for each (within the maximum), and an article with
 sub-headings a point from each section. Sentences that cannot stand alone (opening with a
-pronoun or a connective, headings, bare quotation fragments) are never chosen.
+pronoun or a connective, headings, bare quotation fragments, numbered notes) are never chosen.
 """
 from __future__ import annotations
 
@@ -32,10 +32,12 @@ DUPLICATE = 0.6
 LEAD_WEIGHT, CENTRALITY_WEIGHT, HEADLINE_WEIGHT = 3.0, 1.0, 2.0
 STOP_RATIO = 0.8
 MANY_VOICES = 4
+NOTE_NUMBER = re.compile(r"^[(\[]\d{1,3}[)\]]\s")  # '(10) ', '[3] ': a footnote's or a reference's number
 PARENTHETICAL = re.compile(r"\s+\([^()]{1,80}\)(?=[\s,.;:])")
 DATELINE = re.compile(
     r"""^(?:[A-Z][A-Za-z .,'-]*?\s*)?\((?:CNN|Reuters|AP|AFP|UPI)\)\s*(?:--|—|–|―|-)?\s*
-        |^[A-Z][A-Z .,'-]{2,40}\s*(?:--|—|–|―)\s+""",  # ― (a horizontal bar) as some sites print it
+        |^[A-Z][A-Z .,'-]{2,40}\s*(?:--|—|–|―)\s+  # ― (a horizontal bar) as some sites print it
+        |^[A-Z][A-Z.'-]{2,30},\s?[A-Z][\w .,'-]{1,40}?\s*(?:--|—|–|―)\s*""",  # 'RAMALLAH, West Bank, Dec. 5 — '
     re.VERBOSE,
 )
 
@@ -115,6 +117,8 @@ def stands_alone(sentence: Span) -> bool:
     if not (MIN_WORDS <= len(words) <= MAX_WORDS):
         return False
     first = DATELINE.sub("", sentence.text.strip())
+    if NOTE_NUMBER.match(first):
+        return False  # '(10) Who Can Stop Obama?, Newsweek, 3 January 2008.': a note under the article
     first_word = re.match(r"[\W_]*(\w+)", first)
     if first_word is None or first_word.group(1).lower() in DANGLING_OPENERS:
         return False

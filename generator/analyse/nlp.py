@@ -39,10 +39,14 @@ _LOADING = threading.Lock()
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A paragraph break always starts a sentence, so a sub-heading never joins the next line."""
+    """A paragraph break always starts a sentence, so a sub-heading never joins the next line;
+    and the paragraph's first word is no sentence of its own ('Toyota' | 'Motor Corp. plans
+    ...', as the parser cut it after a byline), so the word after it starts none."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and token.is_alpha and doc[token.i + 1].is_alpha:
+                doc[token.i + 1].is_sent_start = False
     return doc
 
 
