@@ -31,6 +31,17 @@ def test_people_sharing_a_surname_are_not_merged(analyse_text):
     assert {"Hillary Clinton", "Bill Clinton"} <= names
 
 
+def test_a_title_before_a_surname_two_people_bear_is_neither_one_s_role(analyse_text):
+    """'President Ansel' of Mara and Tomas Ansel, both named in full: the card that gathers the
+    bare surname does not take its title."""
+    briefing = analyse_text(
+        "Mara Ansel campaigned in Ohio on Monday. President Tomas Ansel took a big step in 1993. "
+        "As leader of the council, President Ansel moved the party to the centre."
+    )
+    assert actor_named(briefing, "Mara Ansel").roles == []
+    assert actor_named(briefing, "Tomas Ansel").roles == ["President"]
+
+
 def test_acronym_merges_into_its_expansion(analyse_text):
     briefing = analyse_text(
         "The North Atlantic Treaty Organization met in Brussels on Monday to discuss the budget.\n\n"
@@ -518,10 +529,18 @@ def test_a_place_tagged_as_a_nationality_is_a_place_and_a_nationality_is_not(ana
          "Currently Shalev is a professor at the university in Jerusalem.", "Aner Shalev", 2),
         ("Zaha Hadid was an Iraqi-British architect. Her father Mohammed Hadid was a politician.\n\n"
          "Hadid was born in Baghdad. In the 1960s Hadid attended boarding schools in England.", "Zaha Hadid", 3),
+        # a hyphened surname is one word of two parts
+        ("Blake Fielder-Civil was released on Monday. Fielder-Civil, 25, left the prison in a car. "
+         "His lawyer met Fielder-Civil later.", "Blake Fielder-Civil", 3),
+        # a first name that is an English word too, tagged an organisation: its one bearer's
+        ("Dusty Cohl started his adult life as a lawyer in Toronto. Dusty loved films. "
+         "Everyone who met Dusty was changed.", "Dusty Cohl", 3),
     ],
 )
-def test_a_surname_the_model_mislabels_is_its_first_named_bearer(analyse_text, text, name, mentions):
-    assert actor_named(analyse_text(text), name).mentions == mentions
+def test_a_short_name_the_model_mislabels_is_its_first_named_bearer(analyse_text, text, name, mentions):
+    briefing = analyse_text(text)
+    assert actor_named(briefing, name).mentions == mentions
+    assert not any(a.kind != "person" and a.name in name for a in briefing.actors), [(a.name, a.kind) for a in briefing.actors]
 
 
 @pytest.mark.parametrize(
@@ -922,6 +941,8 @@ def test_a_company_with_and_without_its_legal_form_is_one_card(analyse_text):
          "“We have secured the bridge,” the military said in a statement.", "Associated Press"),
         ("Researchers at Halden University published the study on Monday.\n\n"
          "“We will review the findings,” the government said.", "Halden University"),
+        ("The Marine Accident Investigation Branch said on Monday it had sent inspectors to the port.\n\n"
+         "“We will rebuild the ferry,” the company said.", "Marine Accident Investigation Branch"),
     ],
 )
 def test_a_description_joins_no_actor_its_noun_does_not_fit(analyse_text, text, named):
@@ -990,12 +1011,39 @@ def test_a_military_title_before_a_name_is_no_part_of_it(analyse_text):
     assert "Paul Greaves" in names and not any(name.startswith(("Lt", "Capt")) for name in names), names
 
 
+def test_a_company_officer_s_title_before_a_name_is_a_role_not_part_of_it(analyse_text):
+    briefing = analyse_text("Harbourside CTO Marta Ilves and Harbourside CFO Jon Berg met the regulator on Monday.")
+    names = {a.name for a in briefing.actors}
+    assert {"Marta Ilves", "Jon Berg"} <= names and not any("CTO" in n or "CFO" in n for n in names), names
+
+
 def test_the_first_word_of_a_company_s_name_is_that_company(analyse_text):
     briefing = analyse_text(
         "Kestrel Gold Corp said on Monday that it had found gold in Nevada.\n\nShares of Kestrel rose 5 percent in Toronto."
     )
     kestrel = [actor for actor in briefing.actors if "Kestrel" in actor.name]
     assert len(kestrel) == 1 and "Kestrel" in kestrel[0].aliases, [(a.name, a.aliases) for a in kestrel]
+
+
+def test_a_surname_read_as_an_organisation_after_a_first_name_is_that_person(analyse_text):
+    """'Local councillor Aileen Shaw said ...' read as a number and an organisation: one
+    person, whose words her card takes, and no organisation for 'the company' to join."""
+    briefing = analyse_text(
+        "Local councillor Aileen Shaw said residents had warned about the harbour lights for years. "
+        "“We raised this in 2019,” she said.\n\nReid said the company did not expect the delay to last long."
+    )
+    assert ("Aileen Shaw", "person") in [(a.name, a.kind) for a in briefing.actors]
+    assert [q.speaker_name for q in briefing.quotes if q.quote.startswith("We raised")] == ["Aileen Shaw"]
+    assert not any(a.kind == "organisation" for a in briefing.actors)
+
+
+def test_a_company_named_for_a_city_gathers_its_short_name(analyse_text):
+    briefing = analyse_text(
+        "Gdansk Motor Corp. plans to show a hybrid truck at the Detroit show, the carmaker said on Friday.\n\n"
+        "The truck has solar panels on its roof, Gdansk said."
+    )
+    gdansk = [actor for actor in briefing.actors if "Gdansk" in actor.name]
+    assert [(a.name, a.kind, a.aliases) for a in gdansk] == [("Gdansk Motor Corp.", "organisation", ["Gdansk"])]
 
 
 def test_a_person_s_surname_is_no_short_name_of_a_foundation_named_after_them(analyse_text):

@@ -80,7 +80,7 @@ NOT_BUSINESS_HEADS = frozenset(
     """university college conservatory academy school institute party committee ministry department
     commission court army navy church government council parliament senate congress police military
     agency press news office authority administration embassy union association federation league
-    foundation society""".split()
+    foundation society branch bureau board service tribunal inspectorate regulator""".split()
 ) | NEWSPAPER_WORDS
 # Spellings of one sound that transliterations of one name differ by ('Mohamed' / 'Mohammed' is a
 # doubled letter, which `merging._transliterated` also folds).
@@ -126,7 +126,7 @@ TITLE_WORDS = {
     "judge", "justice", "prosecutor", "officer", "official", "head", "deputy", "foreign", "defence",
     "defense", "prime", "vice", "representative", "rep.", "sen.", "gov.", "gen.", "dr.", "mr.",
     "mrs.", "ms.", "professor", "pope", "sheikh", "emir", "colonel", "captain", "lieutenant",
-    "sergeant", "admiral", "ceo", "founder", "editor", "correspondent", "analyst", "candidate",
+    "sergeant", "admiral", "ceo", "cto", "cfo", "coo", "cio", "founder", "editor", "correspondent", "analyst", "candidate",
     "speaker", "congressman", "congresswoman", "commissioner", "attorney",
 }
 # Roles written after an organisation's name ('State Department Spokesperson'), which end no

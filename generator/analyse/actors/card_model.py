@@ -31,7 +31,12 @@ from generator.analyse.nlp import (
     is_mostly_lower_case,
 )
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
-from generator.lexicon.actors import DEMONYM_ENDINGS, ORGANISATION_HEADS, PLACE_HEADS, SPORTS_WORDS
+from generator.lexicon.actors import (
+    DEMONYM_ENDINGS,
+    ORGANISATION_HEADS,
+    PLACE_HEADS,
+    SPORTS_WORDS,
+)
 from generator.trees import Model, shipped_model, tree_probabilities
 
 CARD_MODEL = "cards.json"

@@ -68,6 +68,12 @@ class ActorIndex:
         self.attach(known, mention)
         return known
 
+    def described_as(self, description: str) -> ActorBuilder | None:
+        """The one actor the article has already called this ('the agency' of BECTA, resolved
+        where it was named nearby): the same bare description later means the same actor."""
+        wanted = description.casefold()
+        return only_one([b for b in self.builders if any(d.casefold() == wanted for d in b.descriptions)])
+
     def by_surname(self, words: str) -> ActorBuilder | None:
         """The one person whose name is `words` or ends with its last word ('BOLDUAN')."""
         key = name_words(words)

@@ -39,7 +39,7 @@ from generator.analyse.actors.spans import (
     is_trailing_noise,
     trim,
 )
-from generator.analyse.names import match_key
+from generator.analyse.names import given_names, match_key
 from generator.briefing import GROUP, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
     AWARD_WORDS,
@@ -73,6 +73,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         if mentions and ent.start < mentions[-1].end:
             continue  # taken into the name before it (see `_widened`)
         ent = _without_headline(ent, named)
+        ent = _with_first_name_before(ent, mentions[-1].end if mentions else 0)
         kind = ENTITY_KINDS.get(ent.label_)
         if kind == GROUP and not is_noun_group(ent):
             kind = PLACE if is_misread_place(ent) else None
@@ -86,6 +87,18 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         kind = PERSON if titled else mended_kind(span, words, kind, mentions[-1] if mentions else None)
         mentions.append(Mention(span.start, span.end, span.text, kind, titled=titled))
     return mentions
+
+
+def _with_first_name_before(ent: Span, free_from: int) -> Span:
+    """'Aileen Shaw' read as a number and an organisation: a one-word name right after a first
+    name in capitals (that no name before took) is that person's surname, the two one person."""
+    start = ent.start - 1
+    if ent.label_ == "PERSON" or len(ent) != 1 or start < free_from or start < 0:
+        return ent
+    first = ent.doc[start]
+    if not (first.is_title and first.text in given_names() and first.whitespace_ and ent[0].is_title):
+        return ent
+    return Span(ent.doc, start, ent.end, label="PERSON")
 
 
 def _is_a_common_noun(ent: Span) -> bool:

@@ -20,7 +20,12 @@ from generator.analyse.actors.cities import is_city_name
 from generator.analyse.actors.common import is_acronym, is_plain_first_name
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder, Mention, only_one
-from generator.analyse.names import given_name_gender, match_key, name_words
+from generator.analyse.names import (
+    given_name_gender,
+    given_names,
+    match_key,
+    name_words,
+)
 from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
     GENERIC_ORGANISATION_WORDS,
@@ -141,10 +146,14 @@ def _organisation_opened_by(
     name is too ('Wexley' is no short name of the Wexley Foundation: a founder's words must not
     become a charity's), not a place's name ('Washington' of the Washington Post) and not where
     a person bears the name too."""
-    a_place = mention.kind in (PLACE, COUNTRY) or country_of(mention.text) or is_city_name(mention.text)
+    a_place = mention.kind in (PLACE, COUNTRY) or country_of(mention.text)
     if a_place or any(_starts_with(b, words) or _ends_with(b, words) for b in people):
         return None
-    return only_one([b for b in organisations if any(_opens_a_company_or_club(name, words) for name in b.names)])
+    a_city = is_city_name(mention.text)  # 'Toyota' of Toyota Motor Corp. (a city too), not 'Bayern' of a club named for one
+    return only_one([
+        b for b in organisations
+        if any(_opens_a_company_or_club(name, words) and (not a_city or LEGAL_FORM_ENDING.search(match_key(name))) for name in b.names)
+    ])
 
 
 def _opens_a_company_or_club(name: str, words: list[str]) -> bool:
@@ -187,10 +196,12 @@ def shares_a_surname(mention: Mention, builders: list[ActorBuilder]) -> bool:
 
 
 def _first_name_bearer(mention: Mention, words: list[str], people: list[ActorBuilder]) -> ActorBuilder | None:
-    """'Bernie' of Bernie Sanders, 'Camilla' of Camilla Parker Bowles, tagged an organisation: a
-    first name that opens the name of one person only ('Chelsea' the club is no person in an
-    article that names no Chelsea; 'Virginia' the state, a place, is never a first name here)."""
-    first_name = mention.kind == ORGANISATION and is_plain_first_name(mention.text)
+    """'Bernie' of Bernie Sanders, 'Camilla' of Camilla Parker Bowles, 'Dusty' of Dusty Cohl, tagged
+    an organisation: a first name that opens the name of one person only ('Chelsea' the club is
+    no person in an article that names no Chelsea; 'Virginia' the state, a place, is never a
+    first name here). A first name that is an English word too counts, since a person of the
+    article bears it."""
+    first_name = mention.kind == ORGANISATION and (is_plain_first_name(mention.text) or mention.text in given_names())
     return only_one([b for b in people if _starts_with(b, words)]) if first_name else None
 
 
@@ -233,7 +244,8 @@ def _mistaken_surname(mention: Mention, words: list[str]) -> bool:
     ...', 'Dvořák composed ...', 'al-Abadi said'); one word (or a particle and a word, written
     in lower case first) that is no country and no acronym may then be the surname of the one
     person."""
-    surname = len(words) == 1 or (len(words) == 2 and words[0] in PARTICLES and mention.text[:1].islower())
+    one_word = len(words) == 1 or " " not in mention.text.strip()  # 'Fielder-Civil' is one word of two parts
+    surname = one_word or (len(words) == 2 and words[0] in PARTICLES and mention.text[:1].islower())
     return (
         surname
         and mention.kind in (PLACE, ORGANISATION)

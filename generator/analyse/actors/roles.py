@@ -20,6 +20,8 @@ def collect_roles(builder: ActorBuilder, doc: Doc, index: ActorIndex) -> None:
     if builder.kind != PERSON:
         return
     for mention in builder.mentions:
+        if mention.shared:
+            continue  # 'President Clinton' of two Clintons named in full: whose title it is, the name does not say
         span = doc[mention.start : mention.end]
         title = _title_before(span)
         if title is not None:

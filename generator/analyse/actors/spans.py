@@ -44,6 +44,7 @@ from generator.lexicon.actors import (
     PARTICLES,
     PLACE_HEADS,
     PLACE_NAME_PARTICLES,
+    POST_NOMINALS,
     RANK_WORDS,
     ROLE_TAILS,
     TITLE_WORDS,
@@ -74,6 +75,7 @@ def trim(ent: Span) -> Span | None:
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
     start = _after_an_owner(doc, start, end)
+    start = _after_an_inner_title(doc, start, end, person)
     end = _before_a_lone_letter(doc, start, end)
     while end > start and (
         is_trailing_noise(doc[end - 1], post_nominal=person and end - start > 2)
@@ -94,6 +96,22 @@ def trim(ent: Span) -> Span | None:
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
+
+
+def _after_an_inner_title(doc: Doc, start: int, end: int, person: bool) -> int:
+    """'Harbourside CTO Marta Ilves', 'Vice President Joe Biden': a person's name starts after a
+    title inside the span, where a name follows it (in a span not tagged a person, a first
+    name) and no first name comes before it ('Martin Luther King Jr', 'Billie Jean King' keep
+    theirs)."""
+    for i in range(end - 2, start, -1):
+        title, following, before = doc[i], doc[i + 1], doc[i - 1]
+        named = following.pos_ == "PROPN" and following.is_title if person else following.text in given_names()
+        if (
+            title.lower_ in TITLE_WORDS and named
+            and following.lower_.rstrip(".") not in POST_NOMINALS and before.text not in given_names()
+        ):
+            return i + 1
+    return start
 
 
 def _before_a_lone_letter(doc: Doc, start: int, end: int) -> int:
