@@ -305,6 +305,13 @@ def test_a_negated_speech_act_or_a_question_reports_nothing(analyse_text, text):
     assert not any("decided to close" in q.quote or "rebels wanted the port" in q.quote for q in quotes), [(q.quote, q.cue) for q in quotes]
 
 
+def test_a_speech_a_modal_demands_is_no_row_of_the_one_asked_to_speak(analyse_text):
+    """'Korvald said the minister must explain why ...': Korvald's words are a row; the
+    minister has said nothing."""
+    quotes = analyse_text("Anna Korvald said the harbour minister Jon Berg must explain why the port was closed.").quotes
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Anna Korvald", "said")]
+
+
 def test_an_attribution_turned_round_in_a_label_credits_the_name_before_the_colon(analyse_text):
     """'Explained ... Jo Bloggs: “...”': the verb first (which the parser may read as a name), the
     speaker last; the organisation in the speaker's title is not the speaker."""
@@ -312,6 +319,30 @@ def test_an_attribution_turned_round_in_a_label_credits_the_name_before_the_colo
         "Explained Harbourside Shipping chief engineer Marta Ilves: “The crane failed because nobody had inspected its cables.”"
     )
     assert [(q.speaker_name, q.kind) for q in briefing.quotes] == [("Marta Ilves", "direct")]
+
+
+def test_a_verb_first_attribution_with_a_comma_credits_the_name_after_the_verb(analyse_text):
+    briefing = analyse_text(
+        "Harbourside Shipping found the fault in March. Explained Harbourside chief engineer Marta Ilves, "
+        "“The crane failed because nobody had inspected its cables.”"
+    )
+    assert [q.speaker_name for q in briefing.quotes] == ["Marta Ilves"]
+
+
+def test_an_acronym_the_parser_leaves_untagged_and_a_description_used_before_keep_their_actor(analyse_text):
+    """'“...,” BECTA wrote.': the acronym the article introduced is that agency's, tagged or not;
+    'the agency', once resolved to it, means it again where its name is far back."""
+    briefing = analyse_text(
+        "Schools should not upgrade, the British Educational Communications and Technology Agency (BECTA) said in a report. "
+        "The agency said the cost would be high.\n\n"
+        "Microsoft said it disagreed with the report. Its spokesman Tom Reyes said the software was safe. Reyes added that "
+        "schools liked it. Microsoft has sold many copies. Sales rose in March. Prices fell in April. Analysts were surprised.\n\n"
+        "“The processes for dealing with these files are very cumbersome,” BECTA wrote.\n\n"
+        "“We believe these arrangements present difficulties,” the agency said."
+    )
+    agency = "British Educational Communications and Technology Agency"
+    speakers = {q.quote.split()[1]: q.speaker_name for q in briefing.quotes if q.kind == "direct"}
+    assert speakers == {"processes": agency, "believe": agency}, speakers
 
 
 def test_a_nickname_in_quotation_marks_does_not_continue_the_last_speaker(analyse_text):

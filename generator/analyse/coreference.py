@@ -9,7 +9,8 @@ confidence that says how clearly the best referent wins.
   pronouns the article uses right after naming them: 'Swift ... her album'), then from the
   first name (Faker's male and female locale lists), which the ranker weighs (ruling such a
   candidate out where another fits was tried: on the corpora it cost as many right answers as
-  wrong ones).
+  wrong ones). A winner that only its first name contradicts is not shown as the speaker
+  (`Referent.agrees`): 'she' is never shown as a Tom.
 - **Structure.** A name inside a quotation is never its speaker; a name that is an argument
   of the speech verb itself ('she described Trump as ...') is not the verb's subject.
 - **Salience.** Each earlier mention in the last few sentences counts by its grammatical
@@ -219,7 +220,17 @@ class Referents:
         winner = candidates[best]
         if winner.builder is None:  # the pronoun refers back to a surname two people bear: to neither, surely
             return NOBODY
+        if any(other is not winner and self._coordinated(winner, other) for other in candidates):
+            confidence = 0.0  # 'Tom Reed and Mark Hale met the press. “...,” he said.': either of them
         return Referent(winner.builder, confidence, winner.agreement != UNLIKELY)
+
+    def _coordinated(self, one: Candidate, other: Candidate) -> bool:
+        """Whether the two were last named side by side, in one coordination ('X and Y'), and
+        agree alike with the pronoun: nothing then tells which of them it means."""
+        if one.nearest < 0 or other.nearest < 0 or one.agreement != other.agreement:
+            return False
+        a, b = self.doc[one.nearest], self.doc[other.nearest]
+        return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
     def _candidates(self, token: Token, kinds, gender, verb, exclude, others, fits) -> list[Candidate]:
         """Each actor of a fitting kind named in the window before `token`, with what the text

@@ -54,3 +54,5 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NEGATED_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 QUESTION_MARKS = frozenset({"if", "whether"})
 REFUSAL_VERBS = frozenset({"decline", "refuse"})  # 'declined to say whether ...' says nothing
+DEMANDING_MODALS = frozenset({"must", "should", "ought"})  # 'X must explain why ...': a speech demanded, not made
+IRREGULAR_PASTS = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "sang": "sing", "read": "read"}

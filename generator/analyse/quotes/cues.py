@@ -14,7 +14,9 @@ from generator.lexicon.quotes import (
     ANSWER_VERBS,
     BELIEF_VERBS,
     CUE_HELPER_DEPS,
+    DEMANDING_MODALS,
     DUMMY_SUBJECTS,
+    IRREGULAR_PASTS,
     LEAD_IN_VERBS,
     NAMING_VERBS,
     NEGATED_SUBJECTS,
@@ -42,6 +44,18 @@ def is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     answered = lemma in ANSWER_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     return (lemma in SPEECH_VERBS or answered) and not so_called
+
+
+def is_past_of_saying(token: Token) -> bool:
+    """A verb of saying in the past that opens its sentence, however the parser tagged it
+    ('Explained Acme CTO Jo Bloggs, “...”' reads 'Explained' as a name)."""
+    word = token.lower_
+    if not token.is_sent_start or not token.is_title:
+        return False
+    if word in IRREGULAR_PASTS:
+        return IRREGULAR_PASTS[word] in SPEECH_VERBS
+    stems = {word[:-3] + "y", word[:-3]} if word.endswith("ied") else {word[:-2], word[:-1], word[:-3]} if word.endswith("ed") else set()
+    return bool(stems & SPEECH_VERBS)
 
 
 def cue_text(cue: Token) -> str:
@@ -75,8 +89,11 @@ def is_under_a_negation(cue: Token) -> bool:
 
 def is_urged_or_refused(cue: Token) -> bool:
     """'The agency advised schools to insist that ...', 'They pressed her to say ...', 'The
-    minister declined to say whether ...': a verb of saying in the infinitive that another verb
-    urges on its object, or that its subject refuses, reports nothing said."""
+    minister declined to say whether ...', 'Stoner said the minister must explain why ...': a
+    verb of saying in the infinitive that another verb urges on its object or that its subject
+    refuses, or one a modal demands, reports nothing said."""
+    if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in cue.children):
+        return True
     if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
     return cue.head.lemma_.lower() in REFUSAL_VERBS or any(c.dep_ in ("dobj", "dative") for c in cue.head.children)

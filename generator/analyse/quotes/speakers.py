@@ -25,9 +25,11 @@ from generator.analyse.actors import (
     names_a_person,
 )
 from generator.analyse.coreference import MIN_CONFIDENCE, Referents, kinds_of_pronoun
+from generator.analyse.names import match_key
 from generator.analyse.nlp import name_head
 from generator.analyse.quotes.cues import (
     is_according,
+    is_past_of_saying,
     is_speech_verb,
     sentence_lead,
     source_of_according,
@@ -139,8 +141,11 @@ class Attributor:
             return self._heard(subject, chunk, builder, weight, 1.0, evidence)
         if kinds_of_pronoun(subject) is not None:
             referent = self.referents.pronoun(subject, verb if verb is not None else subject.head, quoted_about)
-            return self._heard(subject, chunk, referent.builder, weight, referent.confidence, "pronoun")
+            sure = referent.confidence if referent.agrees else 0.0  # 'she' is never shown as a Tom, however the ranker leans
+            return self._heard(subject, chunk, referent.builder, weight, sure, "pronoun")
         named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
+        if named is None and chunk.root.pos_ == "PROPN":
+            named = self.index.by_name.get(match_key(chunk.text))  # '"...," BECTA wrote.': a name the parser left untagged here
         if named is not None and chunk.root.pos_ == "PROPN":
             return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if chunk.root.lower_ in TITLE_WORDS:
@@ -160,6 +165,9 @@ class Attributor:
             if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE:
                 referent.builder.add_description(chunk.text)
                 return self._heard(subject, chunk, referent.builder, weight, referent.confidence, "description")
+            earlier = self.index.described_as(chunk.text)  # 'the agency' again, its name now far back
+            if earlier is not None:
+                return self._heard(subject, chunk, earlier, weight, DESCRIBED_CONFIDENCE, "description")
             return self._heard(subject, chunk, None, weight, 1.0, "description")
         return self._heard(subject, chunk, self.index.add_description(chunk, kind), weight, 1.0, evidence)
 
@@ -249,9 +257,15 @@ def _speaker_may_follow(verb: Token) -> bool:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """'“...,” mused Blaze co-host Stu Burguiere': where the speaker may follow the verb, the
-    parser may take it for the verb's object (or split the name: the last proper noun)."""
+    parser may take it for the verb's object (or split the name: the last proper noun), or, at
+    the start of the sentence, read the verb as the first word of the speaker's name."""
     if not _speaker_may_follow(verb):
         return None
+    if verb.i == verb.sent.start and verb.dep_ in ("compound", "amod"):  # 'Explained Acme CTO Jo Bloggs, “...”': read as one name
+        head = verb.head
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        return head if head.pos_ == "PROPN" else None
     nominals = [c for c in verb.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")]
     return max(nominals, key=lambda c: (c.pos_ == "PROPN", c.i), default=None)
 
@@ -260,7 +274,7 @@ def noun_phrase(token: Token) -> Span:
     """The token's noun phrase without its appositions and relative clauses."""
     doc = token.doc
     left = token.left_edge.i
-    while left < token.i and (doc[left].is_punct or doc[left].is_space or doc[left].pos_ in ("VERB", "AUX")):
+    while left < token.i and (doc[left].is_punct or doc[left].is_space or doc[left].pos_ in ("VERB", "AUX") or is_past_of_saying(doc[left])):
         left += 1  # the parser's stray left edge: '” Ramos', 'Said Ellis'
     right = token.i
     for child in token.rights:
@@ -273,9 +287,14 @@ def label_before(span: Span, index: ActorIndex) -> Token | None:
     """'Meghan McCain, Twitter: “...”', '- Philip Bump: “...”': a short label that names someone,
     or a name right before the colon that opens the quote. The name is the speaker. A label that
     opens with a word of no name and holds no comma ('Explained Acme chief Jo Bloggs: “...”', the
-    verb read as a name) is an attribution turned round: the name before the colon speaks."""
+    verb read as a name) is an attribution turned round: the name before the colon speaks; so
+    is a lead that opens with a verb of saying, before a comma too."""
     lead = sentence_lead(span)
-    if not lead or lead[-1].text != ":":
+    if not lead or lead[-1].text not in (":", ","):
+        return None
+    if len(lead) > 2 and is_past_of_saying(lead[0]) and index.actor_of(lead[-2]) is not None:
+        return lead[-2]  # 'Explained Acme CTO Jo Bloggs, “...”', the verb read as a name
+    if lead[-1].text != ":":
         return None
     if 2 <= len(lead) <= MAX_LABEL_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in lead):
         turned_round = lead[0].is_alpha and index.actor_of(lead[0]) is None and not any(t.text == "," for t in lead)
