@@ -305,6 +305,16 @@ def test_a_negated_speech_act_or_a_question_reports_nothing(analyse_text, text):
     assert not any("decided to close" in q.quote or "rebels wanted the port" in q.quote for q in quotes), [(q.quote, q.cue) for q in quotes]
 
 
+def test_a_quotation_that_continues_a_view_keeps_its_speaker_but_not_the_verb_of_belief(analyse_text):
+    """'Ilves believes the vote was a ploy.' then '“Everyone is only talking about the pier ...”':
+    the words quoted are hers, said, not 'believed'."""
+    quotes = analyse_text(
+        "Marta Ilves, the editor of the harbour weekly, believes the vote was a clever ploy.\n\n"
+        "“Everyone is only talking about the pier. Nobody asks about the fishing fleet.”"
+    ).quotes
+    assert [(q.kind, q.speaker_name, q.cue) for q in quotes] == [("belief", "Marta Ilves", "believes"), ("direct", "Marta Ilves", None)]
+
+
 def test_a_speech_a_modal_demands_is_no_row_of_the_one_asked_to_speak(analyse_text):
     """'Korvald said the minister must explain why ...': Korvald's words are a row; the
     minister has said nothing."""

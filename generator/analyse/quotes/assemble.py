@@ -182,7 +182,8 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
                 return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
             weight = _continuation_weight(previous, paragraph, full_text, passage)
             attribution = replace(previous.attribution.weakened(weight), evidence="continued")
-            return FoundQuote(text, attribution, previous.cue, None, DIRECT, paragraph, start, end)
+            cue = previous.cue if previous.kind != BELIEF else None  # words quoted are said, not 'believes'
+            return FoundQuote(text, attribution, cue, None, DIRECT, paragraph, start, end)
         if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
             return None
         return FoundQuote(text, UNATTRIBUTED, None, None, DIRECT, paragraph, start, end)
