@@ -82,6 +82,13 @@ def english_adjectives() -> frozenset[str]:
     return _wordnet_lemmas("adj")
 
 
+def verb_stems(word: str) -> set[str]:
+    """The lemmas an -ing or -ed form may come from ('joining' -> join, 'suspected' -> suspect,
+    'explained', 'quipped'): candidates to look up, not all words."""
+    cut = 3 if word.endswith("ing") else 2
+    return {word[:-cut], word[:-cut] + "e", word[:-cut - 1], word[:-1]}
+
+
 @functools.cache
 def english_verbs() -> frozenset[str]:
     """WordNet's verbs, from the lemmatizer tables."""

@@ -106,8 +106,7 @@ def html_reading(
     title = page_headline(tree, document, ranked, headline_model)
     if blocks and " ".join(blocks[0].text.split()) in (document.title, title):
         blocks.pop(0)  # from the reading too: its date, publisher and doubts read the body without it
-    blocks = without_leading_furniture(at_paragraph_breaks(blocks))
-    blocks = without_leading_furniture(without_glued_headline(blocks, (title, document.title)))
+    blocks = without_glued_headline(without_leading_furniture(at_paragraph_breaks(blocks)), (title, document.title))
     article = Article(
         id=article_id,
         source=source,
@@ -128,14 +127,15 @@ def html_reading(
 def without_glued_headline(blocks: list[Block], headlines: tuple[str | None, ...]) -> list[Block]:
     """The body without the headline an extractor glued to the byline under it in one block
     ('Remembering Dusty CohlBy BRUCE KIRKLAND -- Sun Media': two elements of one table cell):
-    what follows the headline is kept only where it is more than a byline or a dateline."""
+    what follows the headline is kept only where it is more than a byline or a dateline (and
+    furniture after the dropped block goes with it)."""
     if not blocks:
         return blocks
     first = " ".join(blocks[0].text.split())
     for headline in filter(None, headlines):
         rest = first[len(headline):].strip() if first.startswith(headline) else ""
         if rest and is_header_line(rest):
-            return blocks[1:]
+            return without_leading_furniture(blocks[1:])
     return blocks
 
 

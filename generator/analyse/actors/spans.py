@@ -33,6 +33,7 @@ from generator.analyse.nlp import (
     english_nouns,
     english_verbs,
     is_mostly_lower_case,
+    verb_stems,
 )
 from generator.lexicon.actors import (
     CALENDAR_WORDS,
@@ -174,9 +175,7 @@ def _is_leading_verb_form(token: Token) -> bool:
     word = token.lower_
     if not token.is_sent_start or not word.endswith(("ing", "ed")) or token.text in given_names():
         return False
-    cut = 3 if word.endswith("ing") else 2
-    stems = {word[:-cut], word[:-cut] + "e", word[:-cut - 1], word[:-1]}
-    return bool(stems & english_verbs())
+    return bool(verb_stems(word) & english_verbs())
 
 
 def _is_leading_function_word(token: Token) -> bool:

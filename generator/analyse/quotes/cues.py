@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from generator.analyse.nlp import verb_stems
 from generator.analyse.quotes.marks import QUOTE_CHARS, QuotedPassage
 from generator.lexicon.quotes import (
     ANSWER_VERBS,
@@ -54,8 +55,8 @@ def is_past_of_saying(token: Token) -> bool:
         return False
     if word in IRREGULAR_PASTS:
         return IRREGULAR_PASTS[word] in SPEECH_VERBS
-    stems = {word[:-3] + "y", word[:-3]} if word.endswith("ied") else {word[:-2], word[:-1], word[:-3]} if word.endswith("ed") else set()
-    return bool(stems & SPEECH_VERBS)
+    replied = {word[:-3] + "y"} if word.endswith("ied") else set()  # 'replied' -> reply
+    return word.endswith("ed") and bool((verb_stems(word) | replied) & SPEECH_VERBS)
 
 
 def cue_text(cue: Token) -> str:

@@ -143,11 +143,10 @@ class Attributor:
             referent = self.referents.pronoun(subject, verb if verb is not None else subject.head, quoted_about)
             sure = referent.confidence if referent.agrees else 0.0  # 'she' is never shown as a Tom, however the ranker leans
             return self._heard(subject, chunk, referent.builder, weight, sure, "pronoun")
-        named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None)
-        if named is None and chunk.root.pos_ == "PROPN":
-            named = self.index.by_name.get(match_key(chunk.text))  # '"...," BECTA wrote.': a name the parser left untagged here
-        if named is not None and chunk.root.pos_ == "PROPN":
-            return self._heard(subject, chunk, named, weight, 1.0, evidence)
+        if chunk.root.pos_ == "PROPN":  # an actor's name in the phrase, or the phrase an actor's name the parser left untagged here ('"...," BECTA wrote.')
+            named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None) or self.index.by_name.get(match_key(chunk.text))
+            if named is not None:
+                return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if chunk.root.lower_ in TITLE_WORDS:
             described = self.index.by_description(chunk, self.quoted)
             if described is not None:
