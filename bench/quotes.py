@@ -5,7 +5,9 @@
 Prints direct + mixed (partial) quotes, with speaker accuracy for named and for pronoun gold
 speakers, then all attributions (reported speech included); for each, the speaker a reader is
 shown (right / wrong / left out), the hand-resolved pronoun speakers, `wrong_speaker_rate` and
-`left_out_rate`; the shown rows whose cue lacks the negation its verb has in the article; then the export time and the share of the parse time that quote extraction adds.
+`left_out_rate`; the shown rows whose cue lacks the negation its verb has in the article
+(outside quotation marks); then the export time and the share of the parse time that quote
+extraction adds.
 """
 import json
 import re
@@ -55,22 +57,27 @@ def shown(result: dict) -> str:
 
 
 NEGATION = r"(?:\bnot|n't|\bnever)"
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+CUE_REACH = 100  # characters either side of a row's words where its cue is looked for
 
 
 def cues_without_their_negation(rows: list[dict]) -> tuple[int, int]:
     """Shown rows whose cue verb is negated in the article ('did not say', 'does not deny', "don't
-    think": a negation within two words before the cue's verb in the row's paragraph) while the
-    cue shown lacks it; and the rows with a cue."""
+    think": a negation within two words before the cue's verb, within `CUE_REACH` characters of
+    the row's words in its paragraph, outside any quotation) while the cue shown lacks it; and the
+    rows with a cue."""
     lacking = with_cue = 0
     for row in rows:
-        paragraphs = row["body"].split("\n\n")
+        body = row["body"]
         for quote in row["quotes"]:
             if not quote.get("cue") or quote["cue"] == "according to":
                 continue
             with_cue += 1
             verb = quote["cue"].split()[-1]
-            paragraph = paragraphs[quote["paragraph"] - 1] if 0 < quote["paragraph"] <= len(paragraphs) else ""
-            negated = re.search(NEGATION + r"(?:\s+\w+){0,2}\s+" + re.escape(verb) + r"\b", paragraph, re.IGNORECASE)
+            start, end = max(0, quote["start"] - CUE_REACH), min(len(body), quote["end"] + CUE_REACH)
+            before, after = body[start : quote["start"]].split("\n\n")[-1], body[quote["end"] : end].split("\n\n")[0]
+            around = QUOTED.sub(" QUOTED ", before + " QUOTED " + after)  # the quote's own negations are no cue's
+            negated = re.search(NEGATION + r"(?:\s+\w+){0,2}\s+" + re.escape(verb) + r"\b", around, re.IGNORECASE)
             lacking += bool(negated) and not re.search(NEGATION, quote["cue"], re.IGNORECASE)
     return lacking, with_cue
 

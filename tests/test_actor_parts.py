@@ -259,6 +259,14 @@ def test_a_name_holds_no_marks_of_a_link_and_a_slash_parts_two_names(nlp, name, 
     assert [mention.text for mention in entity_mentions(doc)] == names
 
 
+def test_a_name_tagged_across_a_bracket_is_two_names(nlp):
+    """'the Hamptons (Abedin wrote ...': the model read one name across the bracket."""
+    doc = nlp("They met at the Harbour Club (Abedin wrote that the trip was short).")
+    start = next(t.i for t in doc if t.text == "Harbour")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]
+    assert [mention.text for mention in entity_mentions(doc)] == ["Harbour Club", "Abedin"]
+
+
 def test_an_organisation_of_a_country_is_one_name(nlp):
     doc = nlp("He was nominated by the Film Critics Circle of Australia in 2012.")
     start = next(t.i for t in doc if t.text == "Film")

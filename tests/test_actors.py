@@ -1077,3 +1077,19 @@ def test_a_broadcaster_named_without_its_newsroom_word_is_the_newsroom(analyse_t
     )
     quillby = [actor for actor in briefing.actors if "Quillby" in actor.name]
     assert [actor.name for actor in quillby] == ["Quillby News"], [(a.name, a.aliases) for a in quillby]
+
+
+def test_an_organisation_named_before_what_it_is_is_one_card(analyse_text):
+    """'Interfax news agency said', 'the Kathmandu Post newspaper said': the agency is Interfax;
+    'the Clinton campaign' is not Clinton, 'Vermont state police' not Vermont."""
+    briefing = analyse_text(
+        "Troops left the city on Thursday, the Interfax news agency said. "
+        "Rebels attacked the base at night, the Kathmandu Post newspaper said. "
+        "Two men were arrested near the border, Vermont state police said. "
+        "The Clinton campaign said it would not comment on the arrests."
+    )
+    names = {actor.name for actor in briefing.actors}
+    assert {"Interfax", "Kathmandu Post"} <= names and not any("agency" in n or "newspaper" in n for n in names), names
+    speakers = {q.quote[:10]: q.speaker_name for q in briefing.quotes}
+    assert speakers.get("Troops lef") == "Interfax" and speakers.get("Rebels att") == "Kathmandu Post", speakers
+    assert "Clinton" not in speakers.values() and "Vermont" not in speakers.values(), speakers

@@ -13,6 +13,14 @@ def test_passages_pair_straight_and_curly_marks_per_paragraph():
     assert found == ["one two", "three four", "An open quote runs on", "and closes here."]
 
 
+def test_a_partial_quote_that_starts_inside_the_quotation_keeps_its_marks_the_right_way_round(analyse_text):
+    briefing = analyse_text(
+        "The signs along the highway were popular with drivers. Another advised, “Speeding you are, arrested you will be,” in the voice of a film character."
+    )
+    rows = [q.quote for q in briefing.quotes if "Speeding" in q.quote]
+    assert rows and all("“Speeding you are, arrested you will be”" in row or "“" not in row for row in rows), rows
+
+
 def test_unbalanced_marks_do_not_lose_other_quotes(analyse_text):
     briefing = analyse_text(
         'The mayor said the “plan was bad.\n\n'
@@ -285,6 +293,45 @@ def test_a_cue_keeps_its_negation_and_modality(analyse_text, text, cue):
     'not', 'did' and 'may have'."""
     cues = [quote.cue for quote in analyse_text(text).quotes]
     assert cue in cues, cues
+
+
+def test_a_negation_inside_the_quotation_is_the_speaker_s_not_the_cue_s(analyse_text):
+    """'“Is the port ready? Probably not,” Ms. Korvald said': she said it; a cue 'not said'
+    would deny it."""
+    briefing = analyse_text("“Is the port ready for the winter ships? Probably not,” Ms. Anna Korvald said on Monday.")
+    quote = next(q for q in briefing.quotes if q.kind == "direct")
+    assert (quote.cue, quote.speaker_name) == ("said", "Anna Korvald")
+
+
+def test_words_quoted_after_a_negated_verb_are_not_its_subject_s(analyse_text):
+    """'… for not calling the attack an act of “state terror”': the one who did not call it so
+    did not say the words; the row shows the negated cue and no speaker."""
+    briefing = analyse_text(
+        "Senator Ola Brand said on Monday that the city council had failed the harbour workers. "
+        "Mayor Per Lund was criticised in the debate for not calling the harbour fire an act of “organised arson by the cartel.”"
+    )
+    rows = [q for q in briefing.quotes if "organised arson" in q.quote]
+    assert all(q.speaker_name != "Per Lund" and "not" in (q.cue or "not") for q in rows), [(q.quote, q.cue, q.speaker_name) for q in rows]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Its hosts do not hesitate to report that “the harbour is still in question,” as one host did last week.", "do not hesitate to report"),
+        ("The auditors could not be sure that the money was not coming from “the drug trade and other crimes in the port.”", "was not coming"),
+    ],
+)
+def test_a_negated_verb_the_cue_hangs_from_is_shown_with_it(analyse_text, text, cue):
+    cues = [quote.cue for quote in analyse_text(text).quotes]
+    assert cue in cues, cues
+
+
+def test_a_name_the_parser_hangs_on_the_verb_is_its_subject(analyse_text):
+    briefing = analyse_text(
+        "When someone in the audience shouted, “Brand,” Beck joked, again using an exaggerated accent, “Amen, brother! Come on up and get baptized!”"
+    )
+    quote = next(q for q in briefing.quotes if q.quote.startswith("Amen"))
+    assert quote.speaker == "Beck"
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,11 @@ NOT_BUSINESS_HEADS = frozenset(
     agency press news office authority administration embassy union association federation league
     foundation society branch bureau board service tribunal inspectorate regulator""".split()
 ) | NEWSPAPER_WORDS
+# What an organisation is, said after its name ('the Interfax news agency', 'the Kathmandu Post
+# newspaper', 'the Socialist CFDT union'): the name and the noun are one actor. Not the bodies
+# that belong to one ('the Microsoft board', 'the UN refugee agency').
+SELF_DESCRIBING_HEADS = frozenset("newspaper daily weekly magazine broadcaster network union party".split())
+NEWS_AGENCY = ("news", "agency")
 # Spellings of one sound that transliterations of one name differ by ('Mohamed' / 'Mohammed' is a
 # doubled letter, which `merging._transliterated` also folds).
 TRANSLITERATIONS = (("ph", "f"), ("x", "ks"), ("kh", "h"), ("y", "i"))

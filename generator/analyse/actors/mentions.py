@@ -62,6 +62,7 @@ from generator.lexicon.cards import ARTICLES
 MIN_NAME_BEFORE_VERB = 2
 NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")
 SEPARATORS = ("/", "-", "–", "—")
+BRACKETS = ("(", ")")  # not "[...]": an editor's insertion, "[George W.] Bush", is part of the name
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -135,17 +136,28 @@ def _places_joined_to_names(doc: Doc) -> list[Span]:
 
 def _split_at_separators(ent: Span) -> list[Span]:
     """'Newsmax / Zogby', 'Gloria Bistrita - Ilie Lazar', 'Leeds 2 Chelsea': names the model
-    tagged as one across a spaced slash or dash, or a score in a results line, are each a name
-    of their own ('HIV/AIDS', 'Austria-Hungary' are one word, 'Channel 4 News' one name); parts
-    that are common words ('Shortstop / Outfielder') are no names."""
+    tagged as one across a spaced slash or dash, a bracket it does not close ('the Hamptons (Abedin'),
+    or a score in a results line, are each a name of their own ('HIV/AIDS', 'Austria-Hungary'
+    are one word, 'Channel 4 News' one name); parts that are common words ('Shortstop /
+    Outfielder') are no names."""
     scores = [token.i for token in ent[1:-1] if in_a_line_of_numbers(token)]
     marks = [token.i for token in ent[1:-1] if token.text in SEPARATORS and token.whitespace_ and token.nbor(-1).whitespace_]
-    if not scores and not marks:
+    brackets = _unclosed_brackets(ent)
+    if not scores and not marks and not brackets:
         return [ent]
-    cuts = sorted(scores + marks)
+    cuts = sorted(scores + marks + brackets)
     bounds = zip([ent.start] + [cut + 1 for cut in cuts], cuts + [ent.end])
     parts = [Span(ent.doc, start, end, label=ent.label_) for start, end in bounds if end > start]
     return [part for part in parts if not (marks and is_common_phrase(part))]
+
+
+def _unclosed_brackets(ent: Span) -> list[int]:
+    """A bracket the name does not close ('the Hamptons (Abedin wrote'): there the model ran two
+    names together. A closed one is part of the name ('Companion Marble (Holdings) Ltd')."""
+    texts = [token.text for token in ent]
+    if texts.count("(") == texts.count(")"):
+        return []
+    return [token.i for token in ent[1:-1] if token.text in BRACKETS]
 
 
 def _without_headline(ent: Span, named: set[str]) -> Span:

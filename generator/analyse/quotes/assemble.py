@@ -173,7 +173,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
             if attribution.evidence == "pronoun" and (attribution.speaker or "").lower() not in PERSON_PRONOUNS:
                 attribution = attribution.weakened(NARRATOR_WEIGHT)  # 'It's ...': two weak links; 'He offered "..."' one
             attribution = replace(attribution, evidence="narrating verb")
-            return FoundQuote(text, attribution, narrating.text, narrating.i, DIRECT, paragraph, start, end)
+            return FoundQuote(text, attribution, cue_text(narrating), narrating.i, DIRECT, paragraph, start, end)
         previous = _continued(earlier, paragraph, full_text, passage) if _may_continue(text) else None
         if previous is not None:
             newcomer = _narrated_in_between(doc, previous, span, quoted_tokens, attributor.index)
@@ -189,10 +189,13 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         return FoundQuote(text, UNATTRIBUTED, None, None, DIRECT, paragraph, start, end)
     named = frozenset(id(builder) for token in span if (builder := attributor.index.actor_of(token)) is not None)
     attribution = attributor.speaker(outer_reporter(cue, quoted_tokens), quoted_about=named)
+    if is_negated(cue):
+        attribution = attribution.weakened(0.0)  # 'resign for not calling it “radical Islamic terrorism”': not his words
     complement = complement_around(cue, _tokens(doc, start, end))
     if complement is not None:
+        opened = start <= complement.start_char < end  # the clause starts inside the quotation
         return FoundQuote(
-            partial_text(complement.text), attribution, cue_text(cue), cue.i, PARTIAL, paragraph,
+            partial_text(complement.text, opened), attribution, cue_text(cue), cue.i, PARTIAL, paragraph,
             complement.start_char, complement.end_char,
         )
     return FoundQuote(text, attribution, cue_text(cue), cue.i, DIRECT, paragraph, start, end)

@@ -34,7 +34,15 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying rep
 
 
 def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted for c in verb.children)
+    return any(is_subject_of(c, verb) and c.i not in quoted for c in verb.children)
+
+
+def is_subject_of(child: Token, verb: Token) -> bool:
+    """A subject, or a name the parser hung on the verb before it as a compound ('“Cruz,” Beck
+    joked, “Amen!”'): a verb has no compounds."""
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < verb.i and verb.pos_ == "VERB"
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -61,10 +69,13 @@ def is_past_of_saying(token: Token) -> bool:
 
 def cue_text(cue: Token) -> str:
     """The cue as the sentence has it, with its negation and modality ('did not say', 'does not
-    deny', "don't think", 'may have told'): the verb alone would assert what the writer denies."""
+    deny', "don't think", 'may have told', 'could not resist pointing'): the verb alone would
+    assert what the writer denies."""
     if is_according(cue):
         return "according to"
-    helpers = [c for c in cue.children if c.dep_ in CUE_HELPER_DEPS and c.i < cue.i]
+    if cue.dep_ == "xcomp" and cue.head.i < cue.i and is_negated(cue.head) and _follows_at_once(cue, cue.head):
+        return cue_text(cue.head) + " " + cue.doc[cue.head.i + 1 : cue.i + 1].text  # "don't hesitate to report"
+    helpers = [c for c in cue.children if c.dep_ in CUE_HELPER_DEPS and c.i < cue.i and _in_its_clause(c, cue)]
     if not helpers:
         return cue.text
     start = min(c.i for c in helpers)
@@ -74,12 +85,24 @@ def cue_text(cue: Token) -> str:
     return " ".join(c.text for c in sorted(helpers, key=lambda c: c.i)) + " " + cue.text
 
 
+def _follows_at_once(cue: Token, verb: Token) -> bool:
+    """'could not resist pointing', 'do not hesitate to say': nothing but 'to' between them."""
+    return all(t.lower_ == "to" or t.dep_ in CUE_HELPER_DEPS for t in cue.doc[verb.i + 1 : cue.i])
+
+
 def is_negated(cue: Token) -> bool:
     """'did not say', 'never told', 'does not deny', 'Not everyone finds', 'Nobody said'."""
-    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children):
+    if any((c.dep_ == "neg" or c.lower_ in NEGATIONS) and _in_its_clause(c, cue) for c in cue.children):
         return True
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and _in_its_clause(c, cue)]
     return any(s.lower_ in NEGATED_SUBJECTS or any(c.lower_ in NEGATIONS for c in s.children) for s in subjects)
+
+
+def _in_its_clause(word: Token, cue: Token) -> bool:
+    """A word the parser hangs on the cue from across a quotation mark is the quote's, not the
+    cue's: in '“Probably not,” Ms. Moore said' she said it; the 'not' is her answer."""
+    low, high = sorted((word.i, cue.i))
+    return not any(t.text in QUOTE_CHARS for t in cue.doc[low + 1 : high])
 
 
 def is_under_a_negation(cue: Token) -> bool:
@@ -124,6 +147,8 @@ def outer_reporter(cue: Token, quoted_tokens: set[int]) -> Token:
     hangs from the other verb as an adverbial clause, and the words stay the cue's."""
     outer, node = cue, cue
     while node.dep_ in REPORTED_DEPS and node.head.i != node.i:
+        if node.dep_ == "xcomp" and _has_subject(node, quoted_tokens):
+            break  # '“Cruz,” Beck joked': a clause of its own the parser took for an infinitive
         node = node.head
         if node.i not in quoted_tokens and node.lemma_.lower() in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             outer = node

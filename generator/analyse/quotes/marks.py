@@ -109,10 +109,11 @@ def transcript_turns(text: str) -> list[Turn]:
     return [turn for turn in turns if turn.label.strip(". ").lower() not in ANONYMOUS_TURN_LABELS]
 
 
-def partial_text(text: str) -> str:
+def partial_text(text: str, opened: bool = False) -> str:
     """A partial quote as written, its quotation marks kept (as curly pairs) around the
-    speaker's own words: 'it was in line with “the continuation of ...”'."""
-    parts = re.split(f"[{QUOTE_CHARS}]", " ".join(text.split()))
+    speaker's own words: 'it was in line with “the continuation of ...”'. `opened`: the text
+    starts inside the quotation ('Speeding you are,” in the voice of ...'), its mark left out."""
+    parts = ([""] if opened else []) + re.split(f"[{QUOTE_CHARS}]", " ".join(text.split()))
     marked = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], start=1))
     if len(parts) % 2 == 0:
         marked += "”"  # the fragment runs on past the clause

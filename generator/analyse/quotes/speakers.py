@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.analyse.actors import (
+    ORGANISATION,
     TITLE_WORDS,
     ActorBuilder,
     ActorIndex,
@@ -31,10 +32,12 @@ from generator.analyse.quotes.cues import (
     is_according,
     is_past_of_saying,
     is_speech_verb,
+    is_subject_of,
     sentence_lead,
     source_of_according,
 )
 from generator.analyse.quotes.marks import QUOTE_CHARS
+from generator.lexicon.actors import NEWS_AGENCY, SELF_DESCRIBING_HEADS
 from generator.lexicon.quotes import NON_SPEAKER_ENTITIES, PEOPLE_PRONOUNS, SOURCE_NOUNS
 
 MAX_LABEL_TOKENS = 10
@@ -159,6 +162,9 @@ class Attributor:
         kind = kind_of_description(chunk)
         if kind is None:
             return self._heard(subject, chunk, None, weight * _description_weight(chunk), 1.0, "description")
+        named = self._named_before_what_it_is(chunk) if kind == ORGANISATION else None
+        if named is not None:
+            return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if _is_bare_description(chunk):
             referent = self.referents.description(chunk, frozenset({kind}))
             if referent.builder is not None and referent.confidence >= MIN_CONFIDENCE:
@@ -169,6 +175,17 @@ class Attributor:
                 return self._heard(subject, chunk, earlier, weight, DESCRIBED_CONFIDENCE, "description")
             return self._heard(subject, chunk, None, weight, 1.0, "description")
         return self._heard(subject, chunk, self.index.add_description(chunk, kind), weight, 1.0, evidence)
+
+    def _named_before_what_it_is(self, chunk: Span) -> ActorBuilder | None:
+        """'Interfax news agency said', 'the Kathmandu Post newspaper said': an organisation's
+        name before the noun that says what it is speaks; not 'the Clinton campaign' (a person's)
+        nor 'Zadar police' (a place's), and not a body that belongs to one ('the UN refugee agency')."""
+        words = [t.lower_ for t in chunk if t.i > max((t.i for t in chunk if t.pos_ == "PROPN"), default=chunk.end)]
+        if not (words == list(NEWS_AGENCY) or (len(words) == 1 and words[0] in SELF_DESCRIBING_HEADS)):
+            return None
+        names = [self.index.actor_of(t) for t in chunk if t.pos_ == "PROPN"]
+        builder = names[-1] if names else None
+        return builder if builder is not None and builder.kind == ORGANISATION else None
 
     def _heard(
         self, subject: Token, chunk: Span, builder, weight: float, resolved: float, evidence: str, chained: bool = True
@@ -219,7 +236,7 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
     for _ in range(SUBJECT_HOPS):
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
             verb = verb.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted] or [
+        subjects = [c for c in verb.children if is_subject_of(c, verb) and c.i not in quoted] or [
             g for c in verb.lefts if c.dep_ == "parataxis" for g in c.children if g.dep_ == "nsubj" and g.i not in quoted
         ]  # 'Clinton, exasperated, responded': the parser hangs the subject on the aside
         subject = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
