@@ -123,3 +123,13 @@ def test_a_body_chosen_with_little_confidence_is_doubted():
     unsure = model_of({"features": feature_names(1), "baseline": 0.0, "trees": []})  # every line as likely body as not
     page = find_article_in_copy(PAGE, unsure)
     assert page.doubts == ["the reader is unsure which lines of the page are the article"]
+
+
+def test_a_paragraph_an_advertisement_cut_mid_sentence_is_read_whole():
+    page = PAGE.replace(
+        "Shop owners had worried that losing parking spaces would cost them customers, but the council agreed",
+        "Shop owners had worried that losing parking spaces would cost them customers, but the council agreed\n\nAdvertisement\n",
+    )
+    body = [block.text for block in find_article_in_copy(page).blocks]
+    whole = "Shop owners had worried that losing parking spaces would cost them customers, but the council agreed to build a small car park beside the station instead."
+    assert whole in body and "Advertisement" not in body, body

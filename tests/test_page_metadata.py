@@ -106,3 +106,16 @@ def test_a_meta_tag_named_for_the_publication_date_gives_the_day_in_any_form(tmp
 
 def test_a_dateline_at_the_top_of_the_body_dates_the_page(tmp_path):
     assert page_with_head(tmp_path, "", "<p>Thursday, January 17, 2008; 8:43 AM</p>") == "2008-01-17"
+
+
+def test_a_title_s_site_part_beside_a_headline_with_a_colon_is_the_publisher_its_copyright_names(tmp_path):
+    """'The Harbour Gazette | Update: Ferry fares ...': the headline has a separator of its own;
+    the part before it is the site, where the copyright line names it too."""
+    page = tmp_path / "colon.html"
+    page.write_text(
+        "<html><head><title>The Harbour Gazette | Update: Ferry fares to rise by a tenth</title></head><body>"
+        f"<h1>Update: Ferry fares to rise by a tenth</h1><article>{PARAGRAPHS}</article>"
+        "<footer><p>Copyright &copy; 2008, The Harbour Gazette.</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    assert read_seed(page).publisher == "The Harbour Gazette"

@@ -326,6 +326,15 @@ def test_a_negated_verb_the_cue_hangs_from_is_shown_with_it(analyse_text, text, 
     assert cue in cues, cues
 
 
+def test_a_speech_verb_whose_subject_is_denied_reports_nothing_of_theirs(analyse_text):
+    briefing = analyse_text(
+        "“The harbour will reopen in the spring, and the ferries will run again,” Ms. Anna Korvald said. "
+        "Neither Lund nor Brand acknowledged “the harbour board's long delays” in the debate."
+    )
+    rows = [q for q in briefing.quotes if "long delays" in q.quote]
+    assert all(q.speaker_name not in ("Per Lund", "Lund", "Brand") for q in rows), [(q.quote, q.cue, q.speaker_name) for q in rows]
+
+
 def test_a_name_the_parser_hangs_on_the_verb_is_its_subject(analyse_text):
     briefing = analyse_text(
         "When someone in the audience shouted, “Brand,” Beck joked, again using an exaggerated accent, “Amen, brother! Come on up and get baptized!”"
@@ -418,3 +427,18 @@ def test_a_sub_heading_gives_no_row_though_it_reports_speech(nlp):
     article = Article(id="t", source="t.txt", title="Bridge news", blocks=blocks)
     quotes = brief(article, nlp(article.body)).quotes
     assert [q.paragraph for q in quotes] == [2] and quotes[0].speaker_name == "Anna Berg"
+
+
+def test_a_quotation_run_on_over_paragraphs_keeps_its_speaker_to_the_end(analyse_text):
+    """Newspapers leave a long quotation open at each paragraph's end and open the next one with a
+    mark: one speech, whose speaker does not fade paragraph by paragraph."""
+    briefing = analyse_text(
+        "Harbour master Roy Hodgson spoke to reporters on Monday about the new ferry timetable for the winter.\n\n"
+        "“We have a lot of work to do before the first storms arrive,” Hodgson said. “The crews are ready.\n\n"
+        "“The boats are old but they are safe, and the engineers have checked every hull this month.\n\n"
+        "“We will run three crossings a day until March, and more if the weather allows it.\n\n"
+        "“Nobody will be left on the quay.\n\n"
+        "“That is my promise to the islanders.”"
+    )
+    rows = [q for q in briefing.quotes if q.kind == "direct"]
+    assert len(rows) == 6 and {q.speaker_name for q in rows} == {"Roy Hodgson"}, [(q.quote, q.speaker_name, q.speaker_confidence) for q in rows]

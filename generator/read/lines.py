@@ -68,6 +68,7 @@ FOOTER_START = re.compile(
 MIN_PROSE_WORDS = 12
 MAX_BLURB_WORDS = 30
 MAX_ALONE_SHARE = 0.9
+AD_BREAK = re.compile(r"^(advert(isement)?s?|story continues below.*)$", re.IGNORECASE)
 MAX_TITLE_LINE_WORDS = 25
 
 
@@ -154,7 +155,7 @@ class Line:
 def page_lines(text: str) -> list[Line]:
     """The non-blank lines. Where (almost) every line stands alone, or none does, the blank
     lines say nothing, and they are ignored."""
-    raw = [line.strip() for line in text.splitlines()]
+    raw = _mended_at_ad_breaks([line.strip() for line in text.splitlines()])
     lines = [
         Line(line, i == 0 or not raw[i - 1], i + 1 == len(raw) or not raw[i + 1])
         for i, line in enumerate(raw)
@@ -164,6 +165,28 @@ def page_lines(text: str) -> list[Line]:
     if alone > MAX_ALONE_SHARE * len(lines):
         return [Line(line.text, False, False) for line in lines]
     return lines
+
+
+def _mended_at_ad_breaks(raw: list[str]) -> list[str]:
+    """A paragraph an advertisement cut mid-sentence ('... has to knock off' / 'Advertisement' /
+    'a highly ranked team ...') is one line again, the marker dropped: its first half alone
+    reads as a cut-off line and was lost with its words."""
+    mended = list(raw)
+    for i, line in enumerate(raw):
+        if not AD_BREAK.match(line):
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if mended[j]), None)
+        after = next((j for j in range(i + 1, len(mended)) if mended[j]), None)
+        if before is None or after is None or not _runs_on_into(mended[before], mended[after]):
+            continue
+        mended[before], mended[i], mended[after] = f"{mended[before]} {mended[after]}", "", ""
+    return mended
+
+
+def _runs_on_into(line: str, next_line: str) -> bool:
+    """A sentence of prose left open, and words in lower case that go on with it."""
+    opened = word_count(line) >= MIN_PROSE_WORDS and not SENTENCE_END.search(line)
+    return opened and next_line[:1].islower() and not is_boilerplate(next_line)
 
 
 @functools.lru_cache(maxsize=4096)  # asked of each line near a headline candidate

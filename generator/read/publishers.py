@@ -207,11 +207,7 @@ def title_publisher(title: str, headline: str | None, lines: list[str]) -> str |
     name the page's copyright line repeats ('© 2008 The Herald'). The other end of a title is as
     often a section ('Sports', 'Nation & World') or a slogan, which is no publisher. On the
     saved pages of `pages/`, this is right on 110 of 407 pages and wrong on none."""
-    parts = [part.strip() for part in TITLE_SEPARATOR.split(title or "") if part.strip()]
-    at = [k for k, part in enumerate(parts) if same_headline(part, headline)]
-    if len(parts) < 2 or not at:
-        return None
-    other = parts[-1] if at[0] == 0 else parts[0] if at[-1] == len(parts) - 1 else None
+    other = _other_end(title or "", headline)
     if other is None:
         return None
     address = WEB_NAME.search(other)
@@ -219,4 +215,23 @@ def title_publisher(title: str, headline: str | None, lines: list[str]) -> str |
         return address["name"]
     if len(other.split()) <= MAX_TITLE_PUBLISHER_WORDS and _in_a_copyright_line(other, lines):
         return publisher_name(other)
+    return None
+
+
+def _other_end(title: str, headline: str | None) -> str | None:
+    """The part of the title at the other end from the headline, where the headline is one part
+    or all the others ('The Modesto Bee | Reports: EMI to cut ...': a headline with a separator
+    of its own)."""
+    parts = [part.strip() for part in TITLE_SEPARATOR.split(title) if part.strip()]
+    at = [k for k, part in enumerate(parts) if same_headline(part, headline)]
+    if len(parts) >= 2 and at:
+        return parts[-1] if at[0] == 0 else parts[0] if at[-1] == len(parts) - 1 else None
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    first, last = separators[0], separators[-1]
+    if same_headline(title[first.end() :].strip(), headline):
+        return title[: first.start()].strip() or None
+    if same_headline(title[: last.start()].strip(), headline):
+        return title[last.end() :].strip() or None
     return None

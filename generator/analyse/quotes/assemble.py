@@ -51,6 +51,7 @@ from generator.analyse.quotes.speakers import (
     INTRODUCED_WEIGHT,
     LABEL_WEIGHT,
     NARRATOR_WEIGHT,
+    RAN_ON_WEIGHT,
     UNATTRIBUTED,
     Attribution,
     Attributor,
@@ -221,10 +222,13 @@ def _continued(earlier, paragraph, text, passage) -> FoundQuote | None:
 def _continuation_weight(previous: FoundQuote, paragraph: int, text: str, passage: QuotedPassage) -> float:
     """How surely an unattributed quote goes on with the quote before it: in the same
     paragraph, or as the next paragraph when the one before ends with that quote and its
-    attribution ('“...,” said X. / “...”'); less after narration or further on."""
+    attribution ('“...,” said X. / “...”'), fully where the quotation ran on over the paragraph
+    break unclosed; less after narration or further on."""
     if paragraph == previous.paragraph:
         return CONTINUED_WEIGHTS[0]
     gap = text[previous.end : passage.start]
+    if paragraph == previous.paragraph + 1 and not gap.strip():
+        return RAN_ON_WEIGHT  # the quotation left open at the paragraph's end, as newspapers run one speech on
     if paragraph == previous.paragraph + 1 and len(gap.split()) <= ATTRIBUTION_WORDS:
         return CONTINUED_WEIGHTS[1]
     return CONTINUED_WEIGHTS[2]

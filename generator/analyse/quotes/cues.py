@@ -91,11 +91,12 @@ def _follows_at_once(cue: Token, verb: Token) -> bool:
 
 
 def is_negated(cue: Token) -> bool:
-    """'did not say', 'never told', 'does not deny', 'Not everyone finds', 'Nobody said'."""
+    """'did not say', 'never told', 'does not deny', 'Not everyone finds', 'Nobody said', 'Neither
+    Cruz nor Christie acknowledged'."""
     if any((c.dep_ == "neg" or c.lower_ in NEGATIONS) and _in_its_clause(c, cue) for c in cue.children):
         return True
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and _in_its_clause(c, cue)]
-    return any(s.lower_ in NEGATED_SUBJECTS or any(c.lower_ in NEGATIONS for c in s.children) for s in subjects)
+    return any(s.lower_ in NEGATED_SUBJECTS or any(c.lower_ in NEGATIONS | NEGATED_SUBJECTS for c in s.children) for s in subjects)
 
 
 def _in_its_clause(word: Token, cue: Token) -> bool:

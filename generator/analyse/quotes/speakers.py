@@ -50,6 +50,7 @@ AUTHOR_CONFIDENCE = 0.9  # a narrating 'I' is the author the byline or the text 
 NARRATOR_WEIGHT = 0.65  # a verb that is no verb of saying governs the quotation (once more for no name)
 LABEL_WEIGHT = 0.95  # 'WALLACE: “...”', 'Meghan McCain, Twitter: “...”'
 CONTINUED_WEIGHTS = (0.95, 0.85, 0.5)  # the previous quote's speaker: same paragraph, the next right after it, else
+RAN_ON_WEIGHT = 1.0  # '“... / “...”': a quotation left open at a paragraph's end goes on in the next
 ATTRIBUTION_WORDS = 12  # '” said Salim al-Muslat, spokesman for the rebel committee.'
 DESCRIBED_CONFIDENCE = 0.8  # 'the Russian leader': the person whose role shares its words
 INTRODUCED_WEIGHT = 0.7  # the actor the narration before a quotation makes its subject
@@ -132,7 +133,7 @@ class Attributor:
     ) -> Attribution:
         """The words that name the source, and the actor they refer to, if any ('the host, Gina
         Ford,': the name in apposition)."""
-        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in self.quoted), None)
         titled = subject.pos_ == "NOUN" or subject.lower_ in TITLE_WORDS  # 'Sirius XM Vice President, Dave Gorab,'
         if titled and named is not None and self.index.actor_of(named) is not None and self.index.actor_of(subject) is not self.index.actor_of(named):
             subject = named
