@@ -442,3 +442,16 @@ def test_a_quotation_run_on_over_paragraphs_keeps_its_speaker_to_the_end(analyse
     )
     rows = [q for q in briefing.quotes if q.kind == "direct"]
     assert len(rows) == 6 and {q.speaker_name for q in rows} == {"Roy Hodgson"}, [(q.quote, q.speaker_name, q.speaker_confidence) for q in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club is close to signing the defender. It is also expected that the transfer will be finalised before the weekend.",
+        "It is believed that the harbour master will resign on Monday, after a week of protests.",
+    ],
+)
+def test_an_impersonal_passive_view_is_nobody_s_row(analyse_text, text):
+    """'It is expected that ...' is the writer's narration: no belief row whose speaker is 'It'."""
+    rows = [q for q in analyse_text(text).quotes if q.kind == "belief"]
+    assert not rows, [(q.speaker, q.cue, q.quote) for q in rows]
