@@ -178,14 +178,14 @@ def _is_leading_verb_form(token: Token) -> bool:
     return bool(verb_stems(word) & english_verbs())
 
 
+FUNCTION_WORD_TAGS = frozenset({"IN", "RB", "WRB", "WDT", "CC"})
+
+
 def _is_leading_function_word(token: Token) -> bool:
     """A preposition, a conjunction or an adverb that opens the sentence before a name
     ('Beneath Clinton's calm', 'Wherever Hillary Clinton goes'): capitalised only as the first
     word, so no word of the name; a word the parser reads as a name ('White House') is kept."""
     return token.tag_ in FUNCTION_WORD_TAGS and is_mostly_lower_case(token.text)
-
-
-FUNCTION_WORD_TAGS = frozenset({"IN", "RB", "WRB", "WDT", "CC"})
 
 
 def _before_of(doc: Doc, start: int, end: int) -> int:

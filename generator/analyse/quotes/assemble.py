@@ -25,6 +25,7 @@ from generator.analyse.quotes.cues import (
     is_according,
     is_asked_about,
     is_belief_verb,
+    is_impersonal_passive,
     is_negated,
     is_speech_verb,
     is_under_a_negation,
@@ -255,12 +256,6 @@ def _narrated_in_between(doc: Doc, previous: FoundQuote, span: Span, quoted_toke
     return subjects[-1]
 
 
-def _is_impersonal_passive(cue: Token) -> bool:
-    """'It is believed that ...': a passive verb whose subject is the empty 'it' of its clause."""
-    passive = any(c.dep_ == "auxpass" for c in cue.children)
-    return passive and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children)
-
-
 def _according(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
     """'According to police, the suspect fled.': the source is the object of 'to', the content
     the rest of the clause on the longer side of the phrase. A quotation there is the quote's
@@ -307,7 +302,7 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     if clause[0].lower_ == "that":
         text = clause[1:].text
     kind = INDIRECT if cue.lemma_.lower() in REPORTING_VERBS else BELIEF  # 'he thinks ...' reports a view, not words
-    if kind == BELIEF and _is_impersonal_passive(cue):
+    if kind == BELIEF and is_impersonal_passive(cue):
         return None  # 'It is expected that ...', 'it is thought ...': nobody's view, the writer's narration
     return FoundQuote(
         text, attribution, cue_text(cue), cue.i, kind, paragraphs.number(clause.start_char), clause.start_char, clause.end_char,

@@ -260,6 +260,12 @@ def _has_dummy_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ in DUMMY_SUBJECTS for c in verb.children)
 
 
+def is_impersonal_passive(cue: Token) -> bool:
+    """'It is believed that ...': a passive verb whose subject is the empty 'it' of its clause."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    return passive and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children)
+
+
 def introduced_by(span: Span, quoted_tokens: set[int]) -> Token | None:
     """'Cruz told reporters:' or 'Trump boomed:' ending the sentence before the quote introduces it."""
     if not len(span) or span[0].sent.start == 0:

@@ -148,7 +148,7 @@ class Attributor:
             sure = referent.confidence if referent.agrees else 0.0  # 'she' is never shown as a Tom, however the ranker leans
             return self._heard(subject, chunk, referent.builder, weight, sure, "pronoun")
         if chunk.root.pos_ == "PROPN":  # an actor's name in the phrase, or the phrase an actor's name the parser left untagged here ('"...," BECTA wrote.')
-            named = next((self.index.actor_of(t) for t in chunk if self.index.actor_of(t)), None) or self.index.by_name.get(match_key(chunk.text))
+            named = next(filter(None, map(self.index.actor_of, chunk)), None) or self.index.by_name.get(match_key(chunk.text))
             if named is not None:
                 return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if chunk.root.lower_ in TITLE_WORDS:
@@ -181,11 +181,13 @@ class Attributor:
         """'Interfax news agency said', 'the Kathmandu Post newspaper said': an organisation's
         name before the noun that says what it is speaks; not 'the Clinton campaign' (a person's)
         nor 'Zadar police' (a place's), and not a body that belongs to one ('the UN refugee agency')."""
-        words = [t.lower_ for t in chunk if t.i > max((t.i for t in chunk if t.pos_ == "PROPN"), default=chunk.end)]
+        last_name = next((t for t in reversed(chunk) if t.pos_ == "PROPN"), None)
+        if last_name is None:
+            return None
+        words = [t.lower_ for t in chunk[last_name.i - chunk.start + 1 :]]
         if not (words == list(NEWS_AGENCY) or (len(words) == 1 and words[0] in SELF_DESCRIBING_HEADS)):
             return None
-        names = [self.index.actor_of(t) for t in chunk if t.pos_ == "PROPN"]
-        builder = names[-1] if names else None
+        builder = self.index.actor_of(last_name)
         return builder if builder is not None and builder.kind == ORGANISATION else None
 
     def _heard(
