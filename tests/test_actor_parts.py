@@ -12,6 +12,7 @@ from generator.analyse.actors.kinds import actor_kind, kind_by_vote, mended_kind
 from generator.analyse.actors.mentions import entity_mentions
 from generator.analyse.actors.merging import NameLookup, merge_target, shares_a_surname
 from generator.analyse.actors.model import ActorBuilder, Mention
+from generator.analyse.names import given_name_gender
 from generator.analyse.actors.no_actors import (
     is_capitalised_common_word,
     lower_case_words,
@@ -305,3 +306,9 @@ def test_what_a_season_or_a_setting_is_of_is_a_work(nlp, text, name, label, name
     start = next(t.i for t in doc if t.text == name.split()[0])
     doc.ents = [Span(doc, start, start + len(nlp.tokenizer(name)), label=label)]
     assert [mention.text for mention in entity_mentions(doc)] == names
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Jan", None), ("Robin", None), ("Sarah", "female"), ("Marco", "male")])
+def test_english_usage_decides_a_first_name_s_gender(name, gender):
+    """'Jan' is a man's name in Dutch and Polish and either in English; English news goes by English usage."""
+    assert given_name_gender(name) == gender

@@ -967,22 +967,23 @@ def test_a_common_noun_spelt_like_a_first_name_adds_nothing_to_a_person(analyse_
     assert actor_named(briefing, "Bill Harwood").aliases == []
 
 
-def test_words_after_a_surname_two_people_share_are_no_one_s(analyse_text):
+def test_a_surname_two_people_share_is_the_one_last_named_in_full(analyse_text):
     """A grandson's words must not be shown under his grandfather's card: the bare surname
-    joins the first-named bearer's card, but credits its words to neither."""
+    joins the first-named bearer's card, but its words go to the bearer the narration named in
+    full last, as a reader takes them."""
     briefing = analyse_text(
         "Tom Arkwright, 74, founded the bakery in 1972. His grandson Daniel Arkwright now runs it.\n\n"
         "“We bake the same bread every morning,” Arkwright said."
     )
     assert {a.name for a in briefing.actors} == {"Tom Arkwright", "Daniel Arkwright"}
-    assert briefing.quotes[0].speaker == "Arkwright" and briefing.quotes[0].speaker_id is None
+    assert briefing.quotes[0].speaker == "Arkwright" and briefing.quotes[0].speaker_id == "daniel-arkwright"
 
 
-def test_a_pronoun_after_a_surname_two_people_share_credits_neither(analyse_text):
-    """'he' refers back to 'Mr Arkwright', which may be either man: the row stays unattributed
-    rather than going to the first-named bearer."""
+def test_a_surname_two_people_named_together_credits_neither(analyse_text):
+    """Both bearers last named in one sentence: 'Mr Arkwright', and the 'he' after it, may be
+    either man, and the rows stay unattributed rather than going to the first-named."""
     briefing = analyse_text(
-        "Tom Arkwright, 74, founded the bakery in 1972. His grandson Daniel Arkwright now runs it.\n\n"
+        "Tom Arkwright, 74, and his grandson Daniel Arkwright run the bakery together.\n\n"
         "“We bake the same bread every morning,” Mr Arkwright said.\n\n"
         "“We will never sell the bakery to a chain,” he said."
     )
@@ -1093,3 +1094,19 @@ def test_an_organisation_named_before_what_it_is_is_one_card(analyse_text):
     speakers = {q.quote[:10]: q.speaker_name for q in briefing.quotes}
     assert speakers.get("Troops lef") == "Interfax" and speakers.get("Rebels att") == "Kathmandu Post", speakers
     assert "Clinton" not in speakers.values() and "Vermont" not in speakers.values(), speakers
+
+
+def test_a_quoted_nickname_is_part_of_the_name_and_opens_a_short_form_of_it(analyse_text):
+    briefing = analyse_text(
+        'NORFOLK, Va. - Rep. Dwight E. "Denny" Holloway opened his campaign office on Monday.\n\n'
+        "Denny Holloway said he would visit every county.\n\n"
+        "“We start tomorrow,” Holloway said."
+    )
+    person = actor_named(briefing, 'Dwight E. "Denny" Holloway')
+    assert person.kind == "person" and "Denny Holloway" in person.aliases
+    assert [q.speaker_name for q in briefing.quotes] == ['Dwight E. "Denny" Holloway'] * 2
+
+
+def test_a_film_title_in_quotation_marks_is_no_nickname(analyse_text):
+    briefing = analyse_text('Ellen Marsh called the film "Harbour" Friday night a quiet triumph.')
+    assert [a.name for a in briefing.actors] == ["Ellen Marsh"]

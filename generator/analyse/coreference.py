@@ -251,7 +251,7 @@ class Referents:
             if agreement is None:
                 continue
             if position in self.index.shared_tokens:  # 'Mr Drayton' of two Draytons: the one the context tells, if one
-                builder = self._bearer_meant(self.doc[position], gender, self.mentions[first:last])
+                builder = self._bearer_meant(self.doc[position], gender)
                 agreement = AGREES if builder is not None else UNKNOWN
             key = SHARED_SURNAME if builder is None else id(builder)
             if key not in found:
@@ -278,20 +278,40 @@ class Referents:
         mention = self.doc[position]
         return mention.dep_ not in ("nsubj", "nsubjpass") and verb in mention.ancestors
 
-    def _bearer_meant(self, surname: Token, gender: str | None, recent: list) -> ActorBuilder | None:
+    def _bearer_meant(self, surname: Token, gender: str | None) -> ActorBuilder | None:
         """Of the people who bear a shared surname, the one a pronoun after it means: the only
         one whose known gender it agrees with ('Clinton ... she said' of Bill and Hillary
-        Clinton), else the only one named in full in the sentences it looks back over; None
-        when neither tells them apart ('Mr Drayton' just after both Draytons are named)."""
-        bearers = [
-            builder for builder in self.index.builders
-            if builder.kind == PERSON and builder.name.split()[-1].casefold() == surname.text.casefold()
-        ]
+        Clinton), else the one the bare surname itself means (`surname_bearer`)."""
+        bearers = self._bearers(surname)
         agreeing = [builder for builder in bearers if gender is not None and self._gender(builder)[0] == gender]
         if len(agreeing) == 1 and len(bearers) > 1:
             return agreeing[0]
-        named = {id(m.builder): m.builder for m in recent if m.builder in bearers and m.position not in self.index.shared_tokens}
-        return next(iter(named.values())) if len(named) == 1 else None
+        return self.surname_bearer(surname)
+
+    def surname_bearer(self, surname: Token) -> ActorBuilder | None:
+        """Of the people who bear a shared surname, the one a bare 'Scott' means: the one the
+        narration last named in full before it ('Tim Scott' in a list, then 'Bobby Scott said
+        ...', then 'Scott joked ...': Bobby Scott), as a reader takes it; None when both were
+        last named in one sentence ('Tom and Daniel Drayton ... Drayton said') or neither was
+        named in full before it."""
+        bearers = self._bearers(surname)
+        last_named: dict[int, int] = {}
+        for mention in self.mentions[: bisect.bisect_left(self.positions, surname.i)]:
+            if mention.builder in bearers and mention.position not in self.index.shared_tokens and not mention.spoken:
+                last_named[id(mention.builder)] = mention.position
+        if not last_named:
+            return None
+        latest = max(last_named.values())
+        sentence = self._sentence(latest)
+        if sum(self._sentence(position) == sentence for position in last_named.values()) > 1:
+            return None
+        return next(b for b in bearers if last_named.get(id(b)) == latest)
+
+    def _bearers(self, surname: Token) -> list[ActorBuilder]:
+        return [
+            builder for builder in self.index.builders
+            if builder.kind == PERSON and builder.name.split()[-1].casefold() == surname.text.casefold()
+        ]
 
     def _agreement(self, builder: ActorBuilder, gender: str | None) -> float | None:
         """AGREES when the gender the article states is the pronoun's, BY_NAME when the first

@@ -87,9 +87,14 @@ def international_given_names() -> frozenset[str]:
 def given_name_gender(name: str) -> str | None:
     """'male' or 'female' when Faker's locales list the first name for one gender at least
     GENDER_MAJORITY times as often as for the other ('Sarah', 'Marco'); None for names
-    listed for both ('Kim', 'Hillary') or not at all. A hint only: the article's own pronouns
-    for its bearer say more."""
-    male, female = (listed[name] for listed in _gendered_given_names())
+    listed for both ('Kim', 'Hillary') or not at all. The articles are English, so where the
+    English locales list the name, they alone decide: 'Jan' is a man in Dutch, Czech and
+    Polish, and either in English. A hint only: the article's own pronouns for its bearer say
+    more."""
+    english_male, english_female = (listed[name] for listed in _gendered_given_names(english=True))
+    male, female = (english_male, english_female) if english_male or english_female else (
+        listed[name] for listed in _gendered_given_names(english=False)
+    )
     if male and male >= GENDER_MAJORITY * female:
         return "male"
     if female and female >= GENDER_MAJORITY * male:
@@ -100,7 +105,7 @@ def given_name_gender(name: str) -> str | None:
 @functools.cache
 def _locales_per_given_name() -> dict[str, int]:
     counts: dict[str, int] = {}
-    for listing in _person_providers():
+    for _, listing in _person_providers():
         names: set[str] = set()
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             names.update(listing.get(attribute, ()))
@@ -110,18 +115,26 @@ def _locales_per_given_name() -> dict[str, int]:
 
 
 @functools.cache
-def _gendered_given_names() -> tuple[Counter, Counter]:
-    """How many locales list each first name as male, and how many as female."""
+def _gendered_given_names(english: bool) -> tuple[Counter, Counter]:
+    """How many locales (the English ones only, or all) list each first name as male, and how
+    many as female."""
     male, female = Counter(), Counter()
-    for listing in _person_providers():
+    for locale, listing in _person_providers():
+        if english and not is_english_locale(locale):
+            continue
         male.update(set(listing.get("first_names_male", ())))
         female.update(set(listing.get("first_names_female", ())))
     return male, female
 
 
+def is_english_locale(locale: str) -> bool:
+    return locale == "en" or locale.startswith("en_")
+
+
 @functools.cache
-def _person_providers() -> tuple[dict[str, tuple[str, ...]], ...]:
-    """The first-name lists of each of Faker's person locales, by attribute name."""
+def _person_providers() -> tuple[tuple[str, dict[str, tuple[str, ...]]], ...]:
+    """The first-name lists of each of Faker's person locales, by attribute name, with the
+    locale's name."""
     import faker.providers.person as people
 
     listings = []
@@ -132,5 +145,5 @@ def _person_providers() -> tuple[dict[str, tuple[str, ...]], ...]:
             listed = vars(provider).get(attribute) if provider is not None else None
             if listed is not None and not isinstance(listed, property):
                 listing[attribute] = tuple(listed)
-        listings.append(listing)
+        listings.append((module.name, listing))
     return tuple(listings)

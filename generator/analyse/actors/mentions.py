@@ -63,6 +63,7 @@ MIN_NAME_BEFORE_VERB = 2
 NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")
 SEPARATORS = ("/", "-", "–", "—")
 BRACKETS = ("(", ")")  # not "[...]": an editor's insertion, "[George W.] Bush", is part of the name
+MAX_NICKNAME_WORDS, MAX_NICKNAME_NAME_WORDS = 3, 3
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -70,7 +71,7 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     """NER entities that can be actors, with the small model's usual slips mended."""
     mentions = []
     named = {match_key(ent.text) for ent in doc.ents}
-    for ent in (part for ent in _places_joined_to_names(doc) for part in _split_at_separators(ent)):
+    for ent in (part for ent in _nicknames_joined(_places_joined_to_names(doc)) for part in _split_at_separators(ent)):
         if mentions and ent.start < mentions[-1].end:
             continue  # taken into the name before it (see `_widened`)
         ent = _without_headline(ent, named)
@@ -132,6 +133,55 @@ def _places_joined_to_names(doc: Doc) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _nicknames_joined(ents: list[Span]) -> list[Span]:
+    """'Robert C. "Bobby" Scott', 'Earvin "Magic" Johnson': a nickname in quotation marks between
+    the first names and the surname, which the model cuts into two names or reads as a product,
+    is one person's name."""
+    joined: list[Span] = []
+    for ent in ents:
+        if joined and ent.start < joined[-1].end:
+            continue
+        whole = _with_nickname(ent)
+        while joined and joined[-1].end > whole.start:
+            joined.pop()
+        joined.append(whole)
+    return joined
+
+
+def _with_nickname(ent: Span) -> Span:
+    doc = ent.doc
+    for opening in range(max(ent.start - 1, 1), min(ent.end + 1, len(doc))):
+        closing = _nickname_closed_at(doc, opening)
+        if closing is None:
+            continue
+        start, end = opening - 1, closing + 2
+        while start > 0 and start > opening - MAX_NICKNAME_NAME_WORDS and _is_name_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and end < closing + 1 + MAX_NICKNAME_NAME_WORDS and _is_name_word(doc[end]) and doc[end - 1].whitespace_:
+            end += 1
+        if start <= ent.start and end >= ent.end and any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            return Span(doc, start, end, label="PERSON")
+    return ent
+
+
+def _nickname_closed_at(doc: Doc, opening: int) -> int | None:
+    """The closing mark of a nickname opened at `opening`: one to three capitalised words
+    hugged by quotation marks, a capitalised word on each side."""
+    if not (doc[opening].is_quote and not doc[opening].whitespace_ and doc[opening - 1].whitespace_ and _is_name_word(doc[opening - 1])):
+        return None
+    for size in range(1, MAX_NICKNAME_WORDS + 1):
+        closing = opening + size + 1
+        if closing + 1 >= len(doc) or not _is_name_word(doc[opening + size]):
+            return None
+        if doc[closing].is_quote and not doc[closing - 1].whitespace_ and doc[closing].whitespace_ and _is_name_word(doc[closing + 1]):
+            return closing
+    return None
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_title and (token.is_alpha or re.fullmatch(r"[A-Z]\.", token.text) is not None)
 
 
 def _split_at_separators(ent: Span) -> list[Span]:

@@ -36,6 +36,8 @@ from generator.lexicon.actors import (
 )
 from generator.lexicon.read import LEGAL_FORM_ENDING
 
+QUOTED_NICKNAME = re.compile(r"[\"“‘']([^\"”’']+)[\"”’']")  # 'Robert C. "Bobby" Scott'
+
 
 def stated_alias_keys(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """Name keys -> the key of the name the text says they are another name for ('Jenna Marbles'
@@ -105,7 +107,8 @@ def merge_target(mention: Mention, builders: list[ActorBuilder]) -> ActorBuilder
     if mention.kind == ORGANISATION and is_acronym(mention.text):
         return only_one([b for b in organisations if _has_initials(b, mention.text) or _is_newsroom_of(b, words)])
     other_spelling = only_one([
-        b for b in builders if _skips_middle_names(b, words) or _is_reversed(b, words) or _spells_the_first_name_otherwise(b, words)
+        b for b in builders
+        if _skips_middle_names(b, words) or _is_reversed(b, words) or _spells_the_first_name_otherwise(b, words) or _goes_by_nickname(b, words)
     ])
     if other_spelling is not None:
         return other_spelling  # 'Brock Holt' is 'Brock Wyatt Holt', however the model labelled either
@@ -210,6 +213,15 @@ def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
     return len(words) == 2 and any(
         len(parts) > 2 and parts[0] == words[0] and parts[-1] == words[-1] and "and" not in parts
         for parts in map(name_words, builder.names)
+    )
+
+
+def _goes_by_nickname(builder: ActorBuilder, words: list[str]) -> bool:
+    """'Bobby Scott' of 'Robert C. "Bobby" Scott': the nickname the full name gives in quotation
+    marks, and its surname."""
+    return len(words) == 2 and any(
+        name_words(name)[-1] == words[-1] and words[0] in map(match_key, QUOTED_NICKNAME.findall(name))
+        for name in builder.names
     )
 
 

@@ -139,8 +139,9 @@ class Attributor:
             subject = named
         chunk = noun_phrase(subject)
         builder = self.index.actor_of(subject)
-        if builder is not None and subject.i in self.index.shared_tokens:
-            return self._heard(subject, chunk, None, weight, 1.0, "a surname two people bear")
+        if builder is not None and subject.i in self.index.shared_tokens:  # 'Scott' of Bobby and Tim Scott
+            bearer = self.referents.surname_bearer(subject)
+            return self._heard(subject, chunk, bearer, weight, 1.0, "surname, last named in full" if bearer else "a surname two people bear")
         if builder is not None:
             return self._heard(subject, chunk, builder, weight, 1.0, evidence)
         if kinds_of_pronoun(subject) is not None:
