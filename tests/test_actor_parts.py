@@ -12,7 +12,6 @@ from generator.analyse.actors.kinds import actor_kind, kind_by_vote, mended_kind
 from generator.analyse.actors.mentions import entity_mentions
 from generator.analyse.actors.merging import NameLookup, merge_target, shares_a_surname
 from generator.analyse.actors.model import ActorBuilder, Mention
-from generator.analyse.names import given_name_gender
 from generator.analyse.actors.no_actors import (
     is_capitalised_common_word,
     lower_case_words,
@@ -20,7 +19,7 @@ from generator.analyse.actors.no_actors import (
 )
 from generator.analyse.actors.roles import collect_roles
 from generator.analyse.actors.spans import trim
-from generator.analyse.names import match_key, normalise_name
+from generator.analyse.names import given_name_gender, match_key, normalise_name
 from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 
 
