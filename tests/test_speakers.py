@@ -312,7 +312,7 @@ def test_a_name_inside_the_last_quote_s_own_attribution_takes_no_floor(analyse_t
 
 def test_she_after_a_woman_whose_first_name_other_languages_give_men(analyse_text):
     briefing = analyse_text(
-        "Former governor Jan Rowley, an early backer of the plan, calls security a priority.\n\n"
+        "Former governor Jan Rowley, an early backer of the plan, calls security \"a priority\" for women.\n\n"
         "“That is something that will resonate with voters,” she said in an interview."
     )
     assert briefing.quotes[-1].speaker_name == "Jan Rowley"

@@ -64,7 +64,7 @@ CANDIDATE_KINDS = ("person", "organisation", "country", "group")
 FEATURES = [
     "salience", "salience share", "salience rank", "mentions", "spoke", "last speaker", "recency rank",
     "sentences back", "paragraphs back", "tokens back (log)", "nearest role", "nearest is subject", "parallel",
-    "same sentence", "agreement", "candidates", "pronoun is subject", "of a speech verb", "shared surname",
+    "same sentence", "agreement", "agreement over the others", "candidates", "pronoun is subject", "of a speech verb", "shared surname",
     *(f"pronoun {kind}" for kind in PRONOUN_KINDS), *(f"candidate {kind}" for kind in CANDIDATE_KINDS),
 ]
 
@@ -90,11 +90,12 @@ def candidate_rows(query: Query, candidates: list[Candidate], last_speaker: int 
     recency_rank = {i: rank for rank, i in enumerate(by_recency)}
     rows = []
     for i, c in enumerate(candidates):
+        others_agree = max((other.agreement for j, other in enumerate(candidates) if j != i), default=UNLIKELY)
         rows.append([
             c.salience, c.salience / total, salience_rank[i], c.mentions, c.spoke, float(i == last_speaker),
             recency_rank[i], c.sentences_back, c.paragraphs_back, math.log1p(max(query.position - c.nearest, 0)),
             c.nearest_role, float(c.nearest_subject), float(c.parallel), float(c.same_sentence), c.agreement,
-            len(candidates), float(query.subject), float(query.speaker), float(c.builder is None),
+            c.agreement - others_agree, len(candidates), float(query.subject), float(query.speaker), float(c.builder is None),
             *(float(query.pronoun_kind == kind) for kind in PRONOUN_KINDS),
             *(float(c.kind == kind) for kind in CANDIDATE_KINDS),
         ])
