@@ -133,3 +133,15 @@ def test_a_paragraph_an_advertisement_cut_mid_sentence_is_read_whole():
     body = [block.text for block in find_article_in_copy(page).blocks]
     whole = "Shop owners had worried that losing parking spaces would cost them customers, but the council agreed to build a small car park beside the station instead."
     assert whole in body and "Advertisement" not in body, body
+
+
+@pytest.mark.parametrize("caption", [
+    "A mural on a wall in Mill Lane, east Leeds, is for sale online. Photo / Reuters",
+    "Cyclists ride past the council offices on Tuesday. (Photo by Ana Ruiz)",
+])
+def test_a_caption_whose_credit_closes_it_is_no_body_and_no_key_point(caption):
+    lines = PAGE.splitlines()
+    at = lines.index("March 4, 2025") + 1
+    copy = "\n".join(lines[:at] + ["", caption] + lines[at:])
+    texts = [block.text for block in find_article_in_copy(copy).blocks]
+    assert caption not in texts and texts[0].startswith("The town council approved")

@@ -139,3 +139,30 @@ def test_a_byline_under_the_standfirst_dates_the_page_not_the_masthead_s_today()
 def test_a_saved_page_with_no_dateline_shows_no_date_rather_than_one_its_story_mentions():
     page = _dated_page("Coast Courier", "")
     assert read_html(page, "pier", "pier.html").date is None  # not 1999-03-03, nor 1935
+
+
+DAM_PARAGRAPHS = [
+    "Engineers finished repairs to the Corran Valley dam on Tuesday, two weeks ahead of schedule, the regional water board said.",
+    "The dam was drained in March after inspectors found cracks in its northern spillway, and the town of Lesk had been on a hosepipe ban since.",
+    "\"The crews worked through the Easter weekend to get this done,\" said board chair Ilse Warrender. \"Lesk will have its water back by Friday.\"",
+    "The repairs cost about 4.2 million euros, less than the board had set aside, and the spillway will be inspected again in the autumn.",
+    "The board said the northern spillway had last been rebuilt in 1987, and that the cracks were found during a routine survey of the dam's concrete.",
+    "Farmers downstream, who had been told to expect lower flows through the summer, will have their full allocation restored from next month.",
+    "Residents who had been collecting rainwater said the ban had been hard on their gardens but that they understood the need for it.",
+]
+DAM_FURNITURE = [
+    "HEALTH | MOVIE &amp; TV GUIDE | SUPPLEMENT | BOOKS | WEATHER | STUDENT POST | TRANSPORTATION | CLASSIFIEDS",
+    "ABOUT US | SUBSCRIBE | CAREER | ADVERTISE | CONTACT US | TERMS AND CONDITIONS | SITEMAP",
+    "Copyright © 1999 – 2008 The Valley Courier. Breaking News, World News.",
+]
+
+
+def test_menus_and_a_copyright_line_the_extractor_keeps_at_the_body_s_end_are_dropped():
+    paragraphs = "".join(f"<p>{text}</p>" for text in DAM_PARAGRAPHS + DAM_FURNITURE)
+    page = (
+        "<html><head><title>Dam repairs finished early - The Valley Courier</title></head><body>"
+        "<div id='nav'><a href='/'>Home</a> | <a href='/news'>News</a></div>"
+        f"<div class='story'><h1>Dam repairs finished early</h1>{paragraphs}</div></body></html>"
+    )
+    article = read_html(page, "dam", "dam.html")
+    assert [block.text for block in article.blocks] == DAM_PARAGRAPHS

@@ -25,6 +25,7 @@ from generator.read.headline import (
     is_headline_like,
 )
 from generator.read.lines import (
+    CLOSING_CREDIT,
     CREDIT,
     EMBED_ATTRIBUTION,
     METADATA,
@@ -185,10 +186,12 @@ def teasers_in(lines: list[Line]) -> set[int]:
 
 def captions_in(lines: list[Line]) -> set[int]:
     """The lines of pictures' captions: a credit ("Photo: ...", "(Image: ...)", "REUTERS/Name",
-    "Name/Agency"), and the line right above a credit line with no blank line between."""
+    "Name/Agency"), the line right above a credit line with no blank line between, and a
+    caption its credit closes ("... Photo / Reuters", "... (Photo by Name)")."""
     credits = {i for i, line in enumerate(lines) if CREDIT.search(line.text)}
     above = {i - 1 for i in credits if i > 0 and not lines[i].blank_before and word_count(lines[i].text) <= MAX_CREDIT_WORDS}
-    return credits | above
+    closed = {i for i, line in enumerate(lines) if CLOSING_CREDIT.search(line.text)}  # the caption and its credit in one line
+    return credits | above | closed
 
 
 def body_block(line: Line) -> Block | None:

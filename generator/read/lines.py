@@ -44,6 +44,10 @@ CREDIT = re.compile(
     r"\((?i:photo|image|picture|credit)s?:[^)]*\)$|(?i:\bgetty images)$|"
     r"(^|\s)[A-Z]{2,}/[A-Z][\w'’-]+( [A-Z][\w'’-]+)*$|^[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.-]*( [A-Z][\w.-]*){0,3}$"
 )
+CLOSING_CREDIT = re.compile(  # a caption whose credit closes it: '... for sale on eBay. Photo / Reuters', '(Photo by X)'
+    r"\((?i:photo|image|picture)s?\s+by\b[^)]*\)$|(?i:\bphoto|\bpicture|\bimage)\s*[/:|]\s*[A-Z][\w.'’&-]*( [A-Z][\w.'’&-]*){0,3}$|"
+    r"^(?i:courtesy)\s*:"
+)
 CUT_SHORT = re.compile(r"\s[a-z]+$")
 EMBED_ATTRIBUTION = re.compile(r"^[—–]\s*\S.*\(@\w+\)")
 MIN_HOVER_GLUES = 2
@@ -112,9 +116,13 @@ def _is_hover_card(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """A body paragraph: a sentence-like line long enough not to be a menu item, and not a
     Title Case headline that happens to end in a question mark."""
-    return (
-        word_count(line) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line)) and not _title_case(line) and not is_boilerplate(line)
-    )
+    return word_count(line) >= MIN_PROSE_WORDS and reads_as_a_sentence(line)
+
+
+def reads_as_a_sentence(line: str) -> bool:
+    """Ends like a sentence, and is no Title Case headline nor boilerplate: '"It will open in
+    May," Korvald said.' however short."""
+    return bool(SENTENCE_END.search(line)) and not _title_case(line) and not is_boilerplate(line)
 
 
 def _title_case(line: str) -> bool:
