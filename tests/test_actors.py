@@ -472,7 +472,8 @@ def test_a_person_tagged_as_an_organisation_is_a_person(analyse_text, text, name
         ("He advanced to the High-A Bradenton Marauders in 2010.", "Bradenton Marauders", "organisation"),
         ("Etiquette writer Emily Post wrote the book in 1922.", "Emily Post", "person"),
         ("Valeska Paris, an Australian woman, has claimed that she was held on a ship.", "Valeska Paris", "person"),
-        ("The 307th Maintenance Squadron repaired the bomber.", "307th Maintenance Squadron", "organisation"),
+        ("The 307th Maintenance Squadron repaired the bomber, and the 307th Maintenance Squadron said it would fly on Friday.",
+         "307th Maintenance Squadron", "organisation"),
         ("The book went on to analyse the investigations of Pierre-Simon Laplace.", "Pierre-Simon Laplace", "person"),
         ("The foundation was started by Dean Kamen to encourage interest in science.", "Dean Kamen", "person"),
         ("Amnesty's researcher Said Boumedouha said the trial was unfair.", "Said Boumedouha", "person"),
@@ -1110,3 +1111,22 @@ def test_a_quoted_nickname_is_part_of_the_name_and_opens_a_short_form_of_it(anal
 def test_a_film_title_in_quotation_marks_is_no_nickname(analyse_text):
     briefing = analyse_text('Ellen Marsh called the film "Harbour" Friday night a quiet triumph.')
     assert [a.name for a in briefing.actors] == ["Ellen Marsh"]
+
+
+def test_a_first_name_alone_does_not_make_its_bearer_the_one_a_shared_surname_means(analyse_text):
+    briefing = analyse_text(
+        "The death of winemaker Trevor Maddern will not stop this year's vintage.\n\n"
+        "John Maddern said the family were still in shock after the blast that killed his brother.\n\n"
+        "Trevor, 52, died at the winery on Thursday.\n\n"
+        "“We are still in shock at our loss,” Mr Maddern said in a statement."
+    )
+    assert briefing.quotes[-1].speaker_name == "John Maddern"
+
+
+@pytest.mark.parametrize("text", [
+    "Inspector General of Punjab Police Rashid Malik said the bomber had come on foot.",
+    "Halden Police Daniel Morrow said the road would reopen on Friday.",
+])
+def test_a_body_s_name_before_a_person_s_is_no_part_of_it(analyse_text, text):
+    briefing = analyse_text(text)
+    assert [a.name for a in briefing.actors if a.kind == "person"] in (["Rashid Malik"], ["Daniel Morrow"])

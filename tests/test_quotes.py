@@ -455,3 +455,14 @@ def test_an_impersonal_passive_view_is_nobody_s_row(analyse_text, text):
     """'It is expected that ...' is the writer's narration: no belief row whose speaker is 'It'."""
     rows = [q for q in analyse_text(text).quotes if q.kind == "belief"]
     assert not rows, [(q.speaker, q.cue, q.quote) for q in rows]
+
+
+def test_the_attribution_right_after_a_quotation_wins_over_the_verb_that_reports_it(analyse_text):
+    """'the Gazette reported: "...," the radio host wrote': the host's words, which the Gazette
+    reports; the row must not put them in the Gazette's mouth."""
+    briefing = analyse_text(
+        "Ovide Marsh printed his account number in the Courier to prove his point, the Gazette reported: "
+        "\"All you'll be able to do with them is put money into my account,\" the radio host wrote."
+    )
+    row = next(q for q in briefing.quotes if q.quote.startswith("All you'll"))
+    assert row.cue == "wrote" and row.speaker != "the Gazette"

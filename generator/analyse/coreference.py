@@ -297,7 +297,8 @@ class Referents:
         bearers = self._bearers(surname)
         last_named: dict[int, int] = {}
         for mention in self.mentions[: bisect.bisect_left(self.positions, surname.i)]:
-            if mention.builder in bearers and mention.position not in self.index.shared_tokens and not mention.spoken:
+            in_full = self.doc[mention.position].lower_ == surname.lower_ and mention.position not in self.index.shared_tokens
+            if mention.builder in bearers and in_full and not mention.spoken:  # not 'Trevor, 52,' nor a 'he'
                 last_named[id(mention.builder)] = mention.position
         if not last_named:
             return None

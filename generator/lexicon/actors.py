@@ -69,6 +69,8 @@ ORGANISATION_HEADS = frozenset(
     company corporation association society league club union agency commission foundation bank
     court army navy church org""".split()
 )
+# A body's name ends at these words when a person's name follows ('Punjab Police Nasim Ahmed').
+HEADS_BEFORE_A_NAME = ORGANISATION_HEADS | frozenset("police council government".split())
 NEWSPAPER_WORDS = frozenset(
     """gazette times post herald tribune journal chronicle telegraph observer guardian sun star
     magazine daily weekly courier examiner inquirer mail express""".split()

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analyse.actors.common import (
     is_common_phrase,
     is_finite_verb,
+    is_plain_first_name,
     may_be_untagged_name,
 )
 from generator.analyse.actors.countries import country_of
@@ -46,6 +47,7 @@ from generator.lexicon.actors import (
     CALENDAR_WORDS,
     DEGREE_WORDS,
     EVENT_OPENERS,
+    HEADS_BEFORE_A_NAME,
     ORGANISATION_HEADS,
     ORGANISATION_NOUNS,
     PARTICLES,
@@ -64,6 +66,7 @@ NOT_NAME_MARKS = re.compile(r"[?=@#|<>]")
 SEPARATORS = ("/", "-", "–", "—")
 BRACKETS = ("(", ")")  # not "[...]": an editor's insertion, "[George W.] Bush", is part of the name
 MAX_NICKNAME_WORDS, MAX_NICKNAME_NAME_WORDS = 3, 3
+MAX_NAME_AFTER_A_BODY = 3
 ENTITY_KINDS = {"PERSON": PERSON, "ORG": ORGANISATION, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "NORP": GROUP}
 
 
@@ -71,7 +74,10 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     """NER entities that can be actors, with the small model's usual slips mended."""
     mentions = []
     named = {match_key(ent.text) for ent in doc.ents}
-    for ent in (part for ent in _nicknames_joined(_places_joined_to_names(doc)) for part in _split_at_separators(ent)):
+    for ent in (
+        piece for ent in _nicknames_joined(_places_joined_to_names(doc))
+        for part in _split_at_separators(ent) for piece in _person_after_a_body(part)
+    ):
         if mentions and ent.start < mentions[-1].end:
             continue  # taken into the name before it (see `_widened`)
         ent = _without_headline(ent, named)
@@ -182,6 +188,21 @@ def _nickname_closed_at(doc: Doc, opening: int) -> int | None:
 
 def _is_name_word(token: Token) -> bool:
     return token.is_title and (token.is_alpha or re.fullmatch(r"[A-Z]\.", token.text) is not None)
+
+
+def _person_after_a_body(ent: Span) -> list[Span]:
+    """'Punjab Police Nasim Ahmed', 'Lahore Police Aftab Cheema': a body's name and then a
+    person's, which the model ran together (the person's role was 'Inspector General of ...'),
+    are two names: the body's ends at its head word, the person's opens with a first name."""
+    for at in range(1, len(ent) - 2):
+        head, rest = ent[at], ent[at + 1 :]
+        if (
+            head.lower_ in HEADS_BEFORE_A_NAME and head.is_title and len(rest) <= MAX_NAME_AFTER_A_BODY
+            and all(_is_name_word(token) for token in ent) and (rest[0].text in given_names() or is_plain_first_name(rest[0].text))
+            and rest[0].lower_ not in HEADS_BEFORE_A_NAME
+        ):
+            return [Span(ent.doc, ent.start, head.i + 1, label="ORG"), Span(ent.doc, head.i + 1, ent.end, label="PERSON")]
+    return [ent]
 
 
 def _split_at_separators(ent: Span) -> list[Span]:

@@ -39,6 +39,7 @@ from generator.lexicon.actors import (
     CALENDAR_WORDS,
     CAPTION_LABELS,
     DEMONYM_ENDINGS,
+    HEADS_BEFORE_A_NAME,
     HONORIFICS,
     LABEL_PREFIXES,
     ORGANISATION_HEADS,
@@ -233,8 +234,8 @@ def _widened(ent: Span) -> tuple[int, int]:
                 end += 1
         else:
             break
-    while start > 0 and may_be_untagged_name(doc[start - 1]):
-        start -= 1
+    while start > 0 and may_be_untagged_name(doc[start - 1]) and doc[start - 1].lower_ not in HEADS_BEFORE_A_NAME:
+        start -= 1  # not 'Punjab Police' before 'Nasim Ahmed': a body's head word opens no one's name
     return start, end
 
 

@@ -16,6 +16,7 @@ from generator.analyse.coreference import MIN_CONFIDENCE
 from generator.analyse.nlp import Paragraphs
 from generator.analyse.quotes.cues import (
     attributed_after,
+    attributed_right_after,
     complement_around,
     cue_in_sentence,
     cue_text,
@@ -152,7 +153,8 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
     text = clean_quote(full_text[start:end])
     span = _tokens(doc, passage.start, passage.end)
     cue = (
-        governing_cue(span, quoted_tokens)
+        attributed_right_after(span, quoted_tokens)  # '“...,” the host wrote'
+        or governing_cue(span, quoted_tokens)
         or cue_in_sentence(span, quoted_tokens)
         or lead_in(span, quoted_tokens)
         or introduced_by(span, quoted_tokens)

@@ -31,6 +31,8 @@ from generator.lexicon.quotes import (
 
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying reports
+MAX_MARKS_AFTER, TRAILING_REACH = 3, 8
+OPEN_ENDINGS = (",", "?", "!", "—", "–", "-")  # a quotation that leaves its sentence open for its attribution  # "...," the host wrote: the marks after a quotation, the words up to its verb
 
 
 def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -154,6 +156,30 @@ def outer_reporter(cue: Token, quoted_tokens: set[int]) -> Token:
         if node.i not in quoted_tokens and node.lemma_.lower() in REPORTING_VERBS and node.pos_ in ("VERB", "AUX"):
             outer = node
     return outer
+
+
+def attributed_right_after(span: Span, quoted_tokens: set[int]) -> Token | None:
+    """'“...,” the host wrote', '“...,” said Ms Ford': a speech verb right after the closing
+    mark, in the quote's sentence, with only its subject between, is the quote's own
+    attribution, whatever verb the sentence opened with: in 'Clarkson printed his details, the
+    BBC reported: “...,” the Top Gear host wrote' the words are the host's, the BBC reports them."""
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and after - span.end < MAX_MARKS_AFTER:
+        after += 1
+    if after >= len(doc) or doc[after].is_sent_start or doc[after].is_punct or doc[after].i in quoted_tokens:
+        return None
+    closing = doc.text[span.start_char : doc[after].idx].rstrip().rstrip("".join(QUOTE_CHARS)).rstrip()
+    if "\n" in doc.text[span.end_char : doc[after].idx] or not closing.endswith(OPEN_ENDINGS):
+        return None  # '... a “boldfaced lie.”' ends its sentence: what follows is another one
+    for token in doc[after : min(after + TRAILING_REACH, len(doc))]:
+        if token.i in quoted_tokens or token.is_sent_start and token.i > after:
+            return None
+        if is_speech_verb(token):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            inverted = token.i == after and subject is not None and subject.i > token.i  # '“...,” said Ms Ford', not '“...,” adding'
+            return token if inverted or (subject is not None and subject.left_edge.i == after and subject.right_edge.i < token.i) else None
+    return None
 
 
 def governing_cue(span: Span, quoted_tokens: set[int]) -> Token | None:
