@@ -44,7 +44,7 @@ def _shape(line: Line, page_vocabulary: Counter, repeats: Counter) -> list[float
     text = line.text
     words = text.split()
     tokens = WORD.findall(text.lower())
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(map(str.isalpha, text))  # counted in C: the page reader reads every line of a page
     capitalised = [w for w in words if w[:1].isalpha()]
     content = [t for t in tokens if len(t) > 3 and t not in FUNCTION_WORDS]
     own = Counter(content)
@@ -59,8 +59,8 @@ def _shape(line: Line, page_vocabulary: Counter, repeats: Counter) -> list[float
         float(text[:1] in "“\"'‘"),
         sum(w[0].isupper() for w in capitalised) / max(len(capitalised), 1),
         sum(t in FUNCTION_WORDS for t in tokens) / max(len(tokens), 1),
-        sum(c.isdigit() for c in text) / max(len(text), 1),
-        sum(c.isupper() for c in letters) / max(len(letters), 1),
+        sum(map(str.isdigit, text)) / max(len(text), 1),
+        sum(map(str.isupper, text)) / max(letters, 1),
         float(has_date(text)),
         float(bool(BYLINE.match(text))),
         float(bool(METADATA.search(text))),

@@ -75,9 +75,13 @@ def checked_body(page, extracted: list[Block], model: Model | None = None) -> Pa
     lines, by_extractor = page_lines_and_prior(page, extracted)
     if not lines:
         return PageReading(extracted, lines, [])
+    plainly = _plainly_the_article(lines, by_extractor)  # the extractor's lines stand in for the model's
+    extractors = [float(i in by_extractor) for i in range(len(lines))]
+    if plainly and all(reads_as_a_sentence(block.text) for block in extracted[:1] + extracted[-1:]):
+        return PageReading(extracted, lines, extractors)  # prose at both edges: the model, the reader's dearest part, is not asked
     probabilities = body_probabilities(lines, (by_extractor,), model or shipped(PAGE_MODEL))
-    if _plainly_the_article(lines, by_extractor):  # the extractor's lines stand in for the model's
-        return PageReading(_edges_trimmed(extracted, lines, probabilities), lines, [float(i in by_extractor) for i in range(len(lines))])
+    if plainly:
+        return PageReading(_edges_trimmed(extracted, lines, probabilities), lines, extractors)
     if by_extractor and sum(probabilities[i] for i in by_extractor) / len(by_extractor) >= TRUSTED_EXTRACTOR:
         return PageReading(_edges_trimmed(extracted, lines, probabilities), lines, probabilities)
     chosen = body_lines(probabilities, sorted(by_extractor))
