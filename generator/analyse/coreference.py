@@ -12,7 +12,8 @@ confidence that says how clearly the best referent wins.
   wrong ones). A winner that only its first name contradicts is not shown as the speaker
   (`Referent.agrees`): 'she' is never shown as a Tom.
 - **Structure.** A name inside a quotation is never its speaker; a name that is an argument
-  of the speech verb itself ('she described Trump as ...') is not the verb's subject.
+  of the speech verb itself ('she described Trump as ...') is not the verb's subject. A bare
+  surname two people bear is the one the narration last named in full (`surname_bearer`).
 - **Salience.** Each earlier mention in the last few sentences counts by its grammatical
   role (subjects most, a main clause over an embedded one) and halves with each sentence back
   and again with each paragraph break crossed (Lappin and Leass's weighting); the speakers of
