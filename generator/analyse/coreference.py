@@ -295,19 +295,22 @@ class Referents:
         ...', then 'Scott joked ...': Bobby Scott), as a reader takes it; None when both were
         last named in one sentence ('Tom and Daniel Drayton ... Drayton said') or neither was
         named in full before it."""
-        bearers = self._bearers(surname)
-        last_named: dict[int, int] = {}
-        for mention in self.mentions[: bisect.bisect_left(self.positions, surname.i)]:
+        bearers = {id(builder): builder for builder in self._bearers(surname)}
+        last_named: dict[int, int] = {}  # each bearer's last naming in full, walking back from the surname
+        for mention in reversed(self.mentions[: bisect.bisect_left(self.positions, surname.i)]):
+            if len(last_named) == len(bearers):
+                break
+            key = id(mention.builder)
             in_full = self.doc[mention.position].lower_ == surname.lower_ and mention.position not in self.index.shared_tokens
-            if mention.builder in bearers and in_full and not mention.spoken:  # not 'Trevor, 52,' nor a 'he'
-                last_named[id(mention.builder)] = mention.position
+            if key in bearers and key not in last_named and in_full and not mention.spoken:  # not 'Trevor, 52,' nor a 'he'
+                last_named[key] = mention.position
         if not last_named:
             return None
         latest = max(last_named.values())
         sentence = self._sentence(latest)
         if sum(self._sentence(position) == sentence for position in last_named.values()) > 1:
             return None
-        return next(b for b in bearers if last_named.get(id(b)) == latest)
+        return next(bearers[key] for key, position in last_named.items() if position == latest)
 
     def _bearers(self, surname: Token) -> list[ActorBuilder]:
         return [

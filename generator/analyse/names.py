@@ -120,14 +120,14 @@ def _gendered_given_names(english: bool) -> tuple[Counter, Counter]:
     many as female."""
     male, female = Counter(), Counter()
     for locale, listing in _person_providers():
-        if english and not is_english_locale(locale):
+        if english and not _is_english_locale(locale):
             continue
         male.update(set(listing.get("first_names_male", ())))
         female.update(set(listing.get("first_names_female", ())))
     return male, female
 
 
-def is_english_locale(locale: str) -> bool:
+def _is_english_locale(locale: str) -> bool:
     return locale == "en" or locale.startswith("en_")
 
 

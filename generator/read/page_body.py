@@ -97,8 +97,8 @@ def _edges_trimmed(blocks: list[Block], lines: list[Line], probabilities: list[f
     be nearly sure of), and never more than EDGE_SHARE of the body's text in all: a page in a
     language the model reads badly keeps its article; and only where the model sees the article
     in the body (a line of it at EDGE_ARTICLE at least). A first block that runs on into the
-    next ('NOUAKCHOTT, Mauritania --', a dateline set apart) opens the article. Chosen 5-fold by site: body F1 0.935 ->
-    0.956 on `pages/`, 0.9745 -> 0.9763 on `raw/`."""
+    next ('NOUAKCHOTT, Mauritania --', a dateline set apart) opens the article. Chosen 5-fold by
+    site: body F1 0.935 -> 0.956 on `pages/`, 0.9745 -> 0.9763 on `raw/`."""
     held = lines_within(lines, [block.text for block in blocks])
     if not held or max(probabilities[i] for i in held) < EDGE_ARTICLE:
         return blocks  # the model does not see the article in it: nothing to measure its edges by

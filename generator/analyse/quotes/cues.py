@@ -31,8 +31,8 @@ from generator.lexicon.quotes import (
 
 LEAD_IN_MARKS = frozenset({",", ":", "—", "–", "--"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp"})  # the clause a verb of saying reports
-MAX_MARKS_AFTER, TRAILING_REACH = 3, 8
-OPEN_ENDINGS = (",", "?", "!", "—", "–", "-")  # a quotation that leaves its sentence open for its attribution  # "...," the host wrote: the marks after a quotation, the words up to its verb
+MAX_MARKS_AFTER, TRAILING_REACH = 3, 8  # '“...,” the host wrote': the marks after a quotation, the words up to its verb
+OPEN_ENDINGS = (",", "?", "!", "—", "–", "-")  # a quotation that leaves its sentence open for its attribution
 
 
 def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -> bool:
