@@ -64,6 +64,13 @@ def test_every_line_gets_one_vector_of_every_feature():
     assert len(vectors) == len(lines) and {len(v) for v in vectors} == {len(feature_names(1))}
 
 
+def test_the_features_of_a_few_lines_are_theirs_on_the_whole_page():
+    lines = page_lines(PAGE)
+    whole = line_features(lines, {9, 10})
+    asked = [len(lines) - 1, 0, 10, 4]  # the edges, and lines whose neighbours are prior lines
+    assert line_features(lines, {9, 10}, rows=asked) == [whole[i] for i in asked]
+
+
 def test_paragraphs_are_likely_body_and_menus_and_footers_are_not():
     lines = page_lines(PAGE)
     probabilities = dict(zip((line.text for line in lines), body_probabilities(lines, (set(),), shipped(COPY_MODEL))))

@@ -23,7 +23,10 @@ MAX_NUL_SHARE = 0.001  # more NUL bytes than this: a binary file (or UTF-16 with
 CHARSET_REACH = 4096  # a page declares its charset in the first bytes of its head
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 TYPEWRITER_QUOTE = re.compile(r"''|``")
-TOUCHING_QUOTE = re.compile(r"[,.!?]”(?=\w)|:(?=[“\"]\w)")  # a space goes after it (no look-behind: scanned fast)
+# a space goes after each; two patterns, each opening with what it scans for, run several times
+# faster than one alternation over a page's HTML (no look-behind: scanned fast)
+CLOSING_QUOTE_TOUCHING = re.compile(r"[,.!?]”(?=\w)")
+COLON_TOUCHING_QUOTE = re.compile(r":(?=[“\"]\w)")
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
@@ -84,7 +87,10 @@ def normalise_text(text: str) -> str:
     the marks themselves are kept as they are."""
     text = MOJIBAKE.sub(_read_again, text.replace("\r\n", "\n").replace("\r", "\n"))
     text = INVISIBLE.sub("", CONTROLS_BUT_TAB_AND_NEWLINE.sub("", text))
-    return TOUCHING_QUOTE.sub(r"\g<0> ", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if "”" in text:
+        text = CLOSING_QUOTE_TOUCHING.sub(r"\g<0> ", text)
+    return COLON_TOUCHING_QUOTE.sub(r"\g<0> ", text)
 
 
 def with_typewriter_marks_read(text: str) -> str:

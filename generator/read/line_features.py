@@ -10,6 +10,7 @@ the model learns from many sites what a body line, a headline and furniture look
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -39,8 +40,8 @@ WINDOWS = (3, 10)
 PRIOR_NEIGHBOURS = (0, -2, -1, 1, 2)
 
 
-def _shape(line: Line, page_vocabulary: Counter, repeats: Counter) -> list[float]:
-    """What one line looks like, on its own."""
+def _shape(line: Line, prose: bool, page_vocabulary: Counter, repeats: Counter) -> list[float]:
+    """What one line looks like, on its own (`prose`: whether it `is_prose`, known already)."""
     text = line.text
     words = text.split()
     tokens = WORD.findall(text.lower())
@@ -77,7 +78,7 @@ def _shape(line: Line, page_vocabulary: Counter, repeats: Counter) -> list[float
         shared / max(len(content), 1),
         math.log1p(len(INNER_SENTENCE_END.findall(text))),
         text.count(",") / max(len(words), 1),
-        float(is_prose(text)),
+        float(prose),
         float(is_title_like(text)),
     ]
 
@@ -110,27 +111,32 @@ def _runs(prose: list[bool], words: list[int]) -> tuple[list[int], list[int]]:
     return run_of, totals
 
 
-def line_features(lines: list[Line], *priors: set[int]) -> list[list[float]]:
-    """One feature vector per line (names: `feature_names(len(priors))`); `priors`: the lines
-    other readers take for the body (the hand rules' `body.rule_body`; for a saved page also the
+def line_features(lines: list[Line], *priors: set[int], rows: list[int] | None = None) -> list[list[float]]:
+    """One feature vector per line (names: `feature_names(len(priors))`), or per line of `rows`
+    only, in their order: the page reader asks about a body's edges alone, and a line's
+    features need only its neighbours' looks and the page's totals. `priors`: the lines other
+    readers take for the body (the hand rules' `body.rule_body`; for a saved page also the
     extractor's body), more pieces of evidence, each with its neighbours."""
     if not lines:
         return []
+    prose = [is_prose(line.text) for line in lines]
     vocabulary = Counter(
-        t for line in lines if is_prose(line.text) for t in WORD.findall(line.text.lower()) if len(t) > 3 and t not in FUNCTION_WORDS
+        t for line, is_prose_line in zip(lines, prose) if is_prose_line
+        for t in WORD.findall(line.text.lower()) if len(t) > 3 and t not in FUNCTION_WORDS
     )
     repeats = Counter(line.text for line in lines)
-    shapes = [_shape(line, vocabulary, repeats) for line in lines]
+    wanted = range(len(lines)) if rows is None else rows
+    looked_at = sorted({j for i in wanted for j in range(i + NEIGHBOURS[0], i + NEIGHBOURS[-1] + 1) if 0 <= j < len(lines)})
+    shapes = {j: _shape(lines[j], prose[j], vocabulary, repeats) for j in looked_at}
     context_columns = [SHAPE_NAMES.index(name) for name in CONTEXT_NAMES]
-    prose = [shape[SHAPE_NAMES.index("prose")] > 0 for shape in shapes]
     words = [len(line.text.split()) for line in lines]
     run_of, totals = _runs(prose, words)
     largest = max(totals, default=0)
-    prose_words_before = 0
-    total_prose_words = sum(w for w, p in zip(words, prose) if p) or 1
+    prose_words_before = list(itertools.accumulate((w if p else 0 for w, p in zip(words, prose)), initial=0))
+    total_prose_words = prose_words_before[-1] or 1
     features = []
-    for i, shape in enumerate(shapes):
-        row = list(shape)
+    for i in wanted:
+        row = list(shapes[i])
         for offset in NEIGHBOURS:
             j = i + offset
             row += [shapes[j][c] for c in context_columns] if 0 <= j < len(lines) else [0.0] * len(context_columns)
@@ -142,14 +148,12 @@ def line_features(lines: list[Line], *priors: set[int]) -> list[list[float]]:
         run_words = totals[run] if run >= 0 else 0
         row += [
             i / len(lines),
-            prose_words_before / total_prose_words,
+            prose_words_before[i] / total_prose_words,
             math.log1p(run_words),
             run_words / largest if largest else 0.0,
             float(run >= 0 and run_words == largest),
         ]
         row += [float(i + offset in prior) for prior in priors for offset in PRIOR_NEIGHBOURS]
-        if prose[i]:
-            prose_words_before += words[i]
         features.append(row)
     return features
 

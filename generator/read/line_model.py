@@ -36,13 +36,16 @@ def shipped(name: str) -> Model:
     return shipped_model("generator.read", name)
 
 
-def body_probabilities(lines: list[Line], priors: tuple[set[int], ...], model: Model) -> list[float]:
-    """P(body) of each line, with the lines other readers take for the body as `priors`."""
+def body_probabilities(
+    lines: list[Line], priors: tuple[set[int], ...], model: Model, rows: list[int] | None = None
+) -> list[float]:
+    """P(body) of each line (or of each line of `rows`, in their order), with the lines other
+    readers take for the body as `priors`."""
     if model.features != feature_names(len(priors)):
         raise RuntimeError("the model was trained on other features; retrain it with training/line_models.py")
-    if not lines:
+    if not lines or rows == []:
         return []
-    return tree_probabilities(model, np.array(line_features(lines, *priors)))
+    return tree_probabilities(model, np.array(line_features(lines, *priors, rows=rows)))
 
 
 def body_lines(probabilities: list[float], prior: list[int]) -> list[int]:

@@ -14,7 +14,9 @@ extractor's 0.888 on `pages/` (279 sites), 0.976 against 0.978 on `raw/`.
 """
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.briefing import Block
@@ -79,17 +81,39 @@ def checked_body(page, extracted: list[Block], model: Model | None = None) -> Pa
     extractors = [float(i in by_extractor) for i in range(len(lines))]
     if plainly and all(reads_as_a_sentence(block.text) for block in extracted[:1] + extracted[-1:]):
         return PageReading(extracted, lines, extractors)  # prose at both edges: the model, the reader's dearest part, is not asked
-    probabilities = body_probabilities(lines, (by_extractor,), model or shipped(PAGE_MODEL))
-    if plainly:
-        return PageReading(_edges_trimmed(extracted, lines, probabilities), lines, extractors)
+    model = model or shipped(PAGE_MODEL)
+    if plainly:  # only the edges are in question: the model is asked about their lines alone
+        return PageReading(_edges_trimmed(extracted, lines, _AskedProbabilities(lines, by_extractor, model).of), lines, extractors)
+    probabilities = body_probabilities(lines, (by_extractor,), model)
+    of_lines = _looked_up(probabilities)
     if by_extractor and sum(probabilities[i] for i in by_extractor) / len(by_extractor) >= TRUSTED_EXTRACTOR:
-        return PageReading(_edges_trimmed(extracted, lines, probabilities), lines, probabilities)
+        return PageReading(_edges_trimmed(extracted, lines, of_lines), lines, probabilities)
     chosen = body_lines(probabilities, sorted(by_extractor))
     blocks = [body_block(lines[i]) or Block(lines[i].text) for i in chosen] or extracted
-    return PageReading(_edges_trimmed(blocks, lines, probabilities), lines, probabilities)
+    return PageReading(_edges_trimmed(blocks, lines, of_lines), lines, probabilities)
 
 
-def _edges_trimmed(blocks: list[Block], lines: list[Line], probabilities: list[float]) -> list[Block]:
+class _AskedProbabilities:
+    """The page model's P(body) of the lines asked about, worked out once each and in batches:
+    a line's features need only its neighbours and the page's totals, and where the extractor's
+    body stands but for its edges the rest of the page is never asked about."""
+
+    def __init__(self, lines: list[Line], by_extractor: set[int], model: Model):
+        self.lines, self.by_extractor, self.model = lines, by_extractor, model
+        self.known: dict[int, float] = {}
+
+    def of(self, indices: list[int]) -> list[float]:
+        missing = sorted(set(indices) - self.known.keys())
+        if missing:
+            self.known.update(zip(missing, body_probabilities(self.lines, (self.by_extractor,), self.model, rows=missing)))
+        return [self.known[i] for i in indices]
+
+
+def _looked_up(probabilities: list[float]) -> Callable[[list[int]], list[float]]:
+    return lambda indices: [probabilities[i] for i in indices]
+
+
+def _edges_trimmed(blocks: list[Block], lines: list[Line], probabilities_of: Callable[[list[int]], list[float]]) -> list[Block]:
     """The body without the blocks at its start and end that the model takes for furniture: a
     menu, a share bar, a copyright line, another story's teaser, which the extractor keeps at
     the article's edges on one page in two of `pages/`. A block goes when every line of it is
@@ -98,16 +122,23 @@ def _edges_trimmed(blocks: list[Block], lines: list[Line], probabilities: list[f
     language the model reads badly keeps its article; and only where the model sees the article
     in the body (a line of it at EDGE_ARTICLE at least). A first block that runs on into the
     next ('NOUAKCHOTT, Mauritania --', a dateline set apart) opens the article. Chosen 5-fold by
-    site: body F1 0.935 -> 0.956 on `pages/`, 0.9745 -> 0.9763 on `raw/`."""
+    site: body F1 0.935 -> 0.956 on `pages/`, 0.9745 -> 0.9763 on `raw/`. `probabilities_of`:
+    the model's P(body) of the lines of the page asked about; the edges' lines are asked first,
+    all at once, and the rest of the body only when none of them shows the article."""
     held = lines_within(lines, [block.text for block in blocks])
-    if not held or max(probabilities[i] for i in held) < EDGE_ARTICLE:
-        return blocks  # the model does not see the article in it: nothing to measure its edges by
+    if not held:
+        return blocks
     budget = EDGE_SHARE * sum(len(block.text) for block in blocks)
+    at_edges = lines_within(lines, [block.text for block in _within_budget(blocks, budget) + _within_budget(blocks[::-1], budget)])
+    if max(probabilities_of(at_edges), default=0.0) < EDGE_ARTICLE and max(probabilities_of(held)) < EDGE_ARTICLE:
+        return blocks  # the model does not see the article in it: nothing to measure its edges by
 
     def furniture(block: Block) -> bool:
+        if len(block.text) > budget:
+            return False
         its_lines = lines_within(lines, [block.text])
         below = EDGE_PROSE if reads_as_a_sentence(block.text) else EDGE_FURNITURE
-        return bool(its_lines) and max(probabilities[i] for i in its_lines) < below and len(block.text) <= budget
+        return bool(its_lines) and max(probabilities_of(its_lines)) < below
 
     start, end = 0, len(blocks)
     while end - start > 1 and furniture(blocks[end - 1]):
@@ -117,6 +148,13 @@ def _edges_trimmed(blocks: list[Block], lines: list[Line], probabilities: list[f
         budget -= len(blocks[start].text)
         start += 1
     return blocks[start:end]
+
+
+def _within_budget(blocks: list[Block], budget: float) -> list[Block]:
+    """The blocks from the first on while their text adds up to no more than `budget`: the
+    ones `_edges_trimmed` may look at from that edge."""
+    taken = list(itertools.takewhile(lambda total: total <= budget, itertools.accumulate(len(block.text) for block in blocks)))
+    return blocks[: len(taken)]
 
 
 def _plainly_the_article(lines: list[Line], by_extractor: set[int]) -> bool:
