@@ -1,3 +1,7 @@
+import os
+import subprocess
+import sys
+
 import pytest
 
 from generator.briefing import Actor, Article, Block, Briefing, Quote
@@ -29,6 +33,22 @@ def test_surname_joins_the_one_full_name_across_briefings():
     assert [role for _, role in putin.roles()] == ["Russian President"]
     assert [quote.quote for _, quote in putin.quotes()] == ["We are done"]
     assert registry.slug_of(b, "putin") == "vladimir-putin"
+
+
+def test_aliases_that_differ_only_in_case_come_in_one_order_under_any_hash_seed():
+    country = Actor(id="united-states", name="United States", kind="country", aliases=["Us", "US", "America"], mentions=3, first_paragraph=1)
+    program = (
+        "from generator.briefing import Actor, Article, Block, Briefing\n"
+        "from generator.site.registry import build_registry\n"
+        f"actor = Actor(**{vars(country)!r})\n"
+        "article = Article(id='a', source='a', title='A', blocks=[Block('Text.')])\n"
+        "print(build_registry([Briefing(article, [], [actor], [])], {'a': 'a'}).actors[0].aliases)\n"
+    )
+    printed = {
+        subprocess.run([sys.executable, "-c", program], env={**os.environ, "PYTHONHASHSEED": str(seed)}, capture_output=True, text=True, check=True).stdout
+        for seed in range(6)
+    }
+    assert printed == {"['America', 'US', 'Us']\n"}
 
 
 def test_one_name_spelt_with_and_without_accents_is_one_actor_across_briefings():

@@ -57,6 +57,7 @@ def name_key(text: str) -> str:
     return unicodedata.normalize("NFKC", normalise_name(text)).casefold().replace("’", "'").replace("‘", "'")
 
 
+@functools.lru_cache(maxsize=65536)  # a site's registry asks it of every actor of every briefing
 def match_key(text: str) -> str:
     """The key under which two spellings are one name: `name_key` without accents, since
     writers drop them ('Zaha Hadid' is 'Zahā Ḥadīd', 'Ichiyo' is 'Ichiyō'), nor a possessive

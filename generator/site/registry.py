@@ -7,6 +7,7 @@ two people who share a surname are never merged and an ambiguous surname keeps i
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -47,7 +48,7 @@ class RegisteredActor:
     @cached_property
     def aliases(self) -> list[str]:
         names = {n for a in self.appearances for n in [a.actor.name, *a.actor.aliases]}
-        return sorted((n for n in names if n != self.name), key=str.lower)
+        return sorted((n for n in names if n != self.name), key=lambda n: (n.lower(), n))  # 'US' and 'Us' in one order whatever the set's
 
     def quotes(self) -> list[tuple[Appearance, Quote]]:
         return [
@@ -158,6 +159,6 @@ def _seen_with(actors: list[RegisteredActor], links: dict[tuple[str, str], str])
         for slug in slugs:
             together[slug].update(slugs - {slug})
     return {
-        slug: [(by_slug[other], count) for other, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:SEEN_WITH]]
+        slug: [(by_slug[other], count) for other, count in heapq.nsmallest(SEEN_WITH, counts.items(), key=lambda item: (-item[1], item[0]))]
         for slug, counts in together.items()
     }

@@ -40,7 +40,7 @@ def placed_links(text: str, path: str, directory_urls: bool = True) -> str:
         return f'href="{relative_url(page_file(target(match)), placed, directory_urls)}{match["fragment"] or ""}"'
 
     def markdown(match: re.Match) -> str:
-        moved = posixpath.relpath(page_file(target(match)), posixpath.dirname(placed))
+        moved = _relative_path(page_file(target(match)), posixpath.dirname(placed))
         return f"]({moved}{match['fragment'] or ''})"
 
     return MARKDOWN_LINK.sub(markdown, HTML_LINK.sub(html, text))
@@ -63,8 +63,21 @@ def relative_url(target: str, page: str, directory_urls: bool = True) -> str:
     folder, name = posixpath.split(other)
     if "." in name:
         other = folder
-    relative = posixpath.relpath("/" + url, "/" + other)
+    relative = _relative_path("/" + url, "/" + other)
     return relative + "/" if url.endswith("/") else relative
+
+
+def _relative_path(path: str, start: str) -> str:
+    """`posixpath.relpath(path, start)`, worked out by hand for paths both absolute or both
+    relative and without '..' (a page links every actor and story it names: a large site asks
+    this a hundred thousand times, and `relpath` makes both paths absolute first)."""
+    to, since = [part for part in path.split("/") if part not in ("", ".")], [part for part in start.split("/") if part not in ("", ".")]
+    if ".." in to or ".." in since or path.startswith("/") != start.startswith("/"):
+        return posixpath.relpath(path, start)
+    shared = 0
+    while shared < min(len(to), len(since)) and to[shared] == since[shared]:
+        shared += 1
+    return "/".join([".."] * (len(since) - shared) + to[shared:]) or "."
 
 
 def site_link(site_url: str | None, path: str, directory_urls: bool = True) -> str:

@@ -9,6 +9,7 @@ leave open.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,12 +93,24 @@ class Figure:
 
 @dataclass
 class Story:
+    """One event's briefings; what they report together is worked out when a page asks for it
+    (most stories of a site hold one article and get no page)."""
+
     id: str
     title: str
     briefings: list[Briefing]
-    points: list[StoryPoint]
-    quotes: list[StoryQuote]
-    figures: list[Figure]
+
+    @functools.cached_property
+    def points(self) -> list[StoryPoint]:
+        return merged_points(self.briefings)
+
+    @functools.cached_property
+    def quotes(self) -> list[StoryQuote]:
+        return merged_quotes(self.briefings)
+
+    @functools.cached_property
+    def figures(self) -> list[Figure]:
+        return differing_figures(self.briefings)
 
     @property
     def publishers(self) -> list[str]:
@@ -127,7 +140,7 @@ def find_stories(briefings: list[Briefing], settings: GroupingSettings = Groupin
         ordered = [by_source[source] for source in members]
         title = ordered[0].article.display_title
         story_id = claim_slug(slugify(title) or "story", taken, ordered[0].article.source)
-        stories.append(Story(story_id, title, ordered, merged_points(ordered), merged_quotes(ordered), differing_figures(ordered)))
+        stories.append(Story(story_id, title, ordered))
     return stories
 
 

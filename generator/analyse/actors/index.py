@@ -160,7 +160,7 @@ class ActorIndex:
                     kind=builder.kind,
                     roles=list(builder.roles),
                     affiliation=builder.affiliation,
-                    aliases=sorted({n for n in builder.names + builder.descriptions if n.casefold() != name.casefold()}, key=str.lower),
+                    aliases=sorted({n for n in builder.names + builder.descriptions if n.casefold() != name.casefold()}, key=lambda n: (n.lower(), n)),
                     mentions=len(builder.mentions),
                     first_paragraph=paragraphs.number(self.doc[builder.start].idx),
                 )
