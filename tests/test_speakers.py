@@ -316,3 +316,22 @@ def test_she_after_a_woman_whose_first_name_other_languages_give_men(analyse_tex
         "“That is something that will resonate with voters,” she said in an interview."
     )
     assert briefing.quotes[-1].speaker_name == "Jan Rowley"
+
+
+def test_a_quotation_in_the_first_person_singular_is_no_group_the_narration_names(analyse_text):
+    briefing = analyse_text(
+        "“The first week was hard on everyone,” said Dana Wolfe, who joined the Northern Fire Brigade in May.\n\n"
+        "Despite the long shifts, the Northern Fire Brigade has bonded like a family. "
+        "“I'm really amazed. We all get along so well, and it has been easy from the start.”"
+    )
+    quote = quote_of(briefing, "really amazed")
+    assert quote.speaker_name != "Northern Fire Brigade"
+
+
+def test_the_one_asked_or_told_is_not_the_speaker(analyse_text):
+    briefing = analyse_text(
+        "Coach Joe Marsh was asked whether he planned to stay with the team next season. "
+        "The players were told that the stadium would close for repairs in June."
+    )
+    speakers = {quote.quote: quote.speaker_name for quote in briefing.quotes}
+    assert all(name not in ("Joe Marsh", "players") for name in speakers.values()), speakers

@@ -42,6 +42,10 @@ SPEECH_VERBS = REPORTING_VERBS | NAMING_VERBS | frozenset(
 BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry feel know suspect assume doubt find show""".split()
 )
+# verbs whose object is the one spoken to: in the passive ('was asked whether ...', 'was told that
+# ...') the subject is spoken to, not speaking
+ADDRESSED_VERBS = frozenset("ask tell inform advise assure reassure remind warn caution urge notify brief".split())
+FIRST_PERSON_SINGULAR = frozenset("i me my mine myself".split())  # one person speaks so, never a group
 ANSWER_VERBS = frozenset("shoot fire hit push snap write".split())  # '... shot back'
 LEAD_IN_VERBS = frozenset("continue issue release put begin start open close finish offer send give read go".split())
 DUMMY_SUBJECTS = frozenset({"it", "there", "this", "that"})

@@ -63,6 +63,7 @@ from generator.analyse.quotes.speakers import (
 from generator.briefing import BELIEF, DIRECT, INDIRECT, PARTIAL, Quote
 from generator.lexicon.coreference import PERSON_PRONOUNS
 from generator.lexicon.quotes import (
+    FIRST_PERSON_SINGULAR,
     NAMING_VERBS,
     NEGATIONS,
     QUESTION_MARKS,
@@ -181,7 +182,7 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
         previous = _continued(earlier, paragraph, full_text, passage) if _may_continue(text) else None
         if previous is not None:
             newcomer = _narrated_in_between(doc, previous, span, quoted_tokens, attributor.index)
-            if newcomer is not None:
+            if newcomer is not None and not (_speaks_as_one_person(span, quoted_tokens) and not _is_a_person(newcomer, attributor.index)):
                 attribution = attributor.resolve(newcomer, INTRODUCED_WEIGHT, "introduced by narration")
                 return FoundQuote(text, attribution, None, None, DIRECT, paragraph, start, end)
             weight = _continuation_weight(previous, paragraph, full_text, passage)
@@ -203,6 +204,17 @@ def _quoted(doc, full_text, passage, quoted_tokens, attributor, paragraphs, earl
             complement.start_char, complement.end_char,
         )
     return FoundQuote(text, attribution, cue_text(cue), cue.i, DIRECT, paragraph, start, end)
+
+
+def _speaks_as_one_person(span: Span, quoted_tokens) -> bool:
+    """'“I'm really amazed ...”': the quotation speaks as one person ('I', 'me', 'my'), which
+    no group or organisation the narration names does ('the Gladiators have all bonded')."""
+    return any(t.i in quoted_tokens and t.lower_ in FIRST_PERSON_SINGULAR and t.pos_ == "PRON" for t in span)
+
+
+def _is_a_person(token: Token, index: ActorIndex) -> bool:
+    builder = index.actor_of(token)
+    return builder is not None and builder.kind == "person"
 
 
 def _may_continue(text: str) -> bool:

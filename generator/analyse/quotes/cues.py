@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from generator.analyse.nlp import verb_stems
 from generator.analyse.quotes.marks import QUOTE_CHARS, QuotedPassage
 from generator.lexicon.quotes import (
+    ADDRESSED_VERBS,
     ANSWER_VERBS,
     BELIEF_VERBS,
     CUE_HELPER_DEPS,
@@ -41,7 +42,10 @@ def _has_subject(verb: Token, quoted: frozenset[int] | set[int] = frozenset()) -
 
 def is_subject_of(child: Token, verb: Token) -> bool:
     """A subject, or a name the parser hung on the verb before it as a compound ('“Cruz,” Beck
-    joked, “Amen!”'): a verb has no compounds."""
+    joked, “Amen!”'): a verb has no compounds. The subject of 'was asked' or 'was told' is
+    the one spoken to (`ADDRESSED_VERBS`), no subject of the saying."""
+    if child.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSED_VERBS:
+        return False
     if child.dep_ in ("nsubj", "nsubjpass"):
         return True
     return child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < verb.i and verb.pos_ == "VERB"
