@@ -30,6 +30,7 @@ NOT_PUBLISHER_WORDS = frozenset(
 ) | HOSTING_PLATFORMS
 # Words no person's name holds where a byline stands: accounts and forms, desks and wire
 # services, roles, page furniture ('Account You're logged in', 'Associated Press', 'Staff').
+WIRE_SERVICES = frozenset("ap afp upi cp pa dpa ians pti ani".split())  # initials before a byline's desk: 'AP Business Writer'
 NOT_AUTHOR_WORDS = frozenset(
     """username user account logged login log sign signed you your you're staff writer writers reporter reporters
     editor editors editorial correspondent columnist contributor guest admin administrator desk team newsroom

@@ -8,6 +8,7 @@ import functools
 import re
 from collections import Counter
 
+from generator.read.authors import ROLE_TAIL
 from generator.read.dates import has_date
 from generator.read.lines import (
     BYLINE,
@@ -31,12 +32,16 @@ MIN_SHARED_WORDS = 2
 STANDFIRST_REACH = 2  # a headline stands right above its standfirst, or above a short label
 SHORT_HEADLINE_FACTOR = 0.5
 HEADLINE_LOOKBACK = 200
+MAX_BYLINE_WORDS = 8  # before its role: a longer line opening with 'By' is a sentence ('By the time ...')
 
 
 def find_headline(lines: list[Line], end: int, body: list[str]) -> tuple[str | None, str | None]:
     """The headline among the lines above the body (which starts at `end`), and the byline's
     author if there is one."""
-    bylines = (line.text for line in reversed(lines[:end]) if BYLINE.match(line.text) and word_count(line.text) <= 8)
+    bylines = (
+        line.text for line in reversed(lines[:end])
+        if BYLINE.match(line.text) and word_count(ROLE_TAIL.sub("", line.text)) <= MAX_BYLINE_WORDS  # 'By X, AP Writer 59 minutes ago'
+    )
     author = next((line[3:].strip() for line in bylines), None)
     headline, _, position = headline_score(lines, end, body, DATELINE_BONUS)
     if headline is not None:
