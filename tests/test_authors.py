@@ -15,7 +15,7 @@ from generator.read.copied import read_page_text
         ("By JESSICA MINTZ AP Technology Writer", "JESSICA MINTZ"),  # a name in capitals, its desk after it
         ("By JEFFREY McMURRAY Associated Press Writer", "JEFFREY McMURRAY"),
         ("By JAE-SOON CHANG, Associated Press Writer 42 minutes ago", "JAE-SOON CHANG"),
-        ("By SIBYLLA BRODZINSKY AND FRANCES ROBLES", "SIBYLLA BRODZINSKY AND FRANCES ROBLES"),
+        ("By SIBYLLA BRODZINSKY AND FRANCES ROBLES", "SIBYLLA BRODZINSKY and FRANCES ROBLES"),
         ("By HERB KEINON AND AP", None),  # a wire service beside the person
         ("By MATTHEW LEE", "MATTHEW LEE"),  # a short surname in capitals stays
         ("By FRANK BODANI Daily Record", "FRANK BODANI"),  # a name is set in one case: the paper after it is no part of it

@@ -3,8 +3,9 @@ import codecs
 import pytest
 from conftest import SEED
 
-from generator.briefing import HEADING, PARAGRAPH
+from generator.briefing import HEADING, PARAGRAPH, Block
 from generator.errors import SeedError
+from generator.read.body import from_the_dateline
 from generator.read.copied import find_article_in_copy
 from generator.read.decode import decode
 from generator.read.metadata import normalise_date
@@ -370,3 +371,48 @@ def test_utf8_read_as_windows_1252_is_read_again():
     garbled = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in copied.encode("utf-8"))
     assert decode(garbled.encode("utf-8"), "x.txt") == decode(copied.encode("utf-8"), "x.txt")
     assert "SÃO PAULO" in decode("SÃO PAULO, a city".encode("utf-8"), "x.txt")
+
+
+CAPTION = (
+    "Rescue workers search the wreckage of the ferry that ran aground off the coast near Portvale, "
+    "Friday Jan. 18, 2008. All 152 passengers and crew escaped safely, but eight suffered injuries."
+)
+DATELINE_LEDE = (
+    "PORTVALE, Norland — The ferry that ran aground off Portvale lost both engines two miles from the harbour, "
+    "a preliminary report said Friday."
+)
+FOLLOWING = [
+    "Investigators will now study the engine logs recovered from the ship, according to the report from the maritime authority.",
+    "The ferry had left the northern port on Thursday morning with a full load of cars and passengers on board.",
+    "The operator said it would cooperate fully with the investigation and offered its sympathy to the injured.",
+]
+
+
+def test_a_caption_above_a_dateline_lede_is_not_read_as_the_lede_in_a_copy():
+    copy = "\n".join(
+        ["Home", "News", "World", "", "Ferry lost both engines before it ran aground, report says", "",
+         "By TARA HOLM Associated Press Writer", "", "Click photo to enlarge", CAPTION, DATELINE_LEDE, "", *(f"{p}\n" for p in FOLLOWING),
+         "Share this article", "© 2008 The Coast Times"]
+    )
+    texts = [block.text for block in find_article_in_copy(copy).blocks]
+    assert texts[0] == DATELINE_LEDE and CAPTION not in texts
+
+
+def test_a_caption_above_a_dateline_lede_is_not_read_as_the_lede_in_a_saved_page(tmp_path):
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{text}</p>" for text in [CAPTION, DATELINE_LEDE, *FOLLOWING])
+    page.write_text(
+        "<html><head><title>Ferry lost both engines - The Coast Times</title></head><body>"
+        f"<article><h1>Ferry lost both engines before it ran aground, report says</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    texts = [block.text for block in read_seed(page).blocks]
+    assert texts[0] == DATELINE_LEDE and CAPTION not in texts
+
+
+def test_a_letter_that_opens_with_its_addressee_keeps_its_opening():
+    blocks = [
+        Block("My husband of twenty years just bought plane tickets for a trip without asking me first, and I feel hurt."),
+        Block("DEAR ABBY: Am I right to wonder whether his love of money is stronger than his love for his own family?"),
+    ]
+    assert from_the_dateline(blocks) == blocks, "a colon opens a letter, not a dateline"

@@ -34,7 +34,7 @@ def author_name(value: str | None) -> str | None:
     names = [name for name in NAMES_APART.split(text) if name]
     if not names or not all(_is_person(name) for name in names):
         return None
-    return text
+    return re.sub(r"(?<= )AND(?= )", "and", text)  # 'SIBYLLA BRODZINSKY and FRANCES ROBLES'
 
 
 def _capitals_name_alone(text: str) -> str:

@@ -27,6 +27,7 @@ from generator.read.headline import (
 from generator.read.lines import (
     CLOSING_CREDIT,
     CREDIT,
+    DATELINE_OPENING,
     EMBED_ATTRIBUTION,
     METADATA,
     SENTENCE_END,
@@ -51,6 +52,7 @@ COMMENTS_WEIGHT = 0.2  # a run of readers' comments is the article only where no
 MIN_BOXED_PARAGRAPHS = 2  # the article's part above a box has paragraphs, not one caption
 MAX_CREDIT_WORDS = 8
 MAX_HEADING_WORDS = 14
+MAX_ABOVE_DATELINE, MAX_WORDS_ABOVE_DATELINE, MIN_DATELINE_WORDS = 3, 150, 12  # see `from_the_dateline`
 
 
 def main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int, set[int]]:
@@ -192,6 +194,19 @@ def captions_in(lines: list[Line]) -> set[int]:
     above = {i - 1 for i in credits if i > 0 and not lines[i].blank_before and word_count(lines[i].text) <= MAX_CREDIT_WORDS}
     closed = {i for i, line in enumerate(lines) if CLOSING_CREDIT.search(line.text)}  # the caption and its credit in one line
     return credits | above | closed
+
+
+def from_the_dateline(blocks: list[Block]) -> list[Block]:
+    """The body from its dateline on: where one of its first paragraphs opens as a wire story
+    does ('LONDON—The engines ...', `lines.DATELINE_OPENING`), the blocks above it are a photo's
+    caption, a byline, a headline repeated or a gallery's counter, which a reader must not take
+    for the lede. Only a few short blocks go (at most MAX_ABOVE_DATELINE of them, with
+    MAX_WORDS_ABOVE_DATELINE words)."""
+    for at, block in enumerate(blocks[1 : MAX_ABOVE_DATELINE + 1], start=1):
+        if block.kind == PARAGRAPH and DATELINE_OPENING.match(block.text) and word_count(block.text) >= MIN_DATELINE_WORDS:
+            above = sum(word_count(b.text) for b in blocks[:at])
+            return blocks[at:] if above <= MAX_WORDS_ABOVE_DATELINE else blocks
+    return blocks
 
 
 def body_block(line: Line) -> Block | None:

@@ -55,6 +55,12 @@ GLUED_WORDS = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")  # 'OmarIlhan': a 
 SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 INNER_SENTENCE_END = re.compile(r"""[a-z][.!?]["'”’)]* [A-Z]""")
 BYLINE = re.compile(r"^by\s+\S", re.IGNORECASE)
+# a wire story's opening: its city in capitals, a region, the agency, a dash ('LONDON—The', 'COOKEVILLE,
+# Tenn. - A father', 'ABU DHABI, United Arab Emirates (AFP) - African')
+DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?: ?\([^)]{1,40}\))?"
+    r"(?: ?(?:—|–|--) ?| - )[\"“‘'A-Z0-9]"  # not a colon: 'DEAR ABBY: My husband ...' opens a letter
+)
 HEADER_PATTERN = (
     r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b|"
     r"^\d{1,2} (min(ute)?|hour|day|week)s? ago$"  # a relative dateline: '1 day ago'
