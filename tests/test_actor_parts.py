@@ -311,3 +311,12 @@ def test_what_a_season_or_a_setting_is_of_is_a_work(nlp, text, name, label, name
 def test_english_usage_decides_a_first_name_s_gender(name, gender):
     """'Jan' is a man's name in Dutch and Polish and either in English; English news goes by English usage."""
     assert given_name_gender(name) == gender
+
+
+def test_an_interview_label_of_a_first_name_is_the_one_person_of_that_first_name(nlp):
+    index = ActorIndex(nlp("Girish Wagh and Ratan Tata spoke."))
+    index.builders += [ActorBuilder(kind=PERSON, names=["Girish Wagh"]), ActorBuilder(kind=PERSON, names=["Ratan Tata"]), ActorBuilder(kind=PLACE, names=["Girish"])]
+    assert index.by_first_name("Girish").names == ["Girish Wagh"]
+    index.builders.append(ActorBuilder(kind=PERSON, names=["Girish Kumar"]))
+    assert index.by_first_name("Girish") is None, "two people of that first name: neither"
+    assert index.by_first_name("Girish Wagh") is None, "a label of two words is no first name"

@@ -127,6 +127,25 @@ def test_one_labelled_line_is_no_transcript():
     assert [t.label for t in transcript_turns("Q: Why?\n\nA: Because.\n\nSMITH: We agree.")] == ["SMITH"]
 
 
+def test_an_interview_labelled_in_ordinary_case_gives_each_answer_its_speaker(analyse_text):
+    briefing = analyse_text(
+        "Rita Okafor, who led the design team at Harbour Motors, spoke to me after the launch.\n\n"
+        "Me: Congratulations on the car. How did you keep the price so low?\n\n"
+        "Rita: Cheaper parts, and a team that never gave up on the idea.\n\n"
+        "Me: Any regrets about the project?\n\n"
+        "Rita: None at all. I had the best team anyone could ask for."
+    )
+    assert quote_of(briefing, "Cheaper parts").speaker_name == "Rita Okafor"
+    assert quote_of(briefing, "best team anyone").speaker_name == "Rita Okafor"
+    assert not any("price so low" in quote.quote and quote.speaker_name for quote in briefing.quotes), "the writer's own questions"
+
+
+def test_labels_in_ordinary_case_that_make_no_dialogue_are_no_turns():
+    text = "Note: The road reopened at noon.\n\nPhoto: The bridge at dawn.\n\nSource: The council.\n\nUpdate: More soon."
+    assert transcript_turns(text) == []
+    assert transcript_turns("Rita: Yes.\n\nMe: Why?\n\nRita: Because.") == [], "three turns make no dialogue yet"
+
+
 def test_a_scare_quoted_plan_name_is_not_a_quote(analyse_text):
     briefing = analyse_text("The ministry began “phase one” of the housing plan in March after a long delay.")
     assert not any("phase one" in q.quote for q in briefing.quotes)

@@ -4,7 +4,7 @@ text introduces its author, pronouns of unnamed people, and entity labels that n
 from __future__ import annotations
 
 # A turn of an interview or a transcript that names no one: the interviewer, the audience.
-ANONYMOUS_TURN_LABELS = frozenset("q question a answer interviewer audience unidentified voice crosstalk".split())
+ANONYMOUS_TURN_LABELS = frozenset("q question a answer interviewer audience unidentified voice crosstalk me".split())
 # Things that can speak for someone in news prose: 'a statement said', 'a new ad urges', 'the
 # report found'. A description headed by another thing ('That record prompted', 'Estimates
 # are') is no speaker the text vouches for.

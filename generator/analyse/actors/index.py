@@ -83,6 +83,13 @@ class ActorIndex:
         exact = [b for b in people if any(name_words(n) == key for n in b.names)]
         return only_one(exact) or only_one(people)
 
+    def by_first_name(self, word: str) -> ActorBuilder | None:
+        """The one person whose name opens with `word` ('Girish:' of an interview with Girish Wagh)."""
+        key = name_words(word)
+        if len(key) != 1:
+            return None
+        return only_one([b for b in self.builders if b.kind == PERSON and any(name_words(n)[:1] == key and len(name_words(n)) > 1 for n in b.names)])
+
     def by_description(self, span: Span, quoted: frozenset[int] = frozenset()) -> ActorBuilder | None:
         """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
         or holds the head noun ('Syria leader'): of those named before, outside the quotations

@@ -10,8 +10,11 @@ quote. A partial quote keeps its quotation marks, as curly pairs, around the spe
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from generator.analyse.names import given_names
+from generator.lexicon.actors import HONORIFICS
 from generator.lexicon.quotes import ANONYMOUS_TURN_LABELS, TITLE_SMALL_WORDS
 
 MAX_QUOTED_TITLE_WORDS = 6
@@ -80,6 +83,11 @@ def looks_like_title(text: str) -> bool:
 
 TURN_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|Q|A):[ \t]+(?=\S)")
 MIN_TRANSCRIPT_TURNS = 2
+# 'Girish: Thank you so much.', 'Mr Wagh: ...': an interview's turns labelled in ordinary case, which
+# count only as a dialogue does: MIN_NAMED_TURNS of them between at most MAX_NAMED_SPEAKERS labels,
+# each label at least twice (one 'Note:' or 'Photo:' is no turn), each a person's ('Lakers:' is not)
+NAMED_TURN_LABEL = re.compile(r"(?P<label>[A-Z][a-z’'.-]+(?: [A-Z][a-z’'.-]+)?):[ \t]+(?=\S)")
+MIN_NAMED_TURNS, MAX_NAMED_SPEAKERS = 4, 3
 
 
 @dataclass(frozen=True)
@@ -95,18 +103,37 @@ class Turn:
 def transcript_turns(text: str) -> list[Turn]:
     """Paragraphs opened by a speaker label in capitals ('WALLACE:', 'KATE BOLDUAN:'), when the
     article has at least two labelled turns (counting 'Q:' and 'A:'): then it is a transcript,
-    and each such paragraph is its speaker's words. One 'NOTE:' or 'UPDATE:' line makes no
+    and each such paragraph is its speaker's words. Else labels in ordinary case ('Girish:',
+    'Me:') where they make a dialogue (`NAMED_TURN_LABEL`). One 'NOTE:' or 'UPDATE:' line makes no
     transcript; an anonymous turn ('Q:', 'AUDIENCE:') credits nobody and is left to the
     quotation marks inside it."""
+    turns = _labelled(text, TURN_LABEL)
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        turns = _labelled(text, NAMED_TURN_LABEL)
+        labels = Counter(turn.label for turn in turns)
+        if len(turns) < MIN_NAMED_TURNS or len(labels) > MAX_NAMED_SPEAKERS or min(labels.values()) < 2:
+            return []
+        speakers = [label for label in labels if label.lower() not in ANONYMOUS_TURN_LABELS]
+        if not speakers or not all(_names_a_person(label) for label in speakers):
+            return []  # 'Lakers: ... Thunder: ...' of a game's notes, 'Final Score: ...' of a table
+    return [turn for turn in turns if turn.label.strip(". ").lower() not in ANONYMOUS_TURN_LABELS]
+
+
+def _names_a_person(label: str) -> bool:
+    """'Girish', 'Mr Wagh': a first name or a courtesy title opens it."""
+    first = label.split()[0]
+    return first in given_names() or first.lower().rstrip(".") in HONORIFICS
+
+
+def _labelled(text: str, label: re.Pattern) -> list[Turn]:
+    """The paragraphs that `label` opens, with words after it, as turns."""
     turns, offset = [], 0
     for paragraph in text.split("\n\n"):
-        match = TURN_LABEL.match(paragraph)
+        match = label.match(paragraph)
         if match and any(ch.isalpha() for ch in paragraph[match.end() :]):
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), offset))
         offset += len(paragraph) + 2
-    if len(turns) < MIN_TRANSCRIPT_TURNS:
-        return []
-    return [turn for turn in turns if turn.label.strip(". ").lower() not in ANONYMOUS_TURN_LABELS]
+    return turns
 
 
 def partial_text(text: str, opened: bool = False) -> str:

@@ -118,10 +118,10 @@ class Attributor:
         return name_head(named[-1]) if named else None
 
     def label(self, label: str, start: int) -> Attribution:
-        """The speaker of a transcript turn's label: the actor of that name, else the label's
-        own words."""
+        """The speaker of a transcript turn's label: the actor of that name (a surname, 'BOLDUAN';
+        else a first name, 'Girish'), else the label's own words."""
         words = label.strip(". ")
-        builder = self.index.by_surname(words)
+        builder = self.index.by_surname(words) or self.index.by_first_name(words)
         return Attribution(words.title(), builder, LABEL_WEIGHT, LABEL_WEIGHT, start, start + len(label), "label")
 
     def _names_actor(self, token: Token) -> bool:
