@@ -52,7 +52,7 @@ COMMENTS_WEIGHT = 0.2  # a run of readers' comments is the article only where no
 MIN_BOXED_PARAGRAPHS = 2  # the article's part above a box has paragraphs, not one caption
 MAX_CREDIT_WORDS = 8
 MAX_HEADING_WORDS = 14
-MAX_ABOVE_DATELINE, MAX_WORDS_ABOVE_DATELINE, MIN_DATELINE_WORDS = 3, 150, 12  # see `from_the_dateline`
+MAX_ABOVE_DATELINE, MAX_WORDS_ABOVE_DATELINE, MIN_DATELINE_WORDS = 8, 150, 8  # see `from_the_dateline`
 
 
 def main_run(lines: list[Line], prose: list[int], captions: set[int]) -> tuple[int, int, set[int]]:
