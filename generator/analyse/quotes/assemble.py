@@ -63,6 +63,7 @@ from generator.analyse.quotes.speakers import (
 from generator.briefing import BELIEF, DIRECT, INDIRECT, PARTIAL, Quote
 from generator.lexicon.coreference import PERSON_PRONOUNS
 from generator.lexicon.quotes import (
+    ADDRESSED_VERBS,
     FIRST_PERSON_SINGULAR,
     NAMING_VERBS,
     NEGATIONS,
@@ -293,6 +294,16 @@ def _asks_something(complement: Token) -> bool:
     return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in QUESTION_MARKS) for t in complement.subtree)
 
 
+def _spoken_to_by_nobody_named(cue: Token) -> bool:
+    """A passive verb of addressing with no agent: its subject is spoken to (`ADDRESSED_VERBS`),
+    and who spoke the sentence does not say."""
+    return (
+        cue.lemma_.lower() in ADDRESSED_VERBS
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+    )
+
+
 def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
     """Reported speech: a speech verb with a clausal complement ('US officials said Washington ...')."""
     if cue.lemma_.lower() not in REPORTING_VERBS and not is_belief_verb(cue):
@@ -300,6 +311,8 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if complement is None or is_asked_about(cue) or (is_negated(cue) and _asks_something(complement)):
         return None  # 'asked if she believed ...', 'did not say why ...': nothing is reported
+    if _spoken_to_by_nobody_named(cue) and _asks_something(complement):
+        return None  # 'was asked whether he would return': a question put to him, by whom the sentence does not say
     if is_urged_or_refused(cue):
         return None  # 'advised schools to insist that ...', 'declined to say whether ...': nobody said it
     if is_negated(cue) and not any(word in NEGATIONS for word in cue_text(cue).lower().replace("n't", " n't").split()):
