@@ -356,3 +356,13 @@ def test_the_one_asked_or_told_is_not_the_speaker(analyse_text):
     assert all(quote.speaker_name is None for quote in briefing.quotes if "stadium would close" in quote.quote), "told by someone unnamed"
     told_by = analyse_text("The players were told by coach Joe Marsh that the stadium would close for repairs in June.")
     assert quote_of(told_by, "stadium would close").speaker_name == "Joe Marsh"
+
+
+def test_what_it_is_hard_to_say_is_nobody_s_speech(analyse_text):
+    briefing = analyse_text(
+        "The council met on Monday. It is hard to predict what will happen to the bridge next year. "
+        "It is too early to say whether the repairs will be finished. Mayor Anna Berg was happy to report that the road reopened."
+    )
+    rows = [quote.quote for quote in briefing.quotes]
+    assert not any("what will happen" in row or "repairs will be finished" in row for row in rows), rows
+    assert "the road reopened" in rows, "a person glad to report something does report it"

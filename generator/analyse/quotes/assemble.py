@@ -294,6 +294,15 @@ def _asks_something(complement: Token) -> bool:
     return any(t.tag_ in ("WRB", "WP", "WDT") or (t.dep_ == "mark" and t.lower_ in QUESTION_MARKS) for t in complement.subtree)
 
 
+def _under_it_is_hard_to(cue: Token) -> bool:
+    """An infinitive under 'it is' and an adjective ('It is hard to predict ...', 'It is too early
+    to say ...'): the writer's remark on what cannot be said, no one's speech."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    verb = cue.head if cue.head.pos_ in ("AUX", "VERB") else cue.head.head
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and any(c.dep_ == "acomp" for c in verb.children)
+
+
 def _spoken_to_by_nobody_named(cue: Token) -> bool:
     """A passive verb of addressing with no agent: its subject is spoken to (`ADDRESSED_VERBS`),
     and who spoke the sentence does not say."""
@@ -311,6 +320,8 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
     complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if complement is None or is_asked_about(cue) or (is_negated(cue) and _asks_something(complement)):
         return None  # 'asked if she believed ...', 'did not say why ...': nothing is reported
+    if _under_it_is_hard_to(cue):
+        return None  # 'It is hard to predict what will happen', 'too early to say whether ...': nobody says it
     if _spoken_to_by_nobody_named(cue) and _asks_something(complement):
         return None  # 'was asked whether he would return': a question put to him, by whom the sentence does not say
     if is_urged_or_refused(cue):
