@@ -88,7 +88,7 @@ class ActorIndex:
         key = name_words(word)
         if len(key) != 1:
             return None
-        return only_one([b for b in self.builders if b.kind == PERSON and any(name_words(n)[:1] == key and len(name_words(n)) > 1 for n in b.names)])
+        return only_one([b for b in self.builders if b.kind == PERSON and any(_opens_with(name_words(n), key) for n in b.names)])
 
     def by_description(self, span: Span, quoted: frozenset[int] = frozenset()) -> ActorBuilder | None:
         """'the Russian leader' -> the person whose role shares a modifier ('Russian President')
@@ -173,3 +173,8 @@ class ActorIndex:
                 )
             )
         return actors
+
+
+def _opens_with(words: list[str], first: list[str]) -> bool:
+    """A name of two words or more whose first word is `first`'s one word."""
+    return len(words) > 1 and words[:1] == first

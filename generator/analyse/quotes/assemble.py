@@ -60,7 +60,7 @@ from generator.analyse.quotes.speakers import (
     label_before,
     named_label_before,
 )
-from generator.briefing import BELIEF, DIRECT, INDIRECT, PARTIAL, Quote
+from generator.briefing import BELIEF, DIRECT, INDIRECT, PARTIAL, PERSON, Quote
 from generator.lexicon.coreference import PERSON_PRONOUNS
 from generator.lexicon.quotes import (
     ADDRESSED_VERBS,
@@ -215,7 +215,7 @@ def _speaks_as_one_person(span: Span, quoted_tokens) -> bool:
 
 def _is_a_person(token: Token, index: ActorIndex) -> bool:
     builder = index.actor_of(token)
-    return builder is not None and builder.kind == "person"
+    return builder is not None and builder.kind == PERSON
 
 
 def _may_continue(text: str) -> bool:
