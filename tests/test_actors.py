@@ -1130,3 +1130,51 @@ def test_a_first_name_alone_does_not_make_its_bearer_the_one_a_shared_surname_me
 def test_a_body_s_name_before_a_person_s_is_no_part_of_it(analyse_text, text):
     briefing = analyse_text(text)
     assert [a.name for a in briefing.actors if a.kind == "person"] in (["Rashid Malik"], ["Daniel Morrow"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The U.S. Open will pay record prize money this year, the organisers said on Tuesday.", "U.S. Open"),
+        ("Davis Cup holders Sweden face France in Paris next month, captain Anders Lind said.", "Davis Cup"),
+        ("Delegates gathered for the Democratic Convention in Chicago, where Senator Ruth Alden spoke first.",
+         "Democratic Convention"),
+        ("The Nunthorpe Stakes at York was won by a filly trained by Mark Lowe.", "Nunthorpe Stakes"),
+    ],
+)
+def test_a_tournament_a_cup_a_race_or_a_convention_is_no_actor(analyse_text, text, event):
+    assert event not in {actor.name for actor in analyse_text(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares of Walt Disney Co. rose in early trade, and Marek Tolan bought more.", "Walt Disney Co."),
+        ("The Leva Bank cut its base rate to 108 percent.\n\n-- Zagreb Newsroom, 385 1 4557 075", "Zagreb Newsroom"),
+    ],
+)
+def test_a_legal_form_or_a_newsroom_ends_an_organisation_s_name(analyse_text, text, name):
+    assert actor_named(analyse_text(text), name).kind == "organisation"
+
+
+def test_a_people_s_word_made_from_a_country_s_name_is_no_card_unless_it_speaks(analyse_text):
+    """'Sri Lankans', 'Angolans': a nationality derived from the country's name, however the model
+    labels it, is a people: no card of its own, a group card when quoted."""
+    names = {a.name for a in analyse_text("Two Angolans and a Sri Lankan were among the passengers rescued near Malta.").actors}
+    assert not names & {"Angolans", "Sri Lankan", "Angolan"}
+    quoted = analyse_text("Sri Lankans queued for hours in Colombo.\n\n“We have waited all day,” the Sri Lankans said.")
+    assert ("Sri Lankans", "group") in {(a.name, a.kind) for a in quoted.actors}
+
+
+def test_a_big_city_s_name_the_model_takes_for_a_person_is_the_city_or_its_club(analyse_text):
+    """A name that is only a big city's, with no first name, title or role, is the city; in a
+    sports report it is the club named after the city; 'Speaker Berri' stays a person."""
+    news = analyse_text("Rebels shelled Grozny again on Tuesday. Grozny has had no power for a week, aid workers said.")
+    assert actor_named(news, "Grozny").kind == "place"
+    sports = analyse_text(
+        "Porto beat Benfica 2-1 in the league on Sunday. The striker scored twice in the second half, and "
+        "the coach said the victory kept Porto unbeaten. Benfica's goalkeeper saved a penalty."
+    )
+    assert actor_named(sports, "Porto").kind == "organisation"
+    speaker = analyse_text("Parliament Speaker Berri said on Monday the talks would resume in Beirut.")
+    assert actor_named(speaker, "Berri").kind == "person"

@@ -38,8 +38,9 @@ NOT_ACTOR_NAMES = PRODUCT_NAMES | frozenset(
 AWARD_WORDS = frozenset("award awards prize prizes medal trophy expo".split())
 WORK_AND_EVENT_HEADS = frozenset(
     """olympics paralympics championship championships draft game games concerto symphony sonata series festival invitational
-    edition gospel gospels bible quran koran torah talmud""".split()
-)
+    edition gospel gospels bible quran koran torah talmud cup cups open slam slams stakes tour rally prix carnival
+    olympiad olympic convention final finals treaty disease index""".split()
+)  # 'Davis Cup', 'US Open', 'Grand Slam', 'Nunthorpe Stakes', 'Democratic Convention', 'Nikkei Index', 'Olympic' alone
 EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
 DEGREE_WORDS = frozenset("degree ph.d. phd doctorate master bachelor diploma mba".split())
@@ -67,7 +68,7 @@ PLACE_NOUNS = frozenset(
 ORGANISATION_HEADS = frozenset(
     """university college conservatory academy school institute party committee ministry department
     company corporation association society league club union agency commission foundation bank
-    court army navy church org""".split()
+    court army navy church org bureau newsroom newsdesk""".split()
 )
 # A body's name ends at these words when a person's name follows ('Punjab Police Nasim Ahmed').
 HEADS_BEFORE_A_NAME = ORGANISATION_HEADS | frozenset("police council government".split())
@@ -123,6 +124,7 @@ DEMONYMS = {
         "Austria": "austrian", "Ireland": "irish", "Argentina": "argentine argentinian", "Colombia": "colombian",
         "Vietnam": "vietnamese", "Indonesia": "indonesian", "Philippines": "filipino philippine",
         "Ethiopia": "ethiopian", "Algeria": "algerian", "Morocco": "moroccan", "Tunisia": "tunisian",
+        "Slovakia": "slovak", "Croatia": "croat", "Serbia": "serb", "Czechia": "czech", "Bosnia & Herzegovina": "bosnian",
     }.items()
     for demonym in demonyms.split()
 }

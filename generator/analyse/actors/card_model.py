@@ -21,7 +21,11 @@ import numpy as np
 from spacy.tokens import Doc
 
 from generator.analyse.actors.cities import is_city_name
-from generator.analyse.actors.common import is_acronym, is_common_word
+from generator.analyse.actors.common import (
+    is_acronym,
+    is_common_word,
+    sports_word_share,
+)
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder
 from generator.analyse.names import given_names, name_words
@@ -35,7 +39,6 @@ from generator.lexicon.actors import (
     DEMONYM_ENDINGS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
-    SPORTS_WORDS,
 )
 from generator.trees import Model, shipped_model, tree_probabilities
 
@@ -140,5 +143,4 @@ def _beside_a_number(doc: Doc, start: int, end: int) -> bool:
 def document_evidence(doc: Doc) -> list[float]:
     """How much of the article is numbers (a results table, a market report, a sports page), and
     how much is a sports page's words (`SPORTS_WORDS`: where a club named by its city plays)."""
-    words = max(len(doc), 1)
-    return [sum(1 for token in doc if token.like_num) / words, sum(1 for token in doc if token.lower_ in SPORTS_WORDS) / words]
+    return [sum(1 for token in doc if token.like_num) / max(len(doc), 1), sports_word_share(doc)]

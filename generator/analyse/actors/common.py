@@ -3,7 +3,7 @@ untagged name.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.names import given_names, international_given_names
 from generator.analyse.nlp import (
@@ -12,7 +12,7 @@ from generator.analyse.nlp import (
     english_nouns,
     english_verbs,
 )
-from generator.lexicon.actors import HONORIFICS, RANK_WORDS, TITLE_WORDS
+from generator.lexicon.actors import HONORIFICS, RANK_WORDS, SPORTS_WORDS, TITLE_WORDS
 
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD"})
 MIN_VERB_FORM_LETTERS = 4  # 'Hits', 'Led' is too short to tell
@@ -68,3 +68,9 @@ def is_finite_verb(token: Token) -> bool:
         stems = {word[:-2], word[:-1], word[:-3] + "y"} | ({word[:-3]} if word[-3] == word[-4] else set())
         return bool(stems & english_verbs())
     return False
+
+
+def sports_word_share(doc: Doc) -> float:
+    """How much of the article is a sports page's words (`SPORTS_WORDS`: where a club named by
+    its city plays)."""
+    return sum(1 for token in doc if token.lower_ in SPORTS_WORDS) / max(len(doc), 1)

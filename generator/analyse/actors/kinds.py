@@ -17,13 +17,18 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.actors.cities import is_city_name
+from generator.analyse.actors.cities import is_big_city_name, is_city_name
 from generator.analyse.actors.common import (
     is_acronym,
     is_common_word,
     is_plain_first_name,
+    sports_word_share,
 )
-from generator.analyse.actors.countries import country_of, is_plural_of_country_word
+from generator.analyse.actors.countries import (
+    country_of,
+    is_demonym,
+    is_plural_of_country_word,
+)
 from generator.analyse.actors.model import ActorBuilder, Mention
 from generator.analyse.names import given_names
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
@@ -44,8 +49,11 @@ from generator.lexicon.actors import (
     WHERE_PREPOSITIONS,
 )
 from generator.lexicon.coreference import GENDERED_NOUNS, PRONOUN_GENDER
+from generator.lexicon.read import LEGAL_FORMS
 
 MIN_ORGANISATION_ACRONYM = 4
+MIN_SPORTS_SHARE = 0.01  # one word in a hundred a sports page's: the cards corpus's results and match reports
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 
 
 def kind_of_untagged(span: Span) -> str:
@@ -144,6 +152,11 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
     )
 
 
+def _ends_with_a_legal_form(span: Span) -> bool:
+    """'Hanson Plc', 'Walt Disney Co.', 'Spar AG': a firm's name, whatever its first word."""
+    return len(span) > 1 and span[-1].lower_.rstrip(".") in LEGAL_FORMS
+
+
 def _is_romanised_east_asian_name(span: Span) -> bool:
     """'Lam Cheuk-ting', 'Kim Jong-un': a family name and a given name of two syllables joined
     by a hyphen, the second in lower case, as Cantonese and Korean names are written."""
@@ -215,11 +228,39 @@ def _is_where_something_happens(span: Span) -> bool:
 def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
     """The kind of the actor's mentions (`kind_by_vote`), where an organisation named only by
     a city's name, each time where a place goes, is that city ('at Kiev in 1679', 'from Herat,
-    their home'); 'at Helsinki' of the University of Helsinki is merged into that card first."""
+    their home'); 'at Helsinki' of the University of Helsinki is merged into that card first.
+    A people's word ('Sri Lankans', 'Angolan') is a group, whatever the label: a voice of the
+    story only when it is given words. A 'person' named only by a big city's name, with nothing
+    that says a person (`_is_only_a_big_city`), is the city, or in sports copy its club."""
     kind = kind_by_vote(builder)
+    if kind != COUNTRY and all(is_demonym(name) for name in builder.names):
+        return GROUP
     if kind == ORGANISATION and all(_is_a_city_as_where(doc[m.start : m.end]) for m in builder.mentions):
         return PLACE
+    if kind == PERSON and _is_only_a_big_city(builder, doc):
+        return ORGANISATION if is_sports_copy(doc) else PLACE
     return kind
+
+
+def _is_only_a_big_city(builder: ActorBuilder, doc: Doc) -> bool:
+    """'Grozny', 'Khartoum', 'Porto' tagged as people: one name, a big city's, no first name,
+    and no mention that says a person: a personal title or a role word before it ('Speaker
+    Berri'), or a scorer's minute after it ('(Rodriguez 56th)')."""
+    if len(builder.names) != 1 or not is_big_city_name(builder.name) or builder.name.split()[0] in given_names():
+        return False
+    return not any(_says_a_person(doc, m) for m in builder.mentions)
+
+
+def _says_a_person(doc: Doc, mention: Mention) -> bool:
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    after = doc[mention.end] if mention.end < len(doc) else None
+    minute = after is not None and after.like_num and after.lower_.endswith(ORDINAL_ENDINGS)
+    return mention.titled or minute or (before is not None and before.is_title and names_a_person(before))
+
+
+def is_sports_copy(doc: Doc) -> bool:
+    """Sports copy (`sports_word_share`), where a club is named by its city ('Porto beat Benfica')."""
+    return sports_word_share(doc) >= MIN_SPORTS_SHARE
 
 
 def _is_a_city_as_where(span: Span) -> bool:
@@ -253,6 +294,8 @@ def is_person_noun(noun: Token) -> bool:
 
 def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | None) -> str:
     """The kind that the name's words and the text around it say, over the small model's label."""
+    if _ends_with_a_legal_form(span):
+        return ORGANISATION
     kind = _kind_by_head(words, kind)
     if kind == PERSON and _is_long_acronym(span):
         return ORGANISATION
