@@ -1178,3 +1178,29 @@ def test_a_big_city_s_name_the_model_takes_for_a_person_is_the_city_or_its_club(
     assert actor_named(sports, "Porto").kind == "organisation"
     speaker = analyse_text("Parliament Speaker Berri said on Monday the talks would resume in Beirut.")
     assert actor_named(speaker, "Berri").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("Shares of Kia Motor Corp of South Korea rose 4 percent on Monday after the launch.",
+         {"Kia Motor Corp", "South Korea"}, {"Kia Motor Corp of South Korea"}),
+        ("Aleksandra Olsza of Poland beat Lena Holt 6-2 6-1 in the first round on Tuesday.",
+         {"Aleksandra Olsza"}, {"Aleksandra Olsza of Poland"}),
+        ("Fire broke out at a plant in Culpepper, Virginia, early on Sunday, police said.",
+         {"Culpepper", "Virginia"}, {"Culpepper, Virginia"}),
+        ("Midfielder Paulo Sousa was ruled out of Saturday's match with a knee injury.",
+         {"Paulo Sousa"}, {"Midfielder Paulo Sousa"}),
+        ("Broker Khurshid Alam said trading was thin ahead of the budget.", {"Khurshid Alam"}, {"Broker Khurshid Alam"}),
+    ],
+)
+def test_a_name_holds_the_name_alone(analyse_text, text, names, not_names):
+    """A firm's name ends at its legal form and a person's before 'of' and their country; a
+    comma parts a place from its region; a person noun before a name is what the person is."""
+    found = {actor.name for actor in analyse_text(text).actors}
+    assert names <= found and not found & not_names
+
+
+def test_a_name_opening_with_a_common_word_that_names_no_one_s_trade_stays_whole(analyse_text):
+    """'Ban' and 'Win' open names ('Ban Ki-moon', 'Win Htein'): only a person noun is cut."""
+    assert "Ban Ki-moon" in {a.name for a in analyse_text("Secretary-General Ban Ki-moon said the talks in Geneva would go on.").actors}

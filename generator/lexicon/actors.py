@@ -207,7 +207,9 @@ OCCUPATIONS = frozenset(
     novelist playwright journalist reporter artist architect player coach manager inventor founder
     engineer lawyer politician businessman businesswoman entrepreneur translator priest monk
     economist professor teacher student nurse doctor surgeon physician pilot chef clerk agent veteran
-    pastor minister sheriff attorney lawmaker legislator""".split()
+    pastor minister sheriff attorney lawmaker legislator midfielder striker defender goalkeeper winger
+    opener bowler batsman pitcher reliever catcher shortstop outfielder infielder quarterback trainer
+    jockey cyclist sprinter broker dealer trader analyst teenager""".split()
 )
 OWNER_PRONOUNS = {"his", "her", "its", "their"}
 NAME_NOUNS = frozenset("name pseudonym nickname alias moniker sobriquet".split())

@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.actors.cities import is_city_name
 from generator.analyse.actors.common import (
     is_common_phrase,
     is_finite_verb,
@@ -207,19 +208,39 @@ def _person_after_a_body(ent: Span) -> list[Span]:
 
 def _split_at_separators(ent: Span) -> list[Span]:
     """'Newsmax / Zogby', 'Gloria Bistrita - Ilie Lazar', 'Leeds 2 Chelsea': names the model
-    tagged as one across a spaced slash or dash, a bracket it does not close ('the Hamptons (Abedin'),
+    tagged as one across a spaced slash or dash, a comma between places ('Larnaca, Cyprus'),
+    a bracket it does not close ('the Hamptons (Abedin'),
     or a score in a results line, are each a name of their own ('HIV/AIDS', 'Austria-Hungary'
     are one word, 'Channel 4 News' one name); parts that are common words ('Shortstop /
     Outfielder') are no names."""
     scores = [token.i for token in ent[1:-1] if in_a_line_of_numbers(token)]
     marks = [token.i for token in ent[1:-1] if token.text in SEPARATORS and token.whitespace_ and token.nbor(-1).whitespace_]
     brackets = _unclosed_brackets(ent)
-    if not scores and not marks and not brackets:
+    commas = _commas_between_places(ent)
+    if not scores and not marks and not brackets and not commas:
         return [ent]
-    cuts = sorted(scores + marks + brackets)
+    cuts = sorted(scores + marks + brackets + commas)
     bounds = zip([ent.start] + [cut + 1 for cut in cuts], cuts + [ent.end])
     parts = [Span(ent.doc, start, end, label=ent.label_) for start, end in bounds if end > start]
     return [part for part in parts if not (marks and is_common_phrase(part))]
+
+
+def _commas_between_places(ent: Span) -> list[int]:
+    """'Culpepper, Virginia', 'Larnaca, Cyprus', 'Auckland, Christchurch': a comma inside a
+    place's name, or between two places' names inside an organisation's, parts two names: a
+    place and the region or country it is in, or two places of a list ('University of
+    California, Berkeley' is one name)."""
+    if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return []
+    doc, place = ent.doc, ent.label_ != "ORG"
+    return [
+        token.i for token in ent[1:-1]
+        if token.text == "," and (place or (_names_a_place(doc[ent.start : token.i]) and _names_a_place(doc[token.i + 1 : ent.end])))
+    ]
+
+
+def _names_a_place(span: Span) -> bool:
+    return country_of(span.text) is not None or is_city_name(span.text)
 
 
 def _unclosed_brackets(ent: Span) -> list[int]:

@@ -42,8 +42,10 @@ from generator.lexicon.actors import (
     HEADS_BEFORE_A_NAME,
     HONORIFICS,
     LABEL_PREFIXES,
+    OCCUPATIONS,
     ORGANISATION_HEADS,
     PARTICLES,
+    PEOPLE_NOUNS,
     PLACE_HEADS,
     PLACE_NAME_PARTICLES,
     POST_NOMINALS,
@@ -52,6 +54,7 @@ from generator.lexicon.actors import (
     TITLE_WORDS,
 )
 from generator.lexicon.cards import ARTICLES, TITLES_ALONE
+from generator.lexicon.read import LEGAL_FORMS
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
@@ -76,6 +79,8 @@ def trim(ent: Span) -> Span | None:
         start += 1  # 'her State Department', 'federal Securities and Exchange Commission', 'where Republican Party'
     while end - start > 1 and (labelled := _leading_label(doc, start, end, person)):
         start += labelled
+    if person and _opens_with_a_description(doc, start, end):
+        start += 1  # 'Midfielder Paulo Sousa', 'Broker Khurshid Alam', 'Opener Gooch's'
     start = _after_an_owner(doc, start, end)
     start = _after_an_inner_title(doc, start, end, person)
     end = _before_a_lone_letter(doc, start, end)
@@ -93,8 +98,7 @@ def trim(ent: Span) -> Span | None:
         end -= 1  # 'State Department Spokesperson': the organisation, not its spokesperson
     while not person and end - start > 1 and _is_lower_word(doc[end - 1]) and doc[end - 1].lower_ in english_nouns():
         end -= 1  # what the name is, in lower case: 'Interfax news agency', 'Tunceli province', 'Zadar police'
-    if person:
-        end = _before_of(doc, start, end)
+    end = _before_of(doc, start, end) if person else _before_of_after_a_firm_or_a_person(doc, start, end)
     if end - start == 3 and _leading_label(doc, start, end, person=True) == 3:
         return None  # a label alone: 'Pan-democrat', 'pro-Beijing'
     return doc[start:end] if end > start else None
@@ -195,6 +199,26 @@ def _before_of(doc: Doc, start: int, end: int) -> int:
     return next((i for i in range(start + 2, end) if doc[i].lower_ == "of"), end)
 
 
+def _before_of_after_a_firm_or_a_person(doc: Doc, start: int, end: int) -> int:
+    """'Kia Motor Corp of South Korea', 'Aleksandra Olsza of Poland', tagged as one organisation:
+    a firm's name ends at its legal form, a person's (a first name and one or two more words)
+    before 'of'; 'Royal Bank of Scotland Group Plc' and 'Film Critics Circle of Australia' stay."""
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ == "of" and (_is_legal_form(doc[i - 1]) or (i - start <= 3 and _is_a_person_s_name(doc[start:i]))):
+            return i
+    return end
+
+
+def _is_legal_form(token: Token) -> bool:
+    return token.lower_.rstrip(".") in LEGAL_FORMS
+
+
+def _is_a_person_s_name(span: Span) -> bool:
+    """A first name and one or two capitalised words that name no organisation or place."""
+    words = {token.lower_ for token in span}
+    return is_plain_first_name(span[0].text) and all(token.is_title for token in span) and not words & (ORGANISATION_HEADS | PLACE_HEADS)
+
+
 def _opens_sentence_after_dateline(token: Token) -> bool:
     """A dateline glued to the sentence's first word ('(CNN)While Boston', '(CNN)An Army
     National Guard', '(CNN)Airstrikes'): that word is capitalised only because it opens the
@@ -262,7 +286,10 @@ def _name_goes_on(ent: Span) -> int:
         end += 1
         while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
             end += 1
-    elif ent.label_ == "ORG" and len(ent) > 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and _opens_a_place(doc[end + 1]):
+    elif (
+        ent.label_ == "ORG" and len(ent) > 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and _opens_a_place(doc[end + 1])
+        and not (_is_legal_form(doc[end - 1]) or (len(ent) <= 3 and _is_a_person_s_name(ent)))
+    ):
         end += 2  # 'Film Critics Circle' + 'of' + 'Australia': an organisation of a place is one name
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
             end += 1
@@ -317,6 +344,22 @@ def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
         and not _hyphen_follows(doc, start + 3)  # a word of its own, not 'Bourg-la-Reine'
     )
     return 3 if hyphened and (person or end - start > 4) else 0
+
+
+def _opens_with_a_description(doc: Doc, start: int, end: int) -> bool:
+    """A person noun capitalised before a person's name of two words ('Midfielder Paulo Sousa',
+    'Broker Khurshid Alam') or opening the sentence before a surname ('Opener Gooch'): what the
+    person is, not a word of the name ('Rotor Volgograd', a club, keeps its first word)."""
+    token = doc[start]
+    long_enough = end - start > 2 or (end - start == 2 and token.is_sent_start)
+    return (
+        long_enough
+        and token.is_title
+        and token.lower_ in OCCUPATIONS | PEOPLE_NOUNS
+        and token.text not in given_names()
+        and doc[start + 1].is_title
+        and doc[start + 1].pos_ == "PROPN"
+    )
 
 
 def _describes_a_person_named_next(doc: Doc, start: int) -> bool:
