@@ -366,3 +366,22 @@ def test_what_it_is_hard_to_say_is_nobody_s_speech(analyse_text):
     rows = [quote.quote for quote in briefing.quotes]
     assert not any("what will happen" in row or "repairs will be finished" in row for row in rows), rows
     assert "the road reopened" in rows, "a person glad to report something does report it"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        ("When the senator did take Mr. Kell on, Ms. Dunmore did it sideways, acknowledging that Mr. Kell had "
+         "tapped into a vein but warning that his style would have repercussions.",
+         "Mr. Kell had tapped into a vein", "his style would have repercussions", "Ms. Dunmore"),
+        ("Senator Ann Holt praised the plan on Monday, saying it would create jobs and warning that costs could rise.",
+         "it would create jobs", "costs could rise", "Senator Ann Holt"),
+    ],
+)
+def test_a_second_participle_of_saying_is_the_first_one_s_speaker_s(analyse_text, text, first, second, speaker):
+    """A participle the parser joins to the reported clause ('... but warning that ...') reports
+    for the same speaker as the first participle, not for the subject of the clause it is joined
+    to, and the first row ends before it."""
+    quotes = {quote.quote: quote for quote in analyse_text(text).quotes}
+    assert set(quotes) == {first, second}
+    assert quotes[first].speaker == quotes[second].speaker == speaker

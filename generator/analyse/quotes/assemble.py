@@ -313,6 +313,17 @@ def _spoken_to_by_nobody_named(cue: Token) -> bool:
     )
 
 
+def _reported_clause_end(complement: Token) -> int:
+    """Where a reported clause ends: at its last word, or before a participle of saying the
+    parser joined to it, which reports a clause of its own ('that Trump had tapped a vein |
+    but warning that his style ...')."""
+    joined = [c for c in complement.rights if c.dep_ == "conj" and c.tag_ == "VBG" and c.lemma_.lower() in REPORTING_VERBS]
+    end = joined[0].left_edge.i if joined else complement.right_edge.i + 1
+    while joined and end > complement.i + 1 and complement.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return end
+
+
 def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote | None:
     """Reported speech: a speech verb with a clausal complement ('US officials said Washington ...')."""
     if cue.lemma_.lower() not in REPORTING_VERBS and not is_belief_verb(cue):
@@ -330,7 +341,7 @@ def _reported(cue: Token, attributor: Attributor, paragraphs: Paragraphs) -> Fou
         return None  # 'Not everyone finds that ...': a negation the cue cannot carry
     if is_under_a_negation(cue):
         return None  # under 'does not deny that ...', 'was not willing to say ...' a report is nobody's claim
-    clause = strip_punct(cue.doc[complement.left_edge.i : complement.right_edge.i + 1])
+    clause = strip_punct(cue.doc[complement.left_edge.i : _reported_clause_end(complement)])
     if len([t for t in clause if t.is_alpha]) < 3:
         return None
     attribution = attributor.speaker(cue)

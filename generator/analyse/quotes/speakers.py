@@ -232,7 +232,10 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
     clause it hangs from ('It'), not to that clause's subject. A subject inside the quotation
     (tokens in `quoted`) is the parser's mistake; in the passive ('was asked by the host') the
     agent speaks. A participle that describes a statement speaks for whoever made it ('she
-    issued a statement calling on ...').
+    issued a statement calling on ...'). A participle the parser joins to a reported clause
+    ('acknowledging that Trump had tapped a vein but warning that ...', 'saying it would create
+    jobs and warning ...') speaks for the reporter of that clause, not for its subject ('Trump',
+    'it').
     """
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and agent.i not in quoted:
@@ -240,6 +243,8 @@ def subject_of(verb: Token, quoted: frozenset[int] = frozenset()) -> Token | Non
     for _ in range(SUBJECT_HOPS):
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
             verb = verb.head.head
+        if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ != "VBG" and verb.head.dep_ == "ccomp":
+            verb = verb.head.head  # 'saying it would create jobs and warning that ...': the reporter of that clause
         subjects = [c for c in verb.children if is_subject_of(c, verb) and c.i not in quoted] or [
             g for c in verb.lefts if c.dep_ == "parataxis" for g in c.children if g.dep_ == "nsubj" and g.i not in quoted
         ]  # 'Clinton, exasperated, responded': the parser hangs the subject on the aside
