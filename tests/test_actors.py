@@ -1204,3 +1204,18 @@ def test_a_name_holds_the_name_alone(analyse_text, text, names, not_names):
 def test_a_name_opening_with_a_common_word_that_names_no_one_s_trade_stays_whole(analyse_text):
     """'Ban' and 'Win' open names ('Ban Ki-moon', 'Win Htein'): only a person noun is cut."""
     assert "Ban Ki-moon" in {a.name for a in analyse_text("Secretary-General Ban Ki-moon said the talks in Geneva would go on.").actors}
+
+
+def test_a_name_before_a_player_s_noun_is_the_club_not_the_city(analyse_text):
+    """'the Newcastle midfielder' plays for a club named after the city."""
+    briefing = analyse_text("The Newcastle midfielder was charged by police on Monday after a fight in Liverpool.")
+    assert actor_named(briefing, "Newcastle").kind == "organisation"
+    assert actor_named(briefing, "Liverpool").kind == "place"
+    politics = analyse_text("A longtime Trump defender, Senator Ruth Kell said the rally in Ohio went well. Donald Trump thanked her.")
+    assert actor_named(politics, "Donald Trump").kind == "person"
+
+
+def test_an_initial_and_a_surname_are_a_person_s_name(analyse_text):
+    """A scorecard's 'M. Lathwell 65', tagged as an organisation, is a batsman."""
+    briefing = analyse_text("Somerset 250 all out (M. Lathwell 65, H. Morris 52, P. Cottey 31). Sussex 120-3 (K. Greenfield 44 not out).")
+    assert actor_named(briefing, "M. Lathwell").kind == actor_named(briefing, "H. Morris").kind == "person"

@@ -79,7 +79,7 @@ def analysed(records: list[dict]) -> list[dict]:
         document = document_evidence(doc)
         cards = [
             {"name": a.name, "kind": a.kind, "rule_kind": a.kind, "aliases": a.aliases, "source": id(builders[a.id]) in sources,
-             "features": card_features(builders[a.id], doc, document)}
+             "settled": builders[a.id].settled, "features": card_features(builders[a.id], doc, document)}
             for a in actors
         ]
         found.append({"id": record["id"], "record": record, "cards": cards})
@@ -134,7 +134,7 @@ def probabilities(model: dict, kinds: dict, documents: list[dict]) -> None:
 def _surest(card: dict, chances: dict[str, float]) -> str:
     """As `kind_model._surest`, on a card of the training data."""
     best = max(LEARNED_KINDS, key=lambda kind: chances[kind])
-    if card["rule_kind"] not in LEARNED_KINDS or best == card["rule_kind"] or chances[best] < MIN_KIND_PROBABILITY:
+    if card["rule_kind"] not in LEARNED_KINDS or card["settled"] or best == card["rule_kind"] or chances[best] < MIN_KIND_PROBABILITY:
         return card["rule_kind"]
     return COUNTRY if best == PLACE and country_of(card["name"]) else best
 

@@ -146,6 +146,11 @@ RANK_WORDS = frozenset(
     archbishop cardinal reverend rev. inspector detective sheriff mathematician""".split()
 )
 DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
+# A club's players and staff, named after the club ('the Newcastle midfielder', 'Derby manager').
+SPORTS_ROLES = frozenset(
+    """midfielder striker defender goalkeeper keeper winger fullback full-back playmaker forward manager coach
+    batsman bowler opener pitcher reliever catcher shortstop outfielder infielder quarterback""".split()
+)
 SPORTS_WORDS = frozenset(  # a sports page's words: there a club named by its city is an organisation ('Porto beat Benfica')
     """beat beaten draw drew drawn defeat defeated victory goal goals scored scorer striker midfielder defender
     goalkeeper keeper coach league cup championship tournament semi-final quarter-final innings wicket wickets

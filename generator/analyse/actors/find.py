@@ -11,7 +11,11 @@ from spacy.tokens import Doc, Token
 
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.index import ActorIndex
-from generator.analyse.actors.kinds import actor_kind, harmonise_lists
+from generator.analyse.actors.kinds import (
+    actor_kind,
+    harmonise_lists,
+    is_named_as_a_club,
+)
 from generator.analyse.actors.mentions import (
     entity_mentions,
     names_of_no_actors,
@@ -78,6 +82,7 @@ def find_actors(doc: Doc) -> ActorIndex:
     index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
         builder.kind = actor_kind(builder, doc)
+        builder.settled = is_named_as_a_club(builder, doc)
     _merge_titled_names(index, by_key)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)

@@ -9,8 +9,9 @@ numbers stand around them, the rules' kind) and gives, for each of person, organ
 place, how likely the actor is one (three one-against-the-rest gradient-boosted trees, trained
 by `training/card_model.py` on the gold kinds of the cards and actors corpora, shipped as plain
 numbers in `models/kinds.json`). The rules' kind changes only where the model is sure
-(MIN_KIND_PROBABILITY) of another one; a country found by its name and an unnamed group keep
-theirs, and a place the model finds that is a country's name is that country.
+(MIN_KIND_PROBABILITY) of another one; a country found by its name, an unnamed group and a kind
+the text says outright (`ActorBuilder.settled`) keep theirs, and a place the model finds that is
+a country's name is that country.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def learned_kinds(builders: list[ActorBuilder], rows: np.ndarray, models: dict[s
     models = models or shipped_kind_models()
     if any(model.features != FEATURES for model in models.values()):
         raise RuntimeError("the kind model was trained on other features; retrain it with training/card_model.py")
-    weighed = [i for i, b in enumerate(builders) if b.kind in LEARNED_KINDS]
+    weighed = [i for i, b in enumerate(builders) if b.kind in LEARNED_KINDS and not b.settled]
     if not weighed:
         return [b.kind for b in builders]
     chances = {kind: tree_probabilities(models[kind], rows[weighed]) for kind in LEARNED_KINDS}

@@ -31,6 +31,7 @@ from generator.analyse.actors.countries import (
 )
 from generator.analyse.actors.model import ActorBuilder, Mention
 from generator.analyse.names import given_names
+from generator.analyse.nlp import is_mostly_lower_case
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
     NEWSPAPER_WORDS,
@@ -45,6 +46,7 @@ from generator.lexicon.actors import (
     PLACE_HEADS,
     PLACE_NOUNS,
     RANK_WORDS,
+    SPORTS_ROLES,
     TITLE_WORDS,
     WHERE_PREPOSITIONS,
 )
@@ -157,6 +159,19 @@ def _ends_with_a_legal_form(span: Span) -> bool:
     return len(span) > 1 and span[-1].lower_.rstrip(".") in LEGAL_FORMS
 
 
+def _is_an_initial_and_a_surname(span: Span, words: list[str]) -> bool:
+    """'M. Lathwell', 'H. Morris' (a scorecard's batsmen, tagged as organisations): one initial
+    and one or two capitalised words that are no common words and name no organisation or place
+    are a person's name."""
+    first, rest = span[0], span[1:]
+    initial = len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "."
+    return (
+        initial and 1 <= len(rest) <= 2
+        and all(token.is_title and token.is_alpha and not is_mostly_lower_case(token.text) for token in rest)
+        and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
+    )  # not 'I. Survey', a heading
+
+
 def _is_romanised_east_asian_name(span: Span) -> bool:
     """'Lam Cheuk-ting', 'Kim Jong-un': a family name and a given name of two syllables joined
     by a hyphen, the second in lower case, as Cantonese and Korean names are written."""
@@ -231,7 +246,8 @@ def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
     their home'); 'at Helsinki' of the University of Helsinki is merged into that card first.
     A people's word ('Sri Lankans', 'Angolan') is a group, whatever the label: a voice of the
     story only when it is given words. A 'person' named only by a big city's name, with nothing
-    that says a person (`_is_only_a_big_city`), is the city, or in sports copy its club."""
+    that says a person (`_is_only_a_big_city`), is the city, or in sports copy its club; a name
+    before a player's noun is a club ('the Newcastle midfielder')."""
     kind = kind_by_vote(builder)
     if kind != COUNTRY and all(is_demonym(name) for name in builder.names):
         return GROUP
@@ -239,7 +255,27 @@ def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
         return PLACE
     if kind == PERSON and _is_only_a_big_city(builder, doc):
         return ORGANISATION if is_sports_copy(doc) else PLACE
+    if kind in (PERSON, PLACE) and is_named_as_a_club(builder, doc):
+        return ORGANISATION
     return kind
+
+
+def is_named_as_a_club(builder: ActorBuilder, doc: Doc) -> bool:
+    """Whether sports copy names the actor as a club: a one-word name that is no first name, or
+    a city's name (not a country or a home nation: 'England captain' is the national side, a
+    place), before a player's or a manager's noun ('the Newcastle midfielder', 'Derby manager
+    Paul Jewell'; not 'a Trump defender' in politics). The kind model leaves such a kind alone
+    (`ActorBuilder.settled`)."""
+    name = builder.name
+    one_word = builder.kind == PERSON and len(name.split()) == 1 and name not in given_names()
+    if not (one_word or (builder.kind in (ORGANISATION, PLACE) and is_city_name(name))) or not is_sports_copy(doc):
+        return False
+    return any(_names_a_club_s_player(doc[m.start : m.end]) for m in builder.mentions)
+
+
+def _names_a_club_s_player(span: Span) -> bool:
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.lower_ in SPORTS_ROLES and head.i == span.end
 
 
 def _is_only_a_big_city(builder: ActorBuilder, doc: Doc) -> bool:
@@ -296,6 +332,8 @@ def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | Non
     """The kind that the name's words and the text around it say, over the small model's label."""
     if _ends_with_a_legal_form(span):
         return ORGANISATION
+    if kind != PERSON and _is_an_initial_and_a_surname(span, words):
+        return PERSON
     kind = _kind_by_head(words, kind)
     if kind == PERSON and _is_long_acronym(span):
         return ORGANISATION

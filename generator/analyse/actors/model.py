@@ -36,6 +36,7 @@ class ActorBuilder:
     kinds: set[str] = field(default_factory=set)  # of its mentions, before the vote
     id: str = ""
     carded: bool = True  # False once `finish` finds its name is no name a card may show
+    settled: bool = False  # a kind the text says outright ('the Newcastle midfielder'): no model changes it
 
     @property
     def name(self) -> str:
