@@ -1219,3 +1219,22 @@ def test_an_initial_and_a_surname_are_a_person_s_name(analyse_text):
     """A scorecard's 'M. Lathwell 65', tagged as an organisation, is a batsman."""
     briefing = analyse_text("Somerset 250 all out (M. Lathwell 65, H. Morris 52, P. Cottey 31). Sussex 120-3 (K. Greenfield 44 not out).")
     assert actor_named(briefing, "M. Lathwell").kind == actor_named(briefing, "H. Morris").kind == "person"
+
+
+def test_a_sign_off_with_a_telephone_number_at_the_very_end_is_its_writer(analyse_text):
+    """'-- Jerry Bieszk 312-408-8725' ends a market report: the model tags the name and the
+    number as one person, which is cut at the number, and the text's last token is no crash."""
+    briefing = analyse_text("Feeder cattle were steady to weak in light trade, dealers said.\n\n-- Jerry Bieszk 312-408-8725")
+    assert "Jerry Bieszk" in {actor.name for actor in briefing.actors}
+
+
+def test_a_club_named_with_its_city_is_an_organisation_and_the_city_stays_a_place(analyse_text):
+    """'Ajax Amsterdam' in sports copy is a club, and 'in Amsterdam' is the city, not the club's
+    'surname'; a player whose surname is also a city's stays a person ('Moin Khan')."""
+    briefing = analyse_text(
+        "Ajax Amsterdam beat PSV Eindhoven 2-1 in the league on Sunday. Moin Khan scored the winner "
+        "in the second half, and the coach said the victory in Amsterdam kept the side unbeaten."
+    )
+    assert actor_named(briefing, "Ajax Amsterdam").kind == "organisation"
+    assert actor_named(briefing, "Amsterdam").kind == "place"
+    assert actor_named(briefing, "Moin Khan").kind == "person"

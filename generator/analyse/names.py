@@ -25,6 +25,8 @@ from generator.lexicon.characters import (
 INTERNATIONAL_LOCALES = 8
 GENDER_MAJORITY = 3
 NAME_EDGE_MARKS = " ,;:-–—\"“”'‘’()[]"  # punctuation around a name, never part of it
+GIVEN_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female")
+FAMILY_NAME_ATTRIBUTES = ("last_names", "last_names_male", "last_names_female")
 
 
 def normalise_name(text: str) -> str:
@@ -79,6 +81,16 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def family_names() -> frozenset[str]:
+    """Surnames of Faker's person locales ('Madrid', 'Davis', 'Khan'), capitalised as written."""
+    names: set[str] = set()
+    for _, listing in _person_providers():
+        for attribute in FAMILY_NAME_ATTRIBUTES:
+            names.update(listing.get(attribute, ()))
+    return frozenset(names)
+
+
+@functools.cache
 def international_given_names() -> frozenset[str]:
     """First names listed by many locales ('Robert', 'Pierre', 'Simon'): whatever else the word
     means ('Pierre' is a city, 'Dean' a title), it is first of all a first name."""
@@ -108,7 +120,7 @@ def _locales_per_given_name() -> dict[str, int]:
     counts: dict[str, int] = {}
     for _, listing in _person_providers():
         names: set[str] = set()
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for attribute in GIVEN_NAME_ATTRIBUTES:
             names.update(listing.get(attribute, ()))
         for name in names:
             counts[name] = counts.get(name, 0) + 1
@@ -134,17 +146,17 @@ def _is_english_locale(locale: str) -> bool:
 
 @functools.cache
 def _person_providers() -> tuple[tuple[str, dict[str, tuple[str, ...]]], ...]:
-    """The first-name lists of each of Faker's person locales, by attribute name, with the
-    locale's name."""
+    """The first-name and surname lists of each of Faker's person locales, by attribute name,
+    with the locale's name."""
     import faker.providers.person as people
 
     listings = []
     for module in pkgutil.iter_modules(people.__path__):
         provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
         listing = {}
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for attribute in (*GIVEN_NAME_ATTRIBUTES, *FAMILY_NAME_ATTRIBUTES):
             listed = vars(provider).get(attribute) if provider is not None else None
             if listed is not None and not isinstance(listed, property):
-                listing[attribute] = tuple(listed)
+                listing[attribute] = tuple(listed)  # a dict of weighted names gives its names
         listings.append((module.name, listing))
     return tuple(listings)

@@ -30,7 +30,7 @@ from generator.analyse.actors.countries import (
     is_plural_of_country_word,
 )
 from generator.analyse.actors.model import ActorBuilder, Mention
-from generator.analyse.names import given_names
+from generator.analyse.names import family_names, given_names
 from generator.analyse.nlp import is_mostly_lower_case
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
@@ -56,6 +56,7 @@ from generator.lexicon.read import LEGAL_FORMS
 MIN_ORGANISATION_ACRONYM = 4
 MIN_SPORTS_SHARE = 0.01  # one word in a hundred a sports page's: the cards corpus's results and match reports
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+SPORTS_COPY = "briefings.sports_copy"  # `is_sports_copy`'s answer, kept on the article's Doc
 
 
 def kind_of_untagged(span: Span) -> str:
@@ -170,6 +171,18 @@ def _is_an_initial_and_a_surname(span: Span, words: list[str]) -> bool:
         and all(token.is_title and token.is_alpha and not is_mostly_lower_case(token.text) for token in rest)
         and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
     )  # not 'I. Survey', a heading
+
+
+def _is_a_club_named_with_its_city(span: Span) -> bool:
+    """'Ajax Amsterdam', 'Levski Sofia', 'PSV Eindhoven' in sports copy, tagged as people: a word
+    that is no first name and a big city's own name that is no surname ('Moin Khan', 'Payne
+    Stewart' stay people) are a club's name; its city's bare name then stays the city, not the
+    'surname' of a person."""
+    last = span[-1].text
+    return (
+        len(span) == 2 and span[0].is_alpha and span[0].text not in given_names()
+        and is_big_city_name(last) and last not in family_names() and is_sports_copy(span.doc)
+    )
 
 
 def _is_romanised_east_asian_name(span: Span) -> bool:
@@ -295,8 +308,11 @@ def _says_a_person(doc: Doc, mention: Mention) -> bool:
 
 
 def is_sports_copy(doc: Doc) -> bool:
-    """Sports copy (`sports_word_share`), where a club is named by its city ('Porto beat Benfica')."""
-    return sports_word_share(doc) >= MIN_SPORTS_SHARE
+    """Sports copy (`sports_word_share`), where a club is named by its city ('Porto beat Benfica');
+    counted once per article."""
+    if SPORTS_COPY not in doc.user_data:
+        doc.user_data[SPORTS_COPY] = sports_word_share(doc) >= MIN_SPORTS_SHARE
+    return doc.user_data[SPORTS_COPY]
 
 
 def _is_a_city_as_where(span: Span) -> bool:
@@ -334,6 +350,8 @@ def mended_kind(span: Span, words: list[str], kind: str, previous: Mention | Non
         return ORGANISATION
     if kind != PERSON and _is_an_initial_and_a_surname(span, words):
         return PERSON
+    if kind == PERSON and _is_a_club_named_with_its_city(span):
+        return ORGANISATION
     kind = _kind_by_head(words, kind)
     if kind == PERSON and _is_long_acronym(span):
         return ORGANISATION

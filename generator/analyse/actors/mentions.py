@@ -208,12 +208,12 @@ def _person_after_a_body(ent: Span) -> list[Span]:
 
 def _split_at_separators(ent: Span) -> list[Span]:
     """'Newsmax / Zogby', 'Gloria Bistrita - Ilie Lazar', 'Leeds 2 Chelsea': names the model
-    tagged as one across a spaced slash or dash, a comma between places ('Larnaca, Cyprus'),
-    a bracket it does not close ('the Hamptons (Abedin'),
-    or a score in a results line, are each a name of their own ('HIV/AIDS', 'Austria-Hungary'
-    are one word, 'Channel 4 News' one name); parts that are common words ('Shortstop /
-    Outfielder') are no names."""
-    scores = [token.i for token in ent[1:-1] if in_a_line_of_numbers(token)]
+    tagged as one across a spaced slash or dash, a comma between places ('Larnaca, Cyprus'), a
+    bracket it does not close ('the Hamptons (Abedin'), a score in a results line or a number
+    inside a person's name ('Alaniya Vladikavkaz 3 Zhemchuzhina Sochi'), are each a name of
+    their own ('HIV/AIDS', 'Austria-Hungary' are one word, 'Channel 4 News' one name); parts
+    that are common words ('Shortstop / Outfielder') are no names."""
+    scores = [token.i for token in ent[1:-1] if in_a_line_of_numbers(token) or (ent.label_ == "PERSON" and token.is_digit)]
     marks = [token.i for token in ent[1:-1] if token.text in SEPARATORS and token.whitespace_ and token.nbor(-1).whitespace_]
     brackets = _unclosed_brackets(ent)
     commas = _commas_between_places(ent)

@@ -350,8 +350,10 @@ def _opens_with_a_description(doc: Doc, start: int, end: int) -> bool:
     """A person noun capitalised before a person's name of two words ('Midfielder Paulo Sousa',
     'Broker Khurshid Alam') or opening the sentence before a surname ('Opener Gooch'): what the
     person is, not a word of the name ('Rotor Volgograd', a club, keeps its first word)."""
+    if end - start < 2:
+        return False
     token = doc[start]
-    long_enough = end - start > 2 or (end - start == 2 and token.is_sent_start)
+    long_enough = end - start > 2 or token.is_sent_start
     return (
         long_enough
         and token.is_title
