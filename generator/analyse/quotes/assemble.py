@@ -84,7 +84,7 @@ def find_quotes(
     passages = [p for p in quoted_passages(text) if not any(t.start <= p.start < t.end for t in turns)]
     quoted_tokens = frozenset(t.i for p in [*passages, *turns] for t in _tokens(doc, p.start, p.end))
     attributor = Attributor(index, quoted_tokens, narrator)
-    quotes: list[FoundQuote] = [_turn(doc, turn, attributor, paragraphs) for turn in turns]
+    quotes: list[FoundQuote] = [_turn(text, turn, attributor, paragraphs) for turn in turns]
     spans: set[tuple[int, int]] = set()  # several fragments of one clause give that clause once
     used_cues: set[int] = set()
     events = [(p.start, "quote", p) for p in passages] + [
@@ -105,10 +105,10 @@ def find_quotes(
     return sorted(quotes, key=lambda q: q.start)
 
 
-def _turn(doc: Doc, turn: Turn, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote:
+def _turn(full_text: str, turn: Turn, attributor: Attributor, paragraphs: Paragraphs) -> FoundQuote:
     """A turn is its labelled speaker's, resolved to the actor whose name ends with the label
     ('BOLDUAN' is Kate Bolduan)."""
-    text = clean_quote(doc.text[turn.start : turn.end])
+    text = clean_quote(full_text[turn.start : turn.end])
     attribution = attributor.label(turn.label, turn.label_start)
     return FoundQuote(text, attribution, None, None, DIRECT, paragraphs.number(turn.start), turn.start, turn.end)
 

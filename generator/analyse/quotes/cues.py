@@ -173,8 +173,9 @@ def attributed_right_after(span: Span, quoted_tokens: set[int]) -> Token | None:
         after += 1
     if after >= len(doc) or doc[after].is_sent_start or doc[after].is_punct or doc[after].i in quoted_tokens:
         return None
-    closing = doc.text[span.start_char : doc[after].idx].rstrip().rstrip("".join(QUOTE_CHARS)).rstrip()
-    if "\n" in doc.text[span.end_char : doc[after].idx] or not closing.endswith(OPEN_ENDINGS):
+    closing = doc[span.start : after].text.rstrip().rstrip("".join(QUOTE_CHARS)).rstrip()  # not `doc.text`: it joins the whole text
+    between = span[-1].whitespace_ + "".join(token.text_with_ws for token in doc[span.end : after])
+    if "\n" in between or not closing.endswith(OPEN_ENDINGS):
         return None  # '... a “boldfaced lie.”' ends its sentence: what follows is another one
     for token in doc[after : min(after + TRAILING_REACH, len(doc))]:
         if token.i in quoted_tokens or token.is_sent_start and token.i > after:
