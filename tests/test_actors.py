@@ -1238,3 +1238,15 @@ def test_a_club_named_with_its_city_is_an_organisation_and_the_city_stays_a_plac
     assert actor_named(briefing, "Ajax Amsterdam").kind == "organisation"
     assert actor_named(briefing, "Amsterdam").kind == "place"
     assert actor_named(briefing, "Moin Khan").kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Several candidates, including Donald J. Trump and Senators Ted Cruz and Marco Rubio, criticized the trade.", "Ted Cruz"),
+        ("The slow growth policies of Presidents Obama and Bush were the target.", "Obama"),
+    ],
+)
+def test_a_title_in_the_plural_before_a_list_of_names_is_no_word_of_the_first(analyse_text, text, name):
+    names = {actor.name for actor in analyse_text(text).actors}
+    assert name in names and not any(n.startswith(("Senators", "Presidents")) for n in names)

@@ -328,9 +328,10 @@ def _with_surname(ent: Span) -> int:
 def _leading_label(doc: Doc, start: int, end: int, person: bool) -> int:
     """How many tokens at `start` are a label before a name of two words or more (3 for
     'Pan-democrat', 'pro-Beijing') or a title or description before a person's name (1 for
-    'Tsar', and for 'Nonpartisan' before a first name); 0 for a name."""
+    'Tsar', 'Senators' of 'Senators Mitch McConnell and ...', and for 'Nonpartisan' before a
+    first name); 0 for a name."""
     token = doc[start]
-    titled = token.lower_ in TITLE_WORDS or token.lower_ in RANK_WORDS or token.lower_.rstrip(".") in TITLES_ALONE
+    titled = _is_title_word(token.lower_) or token.lower_.rstrip(".") in TITLES_ALONE or _is_title_word(token.lower_.removesuffix("s"))
     if person and titled and doc[start + 1].pos_ == "PROPN":
         return 1  # 'Tsar Aleksei', 'Lt Paul Green'
     if person and titled and doc[start + 1].text == "." and start + 2 < end:
@@ -362,6 +363,10 @@ def _opens_with_a_description(doc: Doc, start: int, end: int) -> bool:
         and doc[start + 1].is_title
         and doc[start + 1].pos_ == "PROPN"
     )
+
+
+def _is_title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word in RANK_WORDS
 
 
 def _describes_a_person_named_next(doc: Doc, start: int) -> bool:
