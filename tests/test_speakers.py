@@ -376,6 +376,10 @@ def test_what_it_is_hard_to_say_is_nobody_s_speech(analyse_text):
          "Mr. Kell had tapped into a vein", "his style would have repercussions", "Ms. Dunmore"),
         ("Senator Ann Holt praised the plan on Monday, saying it would create jobs and warning that costs could rise.",
          "it would create jobs", "costs could rise", "Senator Ann Holt"),
+        ("Premier Salim Dauda said in Paris he hoped the Gulf states would pitch in, adding that Europe could not be "
+         "expected to go much beyond the aid it had been providing.",
+         "he hoped the Gulf states would pitch in", "Europe could not be expected to go much beyond the aid it had been providing",
+         "Premier Salim Dauda"),
     ],
 )
 def test_a_second_participle_of_saying_is_the_first_one_s_speaker_s(analyse_text, text, first, second, speaker):

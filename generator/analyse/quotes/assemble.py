@@ -315,9 +315,14 @@ def _spoken_to_by_nobody_named(cue: Token) -> bool:
 
 def _reported_clause_end(complement: Token) -> int:
     """Where a reported clause ends: at its last word, or before a participle of saying the
-    parser joined to it, which reports a clause of its own ('that Trump had tapped a vein |
-    but warning that his style ...')."""
-    joined = [c for c in complement.rights if c.dep_ == "conj" and c.tag_ == "VBG" and c.lemma_.lower() in REPORTING_VERBS]
+    parser hung inside it, which reports a clause of its own and is a row of its own ('that Trump
+    had tapped a vein | but warning that his style ...', 'he hoped the Arab states would pitch
+    in, | adding that Europe ...')."""
+    joined = [
+        t for t in complement.subtree
+        if t.i > complement.i and t.tag_ == "VBG" and t.dep_ in ("conj", "advcl") and t.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ == "ccomp" for c in t.children) and not (is_negated(t) or is_under_a_negation(t))
+    ]  # under a negation the participle makes no row ('did not believe ..., arguing that ...'): the clause keeps it
     end = joined[0].left_edge.i if joined else complement.right_edge.i + 1
     while joined and end > complement.i + 1 and complement.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
