@@ -13,6 +13,7 @@ from generator.analyse.nlp import (
     english_verbs,
 )
 from generator.lexicon.actors import HONORIFICS, RANK_WORDS, SPORTS_WORDS, TITLE_WORDS
+from generator.lexicon.read import LEGAL_FORMS
 
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBD"})
 MIN_VERB_FORM_LETTERS = 4  # 'Hits', 'Led' is too short to tell
@@ -70,7 +71,17 @@ def is_finite_verb(token: Token) -> bool:
     return False
 
 
+SPORTS_SHARE = "briefings.sports_word_share"  # `sports_word_share`'s answer, kept on the article's Doc
+
+
+def is_legal_form(token: Token) -> bool:
+    """'Plc', 'Co.', 'AG', 'Inc': a word that ends a firm's name (`LEGAL_FORMS`)."""
+    return token.lower_.rstrip(".") in LEGAL_FORMS
+
+
 def sports_word_share(doc: Doc) -> float:
     """How much of the article is a sports page's words (`SPORTS_WORDS`: where a club named by
-    its city plays)."""
-    return sum(1 for token in doc if token.lower_ in SPORTS_WORDS) / max(len(doc), 1)
+    its city plays); counted once per article, for the card model and the kind rules both."""
+    if SPORTS_SHARE not in doc.user_data:
+        doc.user_data[SPORTS_SHARE] = sum(1 for token in doc if token.lower_ in SPORTS_WORDS) / max(len(doc), 1)
+    return doc.user_data[SPORTS_SHARE]

@@ -82,7 +82,7 @@ def find_actors(doc: Doc) -> ActorIndex:
     index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
         builder.kind = actor_kind(builder, doc)
-        builder.settled = is_named_as_a_club(builder, doc)
+        builder.settled = is_named_as_a_club(builder, builder.kind, doc)
     _merge_titled_names(index, by_key)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)

@@ -21,6 +21,7 @@ from generator.analyse.actors.cities import is_big_city_name, is_city_name
 from generator.analyse.actors.common import (
     is_acronym,
     is_common_word,
+    is_legal_form,
     is_plain_first_name,
     sports_word_share,
 )
@@ -51,12 +52,10 @@ from generator.lexicon.actors import (
     WHERE_PREPOSITIONS,
 )
 from generator.lexicon.coreference import GENDERED_NOUNS, PRONOUN_GENDER
-from generator.lexicon.read import LEGAL_FORMS
 
 MIN_ORGANISATION_ACRONYM = 4
 MIN_SPORTS_SHARE = 0.01  # one word in a hundred a sports page's: the cards corpus's results and match reports
 ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-SPORTS_COPY = "briefings.sports_copy"  # `is_sports_copy`'s answer, kept on the article's Doc
 
 
 def kind_of_untagged(span: Span) -> str:
@@ -157,7 +156,7 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
 
 def _ends_with_a_legal_form(span: Span) -> bool:
     """'Hanson Plc', 'Walt Disney Co.', 'Spar AG': a firm's name, whatever its first word."""
-    return len(span) > 1 and span[-1].lower_.rstrip(".") in LEGAL_FORMS
+    return len(span) > 1 and is_legal_form(span[-1])
 
 
 def _is_an_initial_and_a_surname(span: Span, words: list[str]) -> bool:
@@ -268,20 +267,20 @@ def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
         return PLACE
     if kind == PERSON and _is_only_a_big_city(builder, doc):
         return ORGANISATION if is_sports_copy(doc) else PLACE
-    if kind in (PERSON, PLACE) and is_named_as_a_club(builder, doc):
+    if kind in (PERSON, PLACE) and is_named_as_a_club(builder, builder.kind, doc):
         return ORGANISATION
     return kind
 
 
-def is_named_as_a_club(builder: ActorBuilder, doc: Doc) -> bool:
-    """Whether sports copy names the actor as a club: a one-word name that is no first name, or
-    a city's name (not a country or a home nation: 'England captain' is the national side, a
-    place), before a player's or a manager's noun ('the Newcastle midfielder', 'Derby manager
-    Paul Jewell'; not 'a Trump defender' in politics). The kind model leaves such a kind alone
-    (`ActorBuilder.settled`)."""
+def is_named_as_a_club(builder: ActorBuilder, kind: str, doc: Doc) -> bool:
+    """Whether sports copy names the actor (of `kind`, as `actor_kind` found it) as a club: a
+    one-word person's name that is no first name, or a city's name (not a country or a home
+    nation: 'England captain' is the national side, a place), before a player's or a manager's
+    noun ('the Newcastle midfielder', 'Derby manager Paul Jewell'; not 'a Trump defender' in
+    politics). Such an actor is an organisation the kind model leaves alone (`ActorBuilder.settled`)."""
     name = builder.name
-    one_word = builder.kind == PERSON and len(name.split()) == 1 and name not in given_names()
-    if not (one_word or (builder.kind in (ORGANISATION, PLACE) and is_city_name(name))) or not is_sports_copy(doc):
+    one_word = kind == PERSON and len(name.split()) == 1 and name not in given_names()
+    if not (one_word or (kind in (ORGANISATION, PLACE) and is_city_name(name))) or not is_sports_copy(doc):
         return False
     return any(_names_a_club_s_player(doc[m.start : m.end]) for m in builder.mentions)
 
@@ -308,11 +307,8 @@ def _says_a_person(doc: Doc, mention: Mention) -> bool:
 
 
 def is_sports_copy(doc: Doc) -> bool:
-    """Sports copy (`sports_word_share`), where a club is named by its city ('Porto beat Benfica');
-    counted once per article."""
-    if SPORTS_COPY not in doc.user_data:
-        doc.user_data[SPORTS_COPY] = sports_word_share(doc) >= MIN_SPORTS_SHARE
-    return doc.user_data[SPORTS_COPY]
+    """Sports copy (`sports_word_share`), where a club is named by its city ('Porto beat Benfica')."""
+    return sports_word_share(doc) >= MIN_SPORTS_SHARE
 
 
 def _is_a_city_as_where(span: Span) -> bool:

@@ -23,6 +23,7 @@ from generator.analyse.actors.cities import opens_a_city_name
 from generator.analyse.actors.common import (
     is_common_phrase,
     is_common_word,
+    is_legal_form,
     is_plain_first_name,
     may_be_untagged_name,
 )
@@ -54,7 +55,6 @@ from generator.lexicon.actors import (
     TITLE_WORDS,
 )
 from generator.lexicon.cards import ARTICLES, TITLES_ALONE
-from generator.lexicon.read import LEGAL_FORMS
 
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
@@ -204,13 +204,9 @@ def _before_of_after_a_firm_or_a_person(doc: Doc, start: int, end: int) -> int:
     a firm's name ends at its legal form, a person's (a first name and one or two more words)
     before 'of'; 'Royal Bank of Scotland Group Plc' and 'Film Critics Circle of Australia' stay."""
     for i in range(start + 2, end - 1):
-        if doc[i].lower_ == "of" and (_is_legal_form(doc[i - 1]) or (i - start <= 3 and _is_a_person_s_name(doc[start:i]))):
+        if doc[i].lower_ == "of" and (is_legal_form(doc[i - 1]) or (i - start <= 3 and _is_a_person_s_name(doc[start:i]))):
             return i
     return end
-
-
-def _is_legal_form(token: Token) -> bool:
-    return token.lower_.rstrip(".") in LEGAL_FORMS
 
 
 def _is_a_person_s_name(span: Span) -> bool:
@@ -288,7 +284,7 @@ def _name_goes_on(ent: Span) -> int:
             end += 1
     elif (
         ent.label_ == "ORG" and len(ent) > 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and _opens_a_place(doc[end + 1])
-        and not (_is_legal_form(doc[end - 1]) or (len(ent) <= 3 and _is_a_person_s_name(ent)))
+        and not (is_legal_form(doc[end - 1]) or (len(ent) <= 3 and _is_a_person_s_name(ent)))
     ):
         end += 2  # 'Film Critics Circle' + 'of' + 'Australia': an organisation of a place is one name
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
