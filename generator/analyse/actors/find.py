@@ -81,8 +81,9 @@ def find_actors(doc: Doc) -> ActorIndex:
         lookup.add(builder, mention.text)
     index.discard([b for b in index.builders if is_capitalised_common_word(b, doc, lower_words)])
     for builder in index.builders:
-        builder.kind = actor_kind(builder, doc)
-        builder.settled = is_named_as_a_club(builder, builder.kind, doc)
+        kind = actor_kind(builder, doc)
+        builder.settled = is_named_as_a_club(builder, kind, doc)
+        builder.kind = ORGANISATION if builder.settled else kind
     _merge_titled_names(index, by_key)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)

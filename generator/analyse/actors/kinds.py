@@ -258,8 +258,8 @@ def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
     their home'); 'at Helsinki' of the University of Helsinki is merged into that card first.
     A people's word ('Sri Lankans', 'Angolan') is a group, whatever the label: a voice of the
     story only when it is given words. A 'person' named only by a big city's name, with nothing
-    that says a person (`_is_only_a_big_city`), is the city, or in sports copy its club; a name
-    before a player's noun is a club ('the Newcastle midfielder')."""
+    that says a person (`_is_only_a_big_city`), is the city, or in sports copy its club (a name
+    before a player's noun is a club too: `is_named_as_a_club`, which `find_actors` asks)."""
     kind = kind_by_vote(builder)
     if kind != COUNTRY and all(is_demonym(name) for name in builder.names):
         return GROUP
@@ -267,8 +267,6 @@ def actor_kind(builder: ActorBuilder, doc: Doc) -> str:
         return PLACE
     if kind == PERSON and _is_only_a_big_city(builder, doc):
         return ORGANISATION if is_sports_copy(doc) else PLACE
-    if kind in (PERSON, PLACE) and is_named_as_a_club(builder, builder.kind, doc):
-        return ORGANISATION
     return kind
 
 
