@@ -182,6 +182,8 @@ ORGANISATION_NOUNS = {
     "association", "institute", "foundation", "bank", "league", "alliance", "organisation", "organization",
     "corporation", "firm", "airline", "university", "hospital",
 }
+# Words that make a name a place's or a body's, never a person's ('Carnegie Hall', 'Ford Foundation').
+PLACE_OR_BODY_WORDS = PLACE_HEADS | ORGANISATION_HEADS | frozenset(ORGANISATION_NOUNS)
 # Head words that make a Title Case phrase a name however common its words ('Social Welfare
 # Department', 'World Food Programme', 'Human Rights Watch'; in the singular):
 # `no_actors._words_mostly_lower`.

@@ -46,6 +46,7 @@ from generator.lexicon.actors import (
     PEOPLE_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PLACE_OR_BODY_WORDS,
     RANK_WORDS,
     SPORTS_ROLES,
     TITLE_WORDS,
@@ -79,7 +80,7 @@ def _acts_as_a_person(span: Span, words: list[str]) -> bool:
     Giovanni Bellini') or stands in apposition with it ('his wife, Melania'), or when, as a
     subject, its clause speaks of 'his' or 'her' thing and of no 'its' or 'their' one before
     ('Nida received his Ph.D.')."""
-    if not 1 <= len(words) <= 3 or set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS):
+    if not 1 <= len(words) <= 3 or set(words) & PLACE_OR_BODY_WORDS:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and _linked_to_name(before, span):
@@ -149,7 +150,7 @@ def _opens_with_a_given_name(span: Span, words: list[str]) -> bool:
         and all(is_plain_first_name(part) for part in first)
         and not any(token.text in ("&", "and") for token in span)
         and span[-1].tag_ not in ("NNS", "NNPS")
-        and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
+        and not set(words) & PLACE_OR_BODY_WORDS
         and not country_of(span.text)
     )
 
@@ -168,7 +169,7 @@ def _is_an_initial_and_a_surname(span: Span, words: list[str]) -> bool:
     return (
         initial and 1 <= len(rest) <= 2
         and all(token.is_title and token.is_alpha and not is_mostly_lower_case(token.text) for token in rest)
-        and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
+        and not set(words) & PLACE_OR_BODY_WORDS
     )  # not 'I. Survey', a heading
 
 

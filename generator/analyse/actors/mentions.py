@@ -50,11 +50,11 @@ from generator.lexicon.actors import (
     EVENT_OPENERS,
     HEADS_BEFORE_A_NAME,
     ORGANISATION_HEADS,
-    ORGANISATION_NOUNS,
     PARTICLES,
     PERSONAL_TITLE_STEMS,
     PERSONAL_TITLES,
     PLACE_HEADS,
+    PLACE_OR_BODY_WORDS,
     POST_NOMINALS,
     WORK_AND_EVENT_HEADS,
     WORK_NOUNS,
@@ -463,4 +463,4 @@ def _is_titled_person(span: Span, words: list[str]) -> bool:
     if before > 0 and doc[before].text == "." and not doc[before - 1].whitespace_:
         before -= 1  # 'Mlle' '.'
     titled = before >= 0 and doc[before].lower_.rstrip(".") in PERSONAL_TITLE_STEMS
-    return titled and doc[before].is_title and not set(words) & (PLACE_HEADS | ORGANISATION_HEADS | ORGANISATION_NOUNS)
+    return titled and doc[before].is_title and not set(words) & PLACE_OR_BODY_WORDS
