@@ -39,6 +39,14 @@ def saved_page(tmp_path, title: str, links: list[str], footer: str = "") -> str 
         ("Gazette", ["http://thegazette.co.za/a"], "Gazette"),
         ("Ferry fares to rise by a tenth @ Harbour Gazette", ["http://harbourgazette.com/a"], "Harbour Gazette"),
         ("Ferry fares to rise by a tenth (from The Harbour Gazette)", ["http://theharbourgazette.co.uk/a"], "The Harbour Gazette"),
+        # a brand spelling names a site within a site by its host's own label
+        ("icHarbour - Ferry fares to rise by a tenth", ["http://icharbour.icnetwork.co.uk/a", "http://icnetwork.co.uk/b"], "icHarbour"),
+        ("Ferry fares to rise by a tenth - Tide Watch", ["http://tidewatch.coastline.com/a"], "Tide Watch"),
+        # initials alone, a last word cut short, a group word the address adds, a medium word dropped
+        ("Ferry fares to rise by a tenth - Port Hope Courier", ["http://phc.co.uk/a"], "Port Hope Courier"),
+        ("Ferry fares to rise by a tenth | Harbour Magazine", ["http://harbourmag.com/a"], "Harbour Magazine"),
+        ("Ferry fares to rise by a tenth | spiked", ["http://spiked-online.com/a"], "spiked"),
+        ("Ferry fares to rise by a tenth | Harbour Gazette Newspaper", ["http://harbourgazette.com/a"], "Harbour Gazette"),
     ],
 )
 def test_a_title_part_that_spells_a_linked_site_is_the_publisher(tmp_path, title, links, publisher):
@@ -51,6 +59,7 @@ def test_a_title_part_that_spells_a_linked_site_is_the_publisher(tmp_path, title
         ("Ferry fares to rise by a tenth | Sports", ["http://harbourgazette.com/a"]),  # a section spells no site
         ("Ferry fares to rise by a tenth | Harbour Gazette", ["http://ads.example-adserver.net/x"]),  # the links go elsewhere
         ("Ferry fares to rise by a tenth | Harbour Gazette", []),  # nothing corroborates the title
+        ("Ferry fares to rise by a tenth | Sport", ["http://sport.harbourgazette.com/a"]),  # one plain word is no brand
     ],
 )
 def test_a_title_part_that_spells_no_linked_site_is_not_shown(tmp_path, title, links):
@@ -65,6 +74,18 @@ def test_the_most_linked_address_written_as_the_site_s_name_is_the_publisher(tmp
     assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, in_a_sentence) is None
     elsewhere = "<p>(c) 2008 CoastlineNetwork.net, All Rights Reserved.</p>"
     assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, elsewhere) is None
+
+
+def test_the_name_a_page_writes_for_its_address_is_shown_for_the_address(tmp_path):
+    """The copyright line writes the address; the masthead and the text spell it as a name, which
+    a reader knows the paper by. One capitalised word that spells it is no such name."""
+    links = ["http://summitgazette.com/a", "http://summitgazette.com/b"]
+    footer = "<p>(c) 2008 summitgazette.com, All Rights Reserved.</p>"
+    named = f"<p>SUMMIT GAZETTE</p><p>Write to the Summit Gazette News desk.</p><p>Summit Gazette News staff</p>{footer}"
+    assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, named) == "Summit Gazette News"
+    links = ["http://summit.com/a", "http://summit.com/b"]
+    one_word = "<p>Ferries leave Summit at six.</p><p>(c) 2008 summit.com, All Rights Reserved.</p>"
+    assert saved_page(tmp_path, "Ferry fares to rise by a tenth", links, one_word) == "summit.com"
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_read_whole(tmp_path):

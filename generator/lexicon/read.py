@@ -46,6 +46,8 @@ WEB_ADDRESS_ENDINGS = tuple(sorted(
     de fr it es nl be ch at se no dk fi pl ru il co.il jm tt bs""".split(),
     key=lambda ending: (-ending.count("."), -len(ending), ending),
 ))
+NAME_TAIL_WORDS = frozenset("news online".split())  # words a paper adds to the name its address spells: 'Summit Daily News'
+MEDIUM_WORDS = frozenset("newspaper website homepage".split())  # 'Seattle Times Newspaper' is the Seattle Times
 NOT_SITE_NAME_OPENERS = frozenset("us our me my your".split())  # 'About Us', 'Contact Our Newsroom'
 PUBLISHER_GROUP_WORDS = frozenset(
     "media network networks group news online digital publishing publications company interactive international".split()

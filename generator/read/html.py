@@ -252,12 +252,12 @@ def page_publisher(tree, document, headline: str | None, reading: PageReading) -
     if name and any(document.sitename in (script.text or "") for script in _json_ld(tree)):
         return name
     title = _title_text(tree)
-    sites = linked_sites(tree)
+    hosts = linked_sites(tree)
     lines = [line.text for line in reading.lines]
     return (
-        publisher_name(title_site_name(title, headline, sites))
+        publisher_name(title_site_name(title, headline, hosts))
         or title_publisher(title, headline, lines)
-        or written_site(sites, lines)
+        or written_site(hosts, lines)
     )
 
 
