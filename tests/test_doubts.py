@@ -177,3 +177,29 @@ def test_a_body_mostly_in_lines_the_page_reader_finds_furniture_is_doubted():
     assert unsure_lines_doubt(reading.unsure_share()) is not None
     sure = PageReading([Block(article)], lines, [0.9, 0.2, 0.3])
     assert sure.unsure_share() == 0.0 and unsure_lines_doubt(sure.unsure_share()) is None
+
+
+WIRE_ITEMS = "\n\n".join(
+    f"{headline}\n\n{place}, Jan 15 (Harbour Wire): {lede} Officials said more would be known by the end of the week."
+    for headline, place, lede in [
+        ("Ferry terminal to stay open until 2027", "Port Hope", "The harbour authority said the old ferry terminal will stay open until the new one is finished next year."),
+        ("Fishermen protest at quota cuts", "Northby", "Some two hundred fishermen marched on the town hall on Tuesday to protest against cuts to the cod quota."),
+        ("Lifeboat crew rescue two from yacht", "Kelso Bay", "A lifeboat crew rescued two sailors from a capsized yacht off the point in heavy seas late on Monday."),
+        ("Harbour school wins science prize", "Port Hope", "Pupils of the harbour school won the national science prize with a study of the estuary's tides and silt."),
+    ]
+)
+
+
+@pytest.mark.parametrize("name", ["items.txt", "items.html"])
+def test_the_openings_of_several_stories_are_doubted(tmp_path, name):
+    """A list of wire items, each with its dateline, is several stories, not one article."""
+    text = WIRE_ITEMS if name.endswith(".txt") else "<html><body><h1>Wire</h1>" + "".join(f"<p>{part}</p>" for part in WIRE_ITEMS.split("\n\n")) + "</body></html>"
+    doubts = _read(tmp_path, name, text).doubts
+    assert any("opens several stories (4 datelines)" in doubt for doubt in doubts)
+
+
+def test_an_article_with_one_more_dateline_is_no_doubt():
+    """A story that quotes one wire item (or a page that prints its article twice) has two."""
+    blocks = [Block(f"PORT HOPE (Harbour Wire) - {SENTENCE}")] + [Block(SENTENCE)] * 4
+    blocks += [Block(f"Northby, Jan 15 (Harbour Wire): {SENTENCE}")] + [Block(SENTENCE)] * 2
+    assert body_doubts(blocks) == []

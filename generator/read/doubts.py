@@ -12,6 +12,8 @@ one site's markup:
 - a list of links or teasers: most blocks short lines that are no sentence, holding most of the
   words;
 - a paywall or sign-in notice with little text (MAX_STUB_WORDS);
+- the openings of several stories: MIN_OTHER_DATELINES paragraphs after the first that open
+  with a dateline ('LONDON (Reuters) -', 'New Delhi, Jan 15 (ANI):'), a list of wire items;
 - fewer than MIN_ARTICLE_WORDS (80) words;
 - a browser copy whose body the learned reader chose with little confidence (the mean
   probability of its lines below MIN_BODY_CONFIDENCE): on the development copies, 5-fold by
@@ -30,7 +32,7 @@ import re
 
 from generator.briefing import PARAGRAPH, Block
 from generator.lexicon.read import PAYWALL_PHRASES
-from generator.read.lines import SENTENCE_END
+from generator.read.lines import AGENCY_DATELINE, DATELINE_OPENING, SENTENCE_END
 
 MIN_ARTICLE_WORDS = 80  # fewer words than a short news item
 MIN_LIST_ITEMS = 5
@@ -38,6 +40,7 @@ MAX_ITEM_WORDS = 15
 LIST_SHARE = 0.6  # this share of short paragraphs that are no sentence: a list of links or teasers
 MIN_COMMENT_MARKERS = 3
 COMMENT_SHARE = 0.3  # comment buttons and stamps per paragraph
+MIN_OTHER_DATELINES = 2  # one more dateline is a page that prints its article twice, or a quoted wire item
 MAX_STUB_WORDS = 300  # a paywall pitch with this little text is a stub, not the article
 MIN_BODY_CONFIDENCE = 0.65  # the learned copy reader's mean P(body) over the lines it chose
 MIN_PAGE_BODY_CONFIDENCE = 0.45  # the learned page reader's, over the lines of a saved page's body
@@ -73,6 +76,9 @@ def body_doubts(blocks: list[Block], around: list[str] = ()) -> list[str]:
         doubts.append("the text found reads as a list of links or teasers, not as one article")
     if words <= MAX_STUB_WORDS and any(PAYWALL.search(text) for text in [*paragraphs, *around]):
         doubts.append("the text found looks like a paywall or sign-in notice, not the article")
+    datelines = sum(1 for text in paragraphs[1:] if DATELINE_OPENING.match(text) or AGENCY_DATELINE.match(text))
+    if datelines >= MIN_OTHER_DATELINES:
+        doubts.append(f"the text found opens several stories ({datelines + 1} datelines), not one article")
     return doubts
 
 

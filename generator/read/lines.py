@@ -61,6 +61,10 @@ DATELINE_OPENING = re.compile(
     r"^[A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?: ?\([^)]{1,40}\))?"
     r"(?: ?(?:—|–|--) ?| - )[\"“‘'A-Z0-9]"  # not a colon: 'DEAR ABBY: My husband ...' opens a letter
 )
+AGENCY_DATELINE = re.compile(  # 'New Delhi, Jan 15 (ANI):', a wire item's opening
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})? ?\([A-Za-z][\w .&-]{1,20}\) ?[:—–-]"
+)
 HEADER_PATTERN = (
     r"\bmin(ute)?s?\.? read\b|\bupdated\b|\bpublished\b|^filed (to|under)\b|\b\d{1,2}:\d\d\b|"
     r"^\d{1,2} (min(ute)?|hour|day|week)s? ago$"  # a relative dateline: '1 day ago'
