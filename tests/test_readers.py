@@ -416,3 +416,19 @@ def test_a_letter_that_opens_with_its_addressee_keeps_its_opening():
         Block("DEAR ABBY: Am I right to wonder whether his love of money is stronger than his love for his own family?"),
     ]
     assert from_the_dateline(blocks) == blocks, "a colon opens a letter, not a dateline"
+
+
+NOTE = "Tara Holm is a reporter for The Coast Times."
+
+
+def test_the_note_about_the_writer_that_closes_an_article_is_not_its_text():
+    """An author box closes the body: her name, then a line about her. The briefing would make a
+    key point, a card and a quote of it. Inside the article such a sentence is the story."""
+    from generator.read.body import without_author_note
+
+    article = [Block(DATELINE_LEDE), *(Block(text) for text in FOLLOWING)]
+    assert without_author_note(article + [Block("Tara Holm"), Block(NOTE)]) == article
+    assert without_author_note(article + [Block("Sean Park is a freelance writer living in Leeds")]) == article
+    inside = [Block(DATELINE_LEDE), Block("Jo Bell is a writer who lost her home in the flood, and she spoke for the villagers."), Block(FOLLOWING[0])]
+    assert without_author_note(inside) == inside
+    assert without_author_note(article + [Block("Her husband is a film producer named Tom Reyes.")])[-1].text.startswith("Her husband")

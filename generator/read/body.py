@@ -209,6 +209,26 @@ def from_the_dateline(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+AUTHOR_NOTE = re.compile(  # 'Jo Bell is a reporter for the Gazette.': about the writer, not the story
+    r"^(?P<name>[A-Z][\w.-]*(?:'[A-Z][\w-]*)?(?: [A-Z][\w.-]*(?:'[A-Z][\w-]*)?){1,3}) (?:is|was|has been) (?:a|an|the)\b[^.]{0,80}?"
+    r"\b(?:reporter|writer|correspondent|columnist|contributor|journalist|editor|blogger|freelancer)s?\b"
+)
+MAX_AUTHOR_NOTE_WORDS = 60
+
+
+def without_author_note(blocks: list[Block]) -> list[Block]:
+    """The body without the note about its writer that closes it ('Jo Bell is a reporter for the
+    Gazette.', with the name line an author box sets above it): a key point, a card and a quote
+    would otherwise be made of it. Only at the very end, and only a short note: inside the article
+    'Her husband is a film producer' is the story."""
+    end = len(blocks)
+    while end > 1 and (note := AUTHOR_NOTE.match(blocks[end - 1].text)) and word_count(blocks[end - 1].text) <= MAX_AUTHOR_NOTE_WORDS:
+        end -= 1
+        if end > 1 and blocks[end - 1].text.strip() == note["name"]:
+            end -= 1
+    return blocks[:end]
+
+
 def body_block(line: Line) -> Block | None:
     """A line of the article's run as a paragraph or a sub-heading; None for a caption credit,
     a dateline or a stray menu line."""

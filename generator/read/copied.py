@@ -31,6 +31,7 @@ from generator.read.body import (
     body_block,
     from_the_dateline,
     rule_body,
+    without_author_note,
 )
 from generator.read.dates import find_date, find_yearless_date
 from generator.read.doubts import body_doubts, comment_doubt, unsure_body_doubt
@@ -90,7 +91,7 @@ def find_article_in_copy(text: str, model: Model | None = None, headline_model: 
     blocks = [body_block(structured[i]) or Block(lines[i]) for i in chosen]
     if len(blocks) > 1 and blocks[0].text == title:  # the headline the body reader took in
         blocks.pop(0)
-    blocks = from_the_dateline(blocks)
+    blocks = without_author_note(from_the_dateline(blocks))
     headline_at = lines.index(title) if title in lines[:first] else max(first - 15, 0)
     footer = lines[last + 1 :]
     date = written_date(lines, headline_at, first, last)

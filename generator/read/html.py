@@ -19,7 +19,7 @@ from types import SimpleNamespace
 from generator.briefing import Article, Block
 from generator.errors import SeedError
 from generator.read.authors import author_name
-from generator.read.body import from_the_dateline
+from generator.read.body import from_the_dateline, without_author_note
 from generator.read.copied import written_date
 from generator.read.dates import find_date
 from generator.read.doubts import (
@@ -107,7 +107,7 @@ def html_reading(
     title = page_headline(tree, document, ranked, headline_model)
     if blocks and " ".join(blocks[0].text.split()) in (document.title, title):
         blocks.pop(0)  # from the reading too: its date, publisher and doubts read the body without it
-    blocks = from_the_dateline(without_glued_headline(without_leading_furniture(at_paragraph_breaks(blocks)), (title, document.title)))
+    blocks = without_author_note(from_the_dateline(without_glued_headline(without_leading_furniture(at_paragraph_breaks(blocks)), (title, document.title))))
     article = Article(
         id=article_id,
         source=source,
