@@ -25,6 +25,29 @@ def test_surname_and_title_merge(analyse_text):
     assert actor_named(briefing, "Berlin").kind == "place"
 
 
+@pytest.mark.parametrize("full, bare", [("Peter W. Marsden Jr.", "Marsden"), ("Louisa Marlow III", "Marlow")])
+def test_a_generation_s_suffix_does_not_hide_the_surname(analyse_text, full, bare):
+    briefing = analyse_text(f"{full}, 55, of Addison pleaded guilty on Monday, prosecutors said.\n\n{bare} faces ten years in prison.")
+    card = next(actor for actor in briefing.actors if actor.name.rstrip(".") == full.rstrip("."))  # 'Sr.' may lose its stop
+    assert card.aliases == [bare]
+    assert not any(actor.name == bare for actor in briefing.actors)
+
+
+def test_a_name_without_the_suffix_may_be_the_father(analyse_text):
+    briefing = analyse_text(
+        "The law is named after the press secretary James Marsden, who was shot in 1981.\n\n"
+        "Marsden and his wife have a son, James Scott Marsden Jr., who was at the ceremony."
+    )
+    assert {"James Marsden", "James Scott Marsden Jr."} <= {actor.name for actor in briefing.actors}
+
+
+def test_a_subordinator_the_model_takes_into_a_name_is_cut(analyse_text):
+    """The small model tags 'The Associated Press that' as one organisation here."""
+    briefing = analyse_text("Okonkwo's attorney, Sonya Zoghlin, said in an email to The Associated Press that Okonkwo never intended to harm Omar.")
+    names = {actor.name for actor in briefing.actors}
+    assert "Associated Press" in names and not any(name.endswith(" that") for name in names)
+
+
 def test_people_sharing_a_surname_are_not_merged(analyse_text):
     briefing = analyse_text("Hillary Clinton and Bill Clinton arrived in Ohio. Clinton spoke first.")
     names = {actor.name for actor in briefing.actors if actor.kind == "person"}
@@ -1213,6 +1236,19 @@ def test_a_name_before_a_player_s_noun_is_the_club_not_the_city(analyse_text):
     assert actor_named(briefing, "Liverpool").kind == "place"
     politics = analyse_text("A longtime Trump defender, Senator Ruth Kell said the rally in Ohio went well. Donald Trump thanked her.")
     assert actor_named(politics, "Donald Trump").kind == "person"
+
+
+def test_a_city_that_plays_a_match_in_sports_copy_is_its_club(analyse_text):
+    """'Hamburg beat Bremen' in a football report: the clubs named by their cities. A big
+    city's name that opens a sentence is a name, not a common word ('Cologne drew ...')."""
+    sports = analyse_text(
+        "Hamburg beat Bremen 2-1 in the league on Saturday, with two goals from the striker Paul Varne in the second half.\n\n"
+        "Cologne drew with Stuttgart 1-1 and Dortmund lost to Leipzig, whose goalkeeper was sent off. "
+        "The coach said the championship was far from decided after the defeat."
+    )
+    assert actor_named(sports, "Hamburg").kind == actor_named(sports, "Leipzig").kind == "organisation"
+    politics = analyse_text("Hamburg hosted the summit on Saturday, and the mayor said the city would welcome the ministers again.")
+    assert actor_named(politics, "Hamburg").kind == "place"
 
 
 def test_an_initial_and_a_surname_are_a_person_s_name(analyse_text):

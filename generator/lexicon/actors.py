@@ -43,6 +43,7 @@ WORK_AND_EVENT_HEADS = frozenset(
 )  # 'Davis Cup', 'US Open', 'Grand Slam', 'Nunthorpe Stakes', 'Democratic Convention', 'Nikkei Index', 'Olympic' alone
 EVENT_OPENERS = frozenset("cyclone hurricane typhoon storm tropical operation".split())
 POST_NOMINALS = frozenset("jr sr qc kc sc mp obe cbe mbe kbe dbe frs phd md esq".split())
+GENERATION_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())  # 'Patrick W. Carlineo Jr.' is a Carlineo
 DEGREE_WORDS = frozenset("degree ph.d. phd doctorate master bachelor diploma mba".split())
 PLACE_NAME_PARTICLES = frozenset("la le les de du des sur sous en upon on under lès am an der di del della da do dos das".split())
 WORK_NOUNS = frozenset(
@@ -150,6 +151,10 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "er", "ite", "i")
 SPORTS_ROLES = frozenset(
     """midfielder striker defender goalkeeper keeper winger fullback full-back playmaker forward manager coach
     batsman bowler opener pitcher reliever catcher shortstop outfielder infielder quarterback""".split()
+)
+MATCH_VERBS = frozenset(  # what one side does to another in a match ('Porto beat Benfica', 'lost to Milwaukee')
+    """beat defeat draw tie lose host play face edge rout thrash down overcome outplay hammer crush whip upset stun
+    trail lead""".split()
 )
 SPORTS_WORDS = frozenset(  # a sports page's words: there a club named by its city is an organisation ('Porto beat Benfica')
     """beat beaten draw drew drawn defeat defeated victory goal goals scored scorer striker midfielder defender

@@ -3,7 +3,8 @@
 Beyond its parts: platforms and newsrooms the news names often are always organisations
 ('Twitter', tagged a person), deities are persons ('God', tagged a place); a personal title
 before a person's whole name is that person ('Saint Jerome', labelled a place, is Jerome;
-'St. Louis' stays a city); a repeated surname the model missed is its bearer's mention.
+'St. Louis' stays a city); in sports copy a city's name is the one club it opens the name of;
+a repeated surname the model missed is its bearer's mention.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from generator.analyse.actors.kinds import (
     actor_kind,
     harmonise_lists,
     is_named_as_a_club,
+    is_sports_copy,
 )
 from generator.analyse.actors.mentions import (
     entity_mentions,
@@ -85,6 +87,7 @@ def find_actors(doc: Doc) -> ActorIndex:
         builder.settled = is_named_as_a_club(builder, kind, doc)
         builder.kind = ORGANISATION if builder.settled else kind
     _merge_titled_names(index, by_key)
+    _merge_cities_into_their_clubs(index, doc)
     _add_country_names(index)
     _add_untagged_surnames(doc, index)
     for builder in index.builders:
@@ -108,6 +111,34 @@ def _merge_titled_names(index: ActorIndex, by_key: dict[str, ActorBuilder]) -> N
         for mention in builder.mentions:
             mention.kind = PERSON
             index.attach(bearer, mention)
+
+
+def _merge_cities_into_their_clubs(index: ActorIndex, doc: Doc) -> None:
+    """In sports copy a club named by its city ('Baltimore beat Seattle 5-3', an organisation by
+    `actor_kind` and `is_named_as_a_club`) is the one club whose name that city's name opens
+    ('Baltimore' of the Baltimore Orioles). A city named as a place stays the place ('at
+    Baltimore'), and where it opens two clubs' names ('New York' of the Yankees and of the Mets),
+    which one is not in the name."""
+    if not is_sports_copy(doc):
+        return
+    clubs = [b for b in index.builders if b.kind == ORGANISATION]
+    pairs = []
+    for builder in index.builders:
+        words = name_words(builder.name)
+        if builder.kind != ORGANISATION or len(builder.names) != 1 or country_of(builder.name):
+            continue
+        opened = [club for club in clubs if club is not builder and any(_opens(words, name_words(name)) for name in club.names)]
+        if len(opened) == 1:
+            pairs.append((builder, opened[0]))
+    index.discard([builder for builder, _ in pairs])
+    for builder, club in pairs:
+        for mention in builder.mentions:
+            mention.kind = ORGANISATION
+            index.attach(club, mention)
+
+
+def _opens(words: list[str], name: list[str]) -> bool:
+    return len(name) > len(words) and name[: len(words)] == words
 
 
 def _add_country_names(index: ActorIndex) -> None:

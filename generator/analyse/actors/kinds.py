@@ -35,6 +35,7 @@ from generator.analyse.names import family_names, given_names
 from generator.analyse.nlp import is_mostly_lower_case
 from generator.briefing import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
+    MATCH_VERBS,
     NEWSPAPER_WORDS,
     NOT_WHERE_VERBS,
     OCCUPATIONS,
@@ -276,12 +277,25 @@ def is_named_as_a_club(builder: ActorBuilder, kind: str, doc: Doc) -> bool:
     one-word person's name that is no first name, or a city's name (not a country or a home
     nation: 'England captain' is the national side, a place), before a player's or a manager's
     noun ('the Newcastle midfielder', 'Derby manager Paul Jewell'; not 'a Trump defender' in
-    politics). Such an actor is an organisation the kind model leaves alone (`ActorBuilder.settled`)."""
+    politics), or a city's name that plays a match (`_plays_a_match`). Such an actor is an organisation the kind model leaves alone (`ActorBuilder.settled`)."""
     name = builder.name
+    if kind == PLACE and is_city_name(name) and is_sports_copy(doc) and any(_plays_a_match(doc[m.start : m.end]) for m in builder.mentions):
+        return True
     one_word = kind == PERSON and len(name.split()) == 1 and name not in given_names()
     if not (one_word or (kind in (ORGANISATION, PLACE) and is_city_name(name))) or not is_sports_copy(doc):
         return False
     return any(_names_a_club_s_player(doc[m.start : m.end]) for m in builder.mentions)
+
+
+def _plays_a_match(span: Span) -> bool:
+    """A side of a match: the subject or the object of a match's verb, or the one it was played
+    against, lost to or drawn with ('Seattle beat Minnesota', 'lost to Milwaukee', 'drew with
+    Lille'). A place does none of that; in sports copy it is the club named by its city."""
+    root = span.root
+    if root.dep_ in ("nsubj", "dobj"):
+        return root.head.lemma_.lower() in MATCH_VERBS
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in ("against", "to", "with") and preposition.head.lemma_.lower() in MATCH_VERBS
 
 
 def _names_a_club_s_player(span: Span) -> bool:

@@ -28,6 +28,7 @@ from generator.analyse.names import (
 )
 from generator.briefing import COUNTRY, ORGANISATION, PERSON, PLACE
 from generator.lexicon.actors import (
+    GENERATION_SUFFIXES,
     GENERIC_ORGANISATION_WORDS,
     NEWSROOM_WORDS,
     ORGANISATION_HEADS,
@@ -88,7 +89,7 @@ class NameLookup:
         words = name_words(name)
         if not words:
             return
-        for key in (f"first {words[0]}", f"last {words[-1]}", f"initials {_initials(name)}"):
+        for key in (f"first {words[0]}", f"last {words[-1]}", f"last {surname_parts(name)[-1]}", f"initials {_initials(name)}"):
             self.buckets.setdefault(key, {})[id(builder)] = builder
 
     def near(self, name: str) -> list[ActorBuilder]:
@@ -208,6 +209,13 @@ def _first_name_bearer(mention: Mention, words: list[str], people: list[ActorBui
     return only_one([b for b in people if _starts_with(b, words)]) if first_name else None
 
 
+def surname_parts(name: str) -> list[str]:
+    """The words of a person's name up to the surname, without a generation's suffix ('Patrick
+    W. Carlineo Jr.' -> patrick, w., carlineo): the bare 'Carlineo' is his."""
+    parts = [part.strip(",") for part in name_words(name)]
+    return parts[:-1] if len(parts) > 2 and parts[-1] in GENERATION_SUFFIXES else parts
+
+
 def _skips_middle_names(builder: ActorBuilder, words: list[str]) -> bool:
     """'Eugene Nida' of 'Eugene A. Nida'; 'North Korea' is no middle-name-less 'North and South Korea'."""
     return len(words) == 2 and any(
@@ -279,9 +287,18 @@ def _has_name_part(builder: ActorBuilder, words: list[str], last: bool) -> bool:
     is no surname: 'Great' is not short for 'Peter the Great'."""
     size = len(words)
     return any(
-        len(parts) > size and (parts[-size:] == words and not is_epithet(parts, size) if last else parts[:size] == words)
-        for parts in map(name_words, builder.names)
+        len(name_words(name)) > size and (_ends_in(name, words) if last else name_words(name)[:size] == words)
+        for name in builder.names
     )
+
+
+def _ends_in(name: str, words: list[str]) -> bool:
+    """Whether a longer name ends with these words; a bare surname may stand before a
+    generation's suffix ('Carlineo' of 'Patrick W. Carlineo Jr.'), a longer name may not: 'James
+    Brady' is as likely the father of 'James Scott Brady Jr.'."""
+    size = len(words)
+    parts = surname_parts(name) if size == 1 else name_words(name)
+    return parts[-size:] == words and not (len(parts) > size and is_epithet(parts, size))
 
 
 def is_epithet(parts: list[str], size: int) -> bool:

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.analyse.actors.cities import is_city_name
+from generator.analyse.actors.cities import is_big_city_name, is_city_name
 from generator.analyse.actors.common import is_common_word
 from generator.analyse.actors.countries import country_of
 from generator.analyse.actors.model import ActorBuilder
@@ -69,8 +69,11 @@ def _only_capitalised_as_opener(builder: ActorBuilder, doc: Doc) -> bool:
     """'Background', 'Syntax', 'Hydrogen': a common word that is capitalised only because it
     opens a sentence or a heading gives no sign of being a name ('Normalcy returned'). People
     named by a first name are spared ('Grace said'), and an actor named once in full ('Bush' of
-    'George Bush') has a longer mention."""
+    'George Bush') has a longer mention. A big city's name tagged a place or an organisation is
+    one ('Cologne drew with Stuttgart', 'Nice is ...')."""
     if builder.kind not in (ORGANISATION, PLACE, PERSON):
+        return False
+    if builder.kind != PERSON and is_big_city_name(builder.name):
         return False
     return all(
         mention.end - mention.start == 1

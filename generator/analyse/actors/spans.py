@@ -381,9 +381,9 @@ def _describes_a_person_named_next(doc: Doc, start: int) -> bool:
 
 
 def is_trailing_noise(token: Token, post_nominal: bool) -> bool:
-    """A possessive, punctuation, a lower-case function word, a caption's label ('Washington
-    D.C. Image: ...'), or (for a person) post-nominal letters."""
-    if token.tag_ == "POS" or token.is_punct or (token.is_lower and token.pos_ in ("ADP", "DET", "CCONJ")):
+    """A possessive, punctuation, a lower-case function word ('The Associated Press that ...'),
+    a caption's label ('Washington D.C. Image: ...'), or (for a person) post-nominal letters."""
+    if token.tag_ == "POS" or token.is_punct or (token.is_lower and token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON")):
         return True
     if token.lower_ in CAPTION_LABELS and token.i + 1 < len(token.doc) and token.nbor(1).text == ":":
         return True
