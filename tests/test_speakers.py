@@ -337,6 +337,35 @@ def test_she_after_a_woman_whose_first_name_other_languages_give_men(analyse_tex
     assert briefing.quotes[-1].speaker_name == "Jan Rowley"
 
 
+def test_a_woman_the_text_calls_one_of_the_women_is_no_later_he(analyse_text):
+    """'Ilhan' is a man's name in the name lists; the article says she is a woman, so the
+    threat a man made is not hers."""
+    briefing = analyse_text(
+        "A man pleaded guilty on Monday to threatening to kill councillor Ilhan Demir, prosecutors said.\n\n"
+        "Peter Marsden, 55, called the offices of Demir in March. Demir is one of the first two women elected to the council.\n\n"
+        "The aide who took the call recalled that he said, \"I will come to your office with a gun.\""
+    )
+    assert quote_of(briefing, "with a gun").speaker_name != "Ilhan Demir"
+
+
+def test_a_supposition_says_nothing_of_a_gender(analyse_text):
+    """'if Jan Rowley were a man' supposes; the article's 'she' is still hers."""
+    briefing = analyse_text(
+        "Peter Marsden said that if Jan Rowley were a man, she would not get five percent of the vote.\n\n"
+        "Rowley answered on Friday. \"I will let the voters decide,\" she said."
+    )
+    assert quote_of(briefing, "voters decide").speaker_name == "Jan Rowley"
+
+
+def test_a_woman_named_before_a_man_does_not_make_him_a_woman(analyse_text):
+    """'a woman who accused Peter Marsden': the noun before the name is someone else."""
+    briefing = analyse_text(
+        "On Friday, the lawyer for a woman who accused Peter Marsden of fraud dropped the lawsuit against him.\n\n"
+        "Marsden has denied the accusations. \"We will find out the truth at a later date,\" he said on Friday."
+    )
+    assert quote_of(briefing, "later date").speaker_name == "Peter Marsden"
+
+
 def test_a_quotation_in_the_first_person_singular_is_no_group_the_narration_names(analyse_text):
     briefing = analyse_text(
         "“The first week was hard on everyone,” said Dana Wolfe, who joined the Northern Fire Brigade in May.\n\n"

@@ -60,6 +60,7 @@ from generator.lexicon.coreference import (
     FEMALE,
     GENDERED_HONORIFICS,
     GENDERED_NOUNS,
+    GENDERED_PEOPLE,
     MALE,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
@@ -460,7 +461,8 @@ def _is_title_subject(token: Token) -> bool:
 
 def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:
     """Genders the article states for one person: 'Mr. Rubio', 'spokeswoman Hope Hicks', 'his
-    wife, Melania', and the person's roles and descriptions ('the congresswoman')."""
+    wife, Melania', 'Omar is one of the first women elected ...', and the person's roles and
+    descriptions ('the congresswoman')."""
     found = []
     for mention in builder.mentions:
         before = doc[max(mention.start - 3, 0) : mention.start]
@@ -476,17 +478,36 @@ def _stated_genders(doc: Doc, builder: ActorBuilder) -> list[str]:
             if gender:
                 found.append(gender)
         for appos in (c for t in span for c in t.children if c.dep_ == "appos"):
-            gender = GENDERED_NOUNS.get(appos.lemma_.lower())
+            gender = GENDERED_PEOPLE.get(appos.lemma_.lower())
             if gender:
                 found.append(gender)
         head = _head(span)
         if head.dep_ == "appos" and GENDERED_NOUNS.get(head.head.lemma_.lower()):
             found.append(GENDERED_NOUNS[head.head.lemma_.lower()])
+        found += [GENDERED_PEOPLE[noun] for noun in _predicated_nouns(head) if noun in GENDERED_PEOPLE]
     for text in builder.roles + builder.descriptions:
         for word in text.lower().split():
             if word in GENDERED_NOUNS:
                 found.append(GENDERED_NOUNS[word])
     return found
+
+
+def _predicated_nouns(head: Token) -> list[str]:
+    """What a copular sentence says its subject is ('Omar is one of the first two women elected
+    ...' -> woman; 'Smith is a mother of three' -> mother), as lemmas; nothing for a supposition
+    or a denial ('if Clinton were a man', 'Smith is not a woman')."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.lower_ == "were":
+        return []  # 'if Hillary Clinton were a man': a supposition, not a statement
+    if any(child.dep_ in ("mark", "neg") for child in verb.children):
+        return []  # 'if she is a man', 'he is not a woman'
+    nouns = []
+    for attribute in (child for child in verb.children if child.dep_ == "attr"):
+        if attribute.lower_ == "one":
+            nouns += [noun.lemma_.lower() for of in attribute.children if of.dep_ == "prep" and of.lower_ == "of" for noun in of.children if noun.dep_ == "pobj"]
+        else:
+            nouns.append(attribute.lemma_.lower())
+    return nouns
 
 
 def _first_name_gender(builder: ActorBuilder) -> str | None:

@@ -24,6 +24,9 @@ GENDERED_NOUNS = {
         FEMALE,
     ),
 }
+# What a sentence may say a person is ('Omar is one of the first women ...', 'Jones, a man of 40'),
+# never read from the words before a name: 'a woman who accused Donald Trump'.
+GENDERED_PEOPLE = {**GENDERED_NOUNS, "man": MALE, "boy": MALE, "woman": FEMALE, "girl": FEMALE}
 # Pronouns: the gender or number they agree with.
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
 PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
