@@ -175,3 +175,14 @@ def test_a_dateline_with_its_region_and_day_is_cut_from_a_key_point(analyse_text
     )
     points = [point.text for point in analyse_text(text).key_points]
     assert points[0].startswith("The harbour board voted"), points
+
+
+def test_a_label_set_in_capitals_is_no_key_point(analyse_text):
+    """A column's section label ('BEST THING THAT HAPPENED TO THE COUNCIL.') reads as a
+    sentence to the parser; it says nothing happened."""
+    briefing = analyse_text(
+        "BEST THING THAT HAPPENED TO THE COUNCIL.\n\n"
+        "The harbour council won its vote on the new ferry terminal on Tuesday, after two years of delays.\n\n"
+        "The terminal will open in 2027, the council said, and fares will stay the same until then."
+    )
+    assert briefing.key_points and not any(point.text.isupper() for point in briefing.key_points)

@@ -126,6 +126,8 @@ def stands_alone(sentence: Span) -> bool:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return False
+    if all(t.is_upper for t in words if t.is_alpha and len(t) > 1):
+        return False  # 'BEST THING THAT HAPPENED TO REPUBLICANS.': a section's label, set in capitals
     return _quote_is_attributed(sentence)
 
 
