@@ -271,10 +271,13 @@ def test_a_generic_word_does_not_join_an_organisation(analyse_text):
          "Silver Lanterns"),
         ("He is remembered for the superhero film Nightwatchers, which he made in Toronto.", "Nightwatchers"),
         ("Her breakthrough came with The Lovers (Les Amants, 1959), directed by Louis Malle.", "Les Amants"),
+        ("The show is based on the first 'Shrek' movie, and the director said it would open in the fall.", "Shrek"),
+        ("Lindsay-Abaire, who wrote the plays \"Fuddy Meers\" and \"Kimberly Akimbo,\" wrote the book and lyrics.", "Kimberly Akimbo"),
     ],
 )
 def test_titles_named_as_works_are_not_actors(analyse_text, text, title):
-    """A title is a work when a work noun or a year in brackets says so, wherever else it comes up."""
+    """A title is a work when a work noun or a year in brackets says so (before it, after it in
+    quotation marks, or before the title it is joined to), wherever else it comes up."""
     names = {actor.name for actor in analyse_text(text).actors}
     assert title not in names
 

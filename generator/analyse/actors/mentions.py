@@ -365,7 +365,26 @@ def _is_titled_work(ent: Span) -> bool:
         return False  # 'by Giovanni Bellini (1505)': the author, dated by the work
     named_as_work = _is_work_noun(before) or (ent.root.dep_ == "appos" and _is_work_noun(ent.root.head))
     opens_brackets = before is not None and before.text == "("
-    return named_as_work or _dated_in_brackets(after) or (opens_brackets and _dated_in_brackets(after, opened=True))
+    if named_as_work or _dated_in_brackets(after) or (opens_brackets and _dated_in_brackets(after, opened=True)):
+        return True
+    return _quoted_before_a_work_noun(ent) or _joined_to_a_titled_work(ent)
+
+
+def _quoted_before_a_work_noun(ent: Span) -> bool:
+    """'the first 'Shrek' movie': a name in quotation marks that a work's noun follows."""
+    doc = ent.doc
+    quoted = ent.start > 0 and doc[ent.start - 1].is_quote and ent.end < len(doc) and doc[ent.end].is_quote
+    return quoted and ent.end + 1 < len(doc) and _is_work_noun(doc[ent.end + 1])
+
+
+def _joined_to_a_titled_work(ent: Span) -> bool:
+    """'the plays "Fuddy Meers" and "Kimberly Akimbo"': a name joined by 'and' to a work's title
+    is a title too."""
+    head = ent.root.head
+    if ent.root.dep_ != "conj" or head.ent_iob_ == "O" or head.i >= ent.start:
+        return False
+    first = next((other for other in ent.doc.ents if other.start <= head.i < other.end), None)
+    return first is not None and _is_titled_work(first)
 
 
 def _is_work_noun(token: Token | None) -> bool:
