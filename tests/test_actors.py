@@ -48,6 +48,21 @@ def test_a_subordinator_the_model_takes_into_a_name_is_cut(analyse_text):
     assert "Associated Press" in names and not any(name.endswith(" that") for name in names)
 
 
+def test_a_surname_that_ends_another_name_is_not_its_bearer_s(analyse_text):
+    """'Pro' of the MacBook Pro is no mention of a product the model took for a person named
+    '... Pro'; 'President Biden' is still Biden."""
+    briefing = analyse_text(
+        "The new AMD Radeon Pro chip is fast. The MacBook Pro has a larger screen, and the Mac Pro is faster still.\n\n"
+        "President Joe Biden spoke on Monday. Later, President Biden met Anderson Cooper."
+    )
+    assert "Pro" not in actor_named(briefing, "AMD Radeon Pro").aliases
+    assert actor_named(briefing, "Joe Biden").aliases == ["Biden"]
+    boxing = analyse_text("Holmes lost his title to Mike Tyson in March. He later fought American Tyson in Las Vegas.")
+    assert actor_named(boxing, "Mike Tyson").mentions == 2, "a people's word before a surname is no first name"
+    line_up = analyse_text("Defenders - Jorge Costa, Paulinho Santos. Midfielders - Luis Figo, Rui Costa, Oceano Cruz.")
+    assert actor_named(line_up, "Rui Costa").mentions == 1, "Jorge Costa is someone else"
+
+
 def test_people_sharing_a_surname_are_not_merged(analyse_text):
     briefing = analyse_text("Hillary Clinton and Bill Clinton arrived in Ohio. Clinton spoke first.")
     names = {actor.name for actor in briefing.actors if actor.kind == "person"}

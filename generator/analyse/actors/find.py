@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.analyse.actors.countries import country_of
+from generator.analyse.actors.common import is_common_word
+from generator.analyse.actors.countries import country_of, is_demonym
 from generator.analyse.actors.index import ActorIndex
 from generator.analyse.actors.kinds import (
     actor_kind,
     harmonise_lists,
     is_named_as_a_club,
     is_sports_copy,
+    names_a_person,
 )
 from generator.analyse.actors.mentions import (
     entity_mentions,
@@ -38,7 +40,13 @@ from generator.analyse.actors.no_actors import (
     names_no_actor,
 )
 from generator.analyse.actors.roles import collect_roles
-from generator.analyse.names import match_key, name_key, name_words, normalise_name
+from generator.analyse.names import (
+    given_names,
+    match_key,
+    name_key,
+    name_words,
+    normalise_name,
+)
 from generator.briefing import COUNTRY, ORGANISATION, PERSON
 from generator.lexicon.actors import DEITIES, KNOWN_ORGANISATIONS, PERSONAL_TITLE_STEMS
 
@@ -121,13 +129,17 @@ def _merge_cities_into_their_clubs(index: ActorIndex, doc: Doc) -> None:
     which one is not in the name."""
     if not is_sports_copy(doc):
         return
-    clubs = [b for b in index.builders if b.kind == ORGANISATION]
+    clubs_by_first_word: dict[str, list[ActorBuilder]] = {}  # looked up by first word: linear in the names
+    for club in (b for b in index.builders if b.kind == ORGANISATION):
+        for first in dict.fromkeys(words[0] for words in map(name_words, club.names) if words):
+            clubs_by_first_word.setdefault(first, []).append(club)
     pairs = []
     for builder in index.builders:
         words = name_words(builder.name)
-        if builder.kind != ORGANISATION or len(builder.names) != 1 or country_of(builder.name):
+        if builder.kind != ORGANISATION or len(builder.names) != 1 or not words or country_of(builder.name):
             continue
-        opened = [club for club in clubs if club is not builder and any(_opens(words, name_words(name)) for name in club.names)]
+        near = clubs_by_first_word.get(words[0], [])
+        opened = [club for club in near if club is not builder and any(_opens(words, name_words(name)) for name in club.names)]
         if len(opened) == 1:
             pairs.append((builder, opened[0]))
     index.discard([builder for builder, _ in pairs])
@@ -166,8 +178,28 @@ def _add_untagged_surnames(doc: Doc, index: ActorIndex) -> None:
         found = bearers.get(token.lower_)
         if not found or not token.is_title or index.actor_of(token) is not None:
             continue
+        if _ends_another_name(token):
+            whole = [b for b in found if name_words(b.name)[-2:] == [token.nbor(-1).lower_, token.lower_]]
+            if len(whole) == 1 and index.actor_of(token.nbor(-1)) is None:  # the full name again, untagged
+                index.attach(whole[0], Mention(token.i - 1, token.i + 1, doc[token.i - 1 : token.i + 1].text, PERSON))
+            continue
         if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (not token.is_sent_start or _bare_subject(token))):
             index.attach(found[0], Mention(token.i, token.i + 1, token.text, PERSON, shared=len(found) > 1))
+
+
+def _ends_another_name(token: Token) -> bool:
+    """'Pro' of 'MacBook Pro', 'Costa' of 'Jorge Costa' beside a Rui Costa: a capitalised word
+    right before it makes it the end of another name, unless it is a title, a role, a people's
+    word or a common word that is no first name ('President Biden', 'Coach Reid', 'American
+    Tyson', 'But Trump', 'Former Trump'; 'Bill Clinton' is someone)."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    capitalised = before.is_title or (before.text[:1].isupper() and any(c.isupper() for c in before.text[1:]))  # 'MacBook'
+    if not capitalised or before.is_sent_start or before.is_stop or before.ent_type_ in ("DATE", "TIME"):
+        return False  # 'But Trump', '"If Trump ...', 'In August Trump met ...'
+    common = is_common_word(before.lower_) and before.text not in given_names()  # 'Former Trump', not 'Bill Clinton'
+    return not (common or names_a_person(before) or before.lower_.rstrip(".") in PERSONAL_TITLE_STEMS or is_demonym(before.text))
 
 
 def _bare_subject(token: Token) -> bool:
