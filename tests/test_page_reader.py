@@ -166,3 +166,22 @@ def test_menus_and_a_copyright_line_the_extractor_keeps_at_the_body_s_end_are_dr
     )
     article = read_html(page, "dam", "dam.html")
     assert [block.text for block in article.blocks] == DAM_PARAGRAPHS
+
+
+def test_a_long_block_is_split_where_the_page_shows_its_paragraphs():
+    """Old table layouts make trafilatura gather an article into one block; the page's own
+    lines (as a browser lays them out) give its paragraphs back, so rows link to their own."""
+    from generator.briefing import Block
+    from generator.read.html_body import as_the_page_shows
+    from generator.read.lines import Line
+
+    paragraphs = [
+        f"The harbour council met on {day} to discuss the ferry terminal, and members spoke for more than an hour about fares, "
+        f"timetables and the cost of the new pier, which has risen by a third since the plans were first drawn up in {year}."
+        for day, year in [("Monday", 2019), ("Tuesday", 2020), ("Wednesday", 2021), ("Thursday", 2022)]
+    ]
+    lines = [Line("Harbour news", True, True), *(Line(text, True, True) for text in paragraphs), Line("Share this", True, True)]
+    fused = [Block(" ".join(paragraphs))]
+    assert [block.text for block in as_the_page_shows(fused, lines)] == paragraphs
+    broken = [Line(paragraphs[0][:80], True, True), Line(paragraphs[0][80:] + " " + " ".join(paragraphs[1:]), True, True)]
+    assert as_the_page_shows(fused, broken) == fused, "a page line that ends no sentence is no paragraph's end"

@@ -37,7 +37,7 @@ from generator.read.headline_model import (
     ranked_headline,
     sentence_sized,
 )
-from generator.read.html_body import at_paragraph_breaks, html_blocks
+from generator.read.html_body import as_the_page_shows, at_paragraph_breaks, html_blocks
 from generator.read.line_features import lines_within
 from generator.read.line_model import shipped
 from generator.read.lines import (
@@ -107,7 +107,8 @@ def html_reading(
     title = page_headline(tree, document, ranked, headline_model)
     if blocks and " ".join(blocks[0].text.split()) in (document.title, title):
         blocks.pop(0)  # from the reading too: its date, publisher and doubts read the body without it
-    blocks = without_author_note(from_the_dateline(without_glued_headline(without_leading_furniture(at_paragraph_breaks(blocks)), (title, document.title))))
+    blocks = as_the_page_shows(at_paragraph_breaks(blocks), reading.lines)
+    blocks = without_author_note(from_the_dateline(without_glued_headline(without_leading_furniture(blocks), (title, document.title))))
     article = Article(
         id=article_id,
         source=source,

@@ -9,6 +9,7 @@ with its inline formatting dropped and the spaces around it kept.
 from __future__ import annotations
 
 from generator.briefing import HEADING, PARAGRAPH, Block
+from generator.read.line_features import word_run
 
 HEADING_TAGS = frozenset({"head"})
 LINE_BREAK = "\u2028"  # trafilatura's `<lb/>` (a `<br>`, or several) while a block's text is gathered; whitespace to str.split
@@ -110,3 +111,46 @@ def _text(element, line_break: str = " ") -> str:
             parts.append(line_break if child.tag == "lb" else _text(child))
         parts.append(child.tail or "")
     return LINE_BREAK.join(" ".join(line.split()) for line in "".join(parts).split(LINE_BREAK))
+
+
+MIN_SPLIT_WORDS = 150  # a paragraph this long that the page shows as several is several
+
+
+def as_the_page_shows(blocks: list[Block], lines: list) -> list[Block]:
+    """Each long paragraph as the paragraphs the page shows it as: on old table layouts
+    trafilatura can gather a whole article into one block (unclosed `<p>` inside `<font>`),
+    while the page's own text (`page_text`, as a browser lays it out) has one line per
+    paragraph. The block is split only where those lines are exactly its words, in order, and
+    each of them but the last ends a sentence or is as short as a dateline or a byline; every
+    row and key point then links to its own paragraph, not to the first."""
+    shown: list[Block] = []
+    for block in blocks:
+        parts = _page_lines_of(block, lines) if block.kind == PARAGRAPH and len(block.text.split()) >= MIN_SPLIT_WORDS else None
+        shown.extend(Block(part) for part in parts) if parts else shown.append(block)
+    return shown
+
+
+def _page_lines_of(block: Block, lines: list) -> list[str] | None:
+    """The page's lines that make up the block, in the page's order: each line whose words come
+    next in the block is taken, the others passed by; a short rest the page shows elsewhere (a
+    byline the extractor moved to the block's end) is one more line."""
+    words = f"{word_run(block.text)} "
+    held: list[str] = []
+    at = 0
+    for line in lines:
+        run = word_run(line.text)
+        if run and words.startswith(f"{run} ", at):
+            held.append(line.text)
+            at += len(run) + 1
+    rest = words[at:].strip()
+    if rest:
+        last = next((line.text for line in lines if word_run(line.text) == rest), None)
+        if last is None or len(rest.split()) > SUB_HEADING_WORDS:
+            return None
+        held.append(last)
+    prose = sum(1 for text in held if len(text.split()) >= PARAGRAPH_WORDS and text.rstrip().endswith(SENTENCE_ENDS))
+    if len(held) < 2 or prose < len(held) / 2:
+        return None  # lines of a list or a table: one block reads better than many stubs
+    if not all(text.rstrip().endswith(SENTENCE_ENDS) or len(text.split()) <= SUB_HEADING_WORDS for text in held[:-1]):
+        return None  # a long line that ends no sentence: the page breaks a paragraph there, not between two
+    return held
