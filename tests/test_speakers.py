@@ -348,6 +348,16 @@ def test_a_woman_the_text_calls_one_of_the_women_is_no_later_he(analyse_text):
     assert quote_of(briefing, "with a gun").speaker_name != "Ilhan Demir"
 
 
+def test_someone_a_place_s_name_only_places_is_not_the_place(analyse_text):
+    """'a New Hampshire Republican said': the place does not speak; the words name nobody."""
+    briefing = analyse_text(
+        "The candidates spent the weekend in New Hampshire before the primary on Tuesday.\n\n"
+        "\"The governor will be defeated in this process, but it will take a while,\" said a New Hampshire Republican."
+    )
+    quote = quote_of(briefing, "defeated in this process")
+    assert quote.speaker_name is None and "Republican" in (quote.speaker or "")
+
+
 def test_a_supposition_says_nothing_of_a_gender(analyse_text):
     """'if Jan Rowley were a man' supposes; the article's 'she' is still hers."""
     briefing = analyse_text(

@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.analyse.actors import (
+    COUNTRY,
     ORGANISATION,
+    PLACE,
     TITLE_WORDS,
     ActorBuilder,
     ActorIndex,
@@ -150,6 +152,11 @@ class Attributor:
             return self._heard(subject, chunk, referent.builder, weight, sure, "pronoun")
         if chunk.root.pos_ == "PROPN":  # an actor's name in the phrase, or the phrase an actor's name the parser left untagged here ('"...," BECTA wrote.')
             named = next(filter(None, map(self.index.actor_of, chunk)), None) or self.index.by_name.get(match_key(chunk.text))
+            whole = self.index.actor_of(chunk.root) is named or self.index.by_name.get(match_key(chunk.text)) is named
+            if named is not None and named.kind in (COUNTRY, PLACE) and not whole:
+                # 'the U.S. Attorney's Office', 'a New Hampshire Republican', 'former Pennsylvania Gov.':
+                # someone the place's name only places, whom the words do not name
+                return self._heard(subject, chunk, None, weight, 1.0, "description")
             if named is not None:
                 return self._heard(subject, chunk, named, weight, 1.0, evidence)
         if chunk.root.lower_ in TITLE_WORDS:
