@@ -43,6 +43,16 @@ def quote_of(briefing, words: str) -> Quote:
             "give up on the river", "she", "Anna Berg",
             id="a title subject ('the president') keeps its one holder in the pronoun chain",
         ),
+        pytest.param(
+            "Peter Marsden said that if Jan Rowley were a man, she would not get five percent of the vote.\n\n"
+            "Rowley answered on Friday. \"I will let the voters decide,\" she said.",
+            "voters decide", "she", "Jan Rowley", id="a supposition says nothing of a gender ('if Jan Rowley were a man')",
+        ),
+        pytest.param(
+            "On Friday, the lawyer for a woman who accused Peter Marsden of fraud dropped the lawsuit against him.\n\n"
+            "Marsden has denied the accusations. \"We will find out the truth at a later date,\" he said on Friday.",
+            "later date", "he", "Peter Marsden", id="a woman named before a man does not make him a woman",
+        ),
     ],
 )
 def test_a_pronoun_speaker_is_the_referent_agreement_and_structure_allow(analyse_text, text, words, written, speaker):
@@ -64,6 +74,13 @@ def test_a_pronoun_speaker_is_the_referent_agreement_and_structure_allow(analyse
             "I will predict the winner,” he said.",
             "With 100 percent", "Ted Cruz",
             id="parallelism: never the one who spoke before, when another is the subject of the sentence before",
+        ),
+        pytest.param(
+            "A man pleaded guilty on Monday to threatening to kill councillor Ilhan Demir, prosecutors said.\n\n"
+            "Peter Marsden, 55, called the offices of Demir in March. Demir is one of the first two women elected to the council.\n\n"
+            "The aide who took the call recalled that he said, \"I will come to your office with a gun.\"",
+            "with a gun", "Ilhan Demir",
+            id="he: never a woman the text calls one of the women, whatever the name lists say of 'Ilhan'",
         ),
     ],
 )
@@ -337,17 +354,6 @@ def test_she_after_a_woman_whose_first_name_other_languages_give_men(analyse_tex
     assert briefing.quotes[-1].speaker_name == "Jan Rowley"
 
 
-def test_a_woman_the_text_calls_one_of_the_women_is_no_later_he(analyse_text):
-    """'Ilhan' is a man's name in the name lists; the article says she is a woman, so the
-    threat a man made is not hers."""
-    briefing = analyse_text(
-        "A man pleaded guilty on Monday to threatening to kill councillor Ilhan Demir, prosecutors said.\n\n"
-        "Peter Marsden, 55, called the offices of Demir in March. Demir is one of the first two women elected to the council.\n\n"
-        "The aide who took the call recalled that he said, \"I will come to your office with a gun.\""
-    )
-    assert quote_of(briefing, "with a gun").speaker_name != "Ilhan Demir"
-
-
 def test_someone_a_place_s_name_only_places_is_not_the_place(analyse_text):
     """'a New Hampshire Republican said': the place does not speak; the words name nobody."""
     briefing = analyse_text(
@@ -356,24 +362,6 @@ def test_someone_a_place_s_name_only_places_is_not_the_place(analyse_text):
     )
     quote = quote_of(briefing, "defeated in this process")
     assert quote.speaker_name is None and "Republican" in (quote.speaker or "")
-
-
-def test_a_supposition_says_nothing_of_a_gender(analyse_text):
-    """'if Jan Rowley were a man' supposes; the article's 'she' is still hers."""
-    briefing = analyse_text(
-        "Peter Marsden said that if Jan Rowley were a man, she would not get five percent of the vote.\n\n"
-        "Rowley answered on Friday. \"I will let the voters decide,\" she said."
-    )
-    assert quote_of(briefing, "voters decide").speaker_name == "Jan Rowley"
-
-
-def test_a_woman_named_before_a_man_does_not_make_him_a_woman(analyse_text):
-    """'a woman who accused Peter Marsden': the noun before the name is someone else."""
-    briefing = analyse_text(
-        "On Friday, the lawyer for a woman who accused Peter Marsden of fraud dropped the lawsuit against him.\n\n"
-        "Marsden has denied the accusations. \"We will find out the truth at a later date,\" he said on Friday."
-    )
-    assert quote_of(briefing, "later date").speaker_name == "Peter Marsden"
 
 
 def test_a_quotation_in_the_first_person_singular_is_no_group_the_narration_names(analyse_text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from generator.briefing import HEADING, PARAGRAPH, Block
 from generator.read.line_features import word_run
+from generator.read.lines import Line
 
 HEADING_TAGS = frozenset({"head"})
 LINE_BREAK = "\u2028"  # trafilatura's `<lb/>` (a `<br>`, or several) while a block's text is gathered; whitespace to str.split
@@ -116,7 +117,7 @@ def _text(element, line_break: str = " ") -> str:
 MIN_SPLIT_WORDS = 150  # a paragraph this long that the page shows as several is several
 
 
-def as_the_page_shows(blocks: list[Block], lines: list) -> list[Block]:
+def as_the_page_shows(blocks: list[Block], lines: list[Line]) -> list[Block]:
     """Each long paragraph as the paragraphs the page shows it as: on old table layouts
     trafilatura can gather a whole article into one block (unclosed `<p>` inside `<font>`),
     while the page's own text (`page_text`, as a browser lays it out) has one line per
@@ -126,11 +127,14 @@ def as_the_page_shows(blocks: list[Block], lines: list) -> list[Block]:
     shown: list[Block] = []
     for block in blocks:
         parts = _page_lines_of(block, lines) if block.kind == PARAGRAPH and len(block.text.split()) >= MIN_SPLIT_WORDS else None
-        shown.extend(Block(part) for part in parts) if parts else shown.append(block)
+        if parts:
+            shown.extend(Block(part) for part in parts)
+        else:
+            shown.append(block)
     return shown
 
 
-def _page_lines_of(block: Block, lines: list) -> list[str] | None:
+def _page_lines_of(block: Block, lines: list[Line]) -> list[str] | None:
     """The page's lines that make up the block, in the page's order: each line whose words come
     next in the block is taken, the others passed by; a short rest the page shows elsewhere (a
     byline the extractor moved to the block's end) is one more line."""

@@ -106,9 +106,9 @@ def spelled_site(
     Courier' -> 'phc'), with its last word cut short ('Harbour Magazine' -> 'harbourmag'), with
     a group word the address adds ('Spiked' of spiked-online.com), or as a web address
     ('Wired.com'). `abbreviated` False in running text, where initials alone and a cut word are
-    too weak ('Some Major Holding' of smh.com.au, 'Harbour Lifestyle' of harbourlife.com). A run opens with a word ('@ Example' is no name). A brand
-    spelling (two words or more, or a capital inside a word: 'icHarbour', 'Tide Watch') may also
-    spell a label of a host (`host_labels`)."""
+    too weak ('Some Major Holding' of smh.com.au, 'Harbour Lifestyle' of harbourlife.com). A run
+    opens with a word ('@ Example' is no name). A brand spelling (two words or more, or a capital
+    inside a word: 'icHarbour', 'Tide Watch') may also spell a label of a host (`host_labels`)."""
     if not words[0][0].isalnum() or len(spelled("".join(words))) < MIN_STEM_LETTERS:
         return None
     forms = {spelled(ADDRESS_ENDING.sub("", "".join(words).casefold().removeprefix("www.")))}

@@ -114,11 +114,7 @@ def _merge_titled_names(index: ActorIndex, by_key: dict[str, ActorBuilder]) -> N
         bearer = by_key.get(match_key(rest)) if rest and title.lower().rstrip(".") in PERSONAL_TITLE_STEMS else None
         if bearer is not None and bearer is not builder and bearer.kind == PERSON and len(builder.names) == 1:
             pairs.append((builder, bearer))
-    index.discard([builder for builder, _ in pairs])
-    for builder, bearer in pairs:
-        for mention in builder.mentions:
-            mention.kind = PERSON
-            index.attach(bearer, mention)
+    _fold_into(index, pairs, PERSON)
 
 
 def _merge_cities_into_their_clubs(index: ActorIndex, doc: Doc) -> None:
@@ -142,11 +138,16 @@ def _merge_cities_into_their_clubs(index: ActorIndex, doc: Doc) -> None:
         opened = [club for club in near if club is not builder and any(_opens(words, name_words(name)) for name in club.names)]
         if len(opened) == 1:
             pairs.append((builder, opened[0]))
+    _fold_into(index, pairs, ORGANISATION)
+
+
+def _fold_into(index: ActorIndex, pairs: list[tuple[ActorBuilder, ActorBuilder]], kind: str) -> None:
+    """Each pair's first actor dropped and its mentions, now of `kind`, given to the second."""
     index.discard([builder for builder, _ in pairs])
-    for builder, club in pairs:
+    for builder, bearer in pairs:
         for mention in builder.mentions:
-            mention.kind = ORGANISATION
-            index.attach(club, mention)
+            mention.kind = kind
+            index.attach(bearer, mention)
 
 
 def _opens(words: list[str], name: list[str]) -> bool:

@@ -277,14 +277,16 @@ def is_named_as_a_club(builder: ActorBuilder, kind: str, doc: Doc) -> bool:
     one-word person's name that is no first name, or a city's name (not a country or a home
     nation: 'England captain' is the national side, a place), before a player's or a manager's
     noun ('the Newcastle midfielder', 'Derby manager Paul Jewell'; not 'a Trump defender' in
-    politics), or a city's name that plays a match (`_plays_a_match`). Such an actor is an organisation the kind model leaves alone (`ActorBuilder.settled`)."""
+    politics), or a city's name that plays a match (`_plays_a_match`). Such an actor is an
+    organisation the kind model leaves alone (`ActorBuilder.settled`)."""
+    if not is_sports_copy(doc):
+        return False
     name = builder.name
-    if kind == PLACE and is_city_name(name) and is_sports_copy(doc) and any(_plays_a_match(doc[m.start : m.end]) for m in builder.mentions):
+    spans = [doc[m.start : m.end] for m in builder.mentions]
+    if kind == PLACE and is_city_name(name) and any(map(_plays_a_match, spans)):
         return True
     one_word = kind == PERSON and len(name.split()) == 1 and name not in given_names()
-    if not (one_word or (kind in (ORGANISATION, PLACE) and is_city_name(name))) or not is_sports_copy(doc):
-        return False
-    return any(_names_a_club_s_player(doc[m.start : m.end]) for m in builder.mentions)
+    return (one_word or (kind in (ORGANISATION, PLACE) and is_city_name(name))) and any(map(_names_a_club_s_player, spans))
 
 
 def _plays_a_match(span: Span) -> bool:

@@ -381,10 +381,20 @@ def _joined_to_a_titled_work(ent: Span) -> bool:
     """'the plays "Fuddy Meers" and "Kimberly Akimbo"': a name joined by 'and' to a work's title
     is a title too."""
     head = ent.root.head
-    if ent.root.dep_ != "conj" or head.ent_iob_ == "O" or head.i >= ent.start:
+    if ent.root.dep_ != "conj" or head.ent_iob_ in ("O", "") or head.i >= ent.start:
         return False
-    first = next((other for other in ent.doc.ents if other.start <= head.i < other.end), None)
-    return first is not None and _is_titled_work(first)
+    return _is_titled_work(_entity_at(head))
+
+
+def _entity_at(token: Token) -> Span:
+    """The named entity a token is in, from its IOB tags (not a search of `doc.ents`: the names
+    of a long list would each search all the others)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _is_work_noun(token: Token | None) -> bool:

@@ -212,7 +212,11 @@ def _first_name_bearer(mention: Mention, words: list[str], people: list[ActorBui
 def surname_parts(name: str) -> list[str]:
     """The words of a person's name up to the surname, without a generation's suffix ('Patrick
     W. Carlineo Jr.' -> patrick, w., carlineo): the bare 'Carlineo' is his."""
-    parts = [part.strip(",") for part in name_words(name)]
+    return _without_generation(name_words(name))
+
+
+def _without_generation(parts: list[str]) -> list[str]:
+    parts = [part.strip(",") for part in parts]
     return parts[:-1] if len(parts) > 2 and parts[-1] in GENERATION_SUFFIXES else parts
 
 
@@ -287,17 +291,17 @@ def _has_name_part(builder: ActorBuilder, words: list[str], last: bool) -> bool:
     is no surname: 'Great' is not short for 'Peter the Great'."""
     size = len(words)
     return any(
-        len(name_words(name)) > size and (_ends_in(name, words) if last else name_words(name)[:size] == words)
-        for name in builder.names
+        len(parts) > size and (_ends_in(parts, words) if last else parts[:size] == words)
+        for parts in map(name_words, builder.names)
     )
 
 
-def _ends_in(name: str, words: list[str]) -> bool:
-    """Whether a longer name ends with these words; a bare surname may stand before a
+def _ends_in(parts: list[str], words: list[str]) -> bool:
+    """Whether a longer name's words end with these words; a bare surname may stand before a
     generation's suffix ('Carlineo' of 'Patrick W. Carlineo Jr.'), a longer name may not: 'James
     Brady' is as likely the father of 'James Scott Brady Jr.'."""
     size = len(words)
-    parts = surname_parts(name) if size == 1 else name_words(name)
+    parts = _without_generation(parts) if size == 1 else parts
     return parts[-size:] == words and not (len(parts) > size and is_epithet(parts, size))
 
 

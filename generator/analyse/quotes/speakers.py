@@ -151,8 +151,9 @@ class Attributor:
             sure = referent.confidence if referent.agrees else 0.0  # 'she' is never shown as a Tom, however the ranker leans
             return self._heard(subject, chunk, referent.builder, weight, sure, "pronoun")
         if chunk.root.pos_ == "PROPN":  # an actor's name in the phrase, or the phrase an actor's name the parser left untagged here ('"...," BECTA wrote.')
-            named = next(filter(None, map(self.index.actor_of, chunk)), None) or self.index.by_name.get(match_key(chunk.text))
-            whole = self.index.actor_of(chunk.root) is named or self.index.by_name.get(match_key(chunk.text)) is named
+            by_whole_name = self.index.by_name.get(match_key(chunk.text))
+            named = next(filter(None, map(self.index.actor_of, chunk)), None) or by_whole_name
+            whole = self.index.actor_of(chunk.root) is named or by_whole_name is named
             if named is not None and named.kind in (COUNTRY, PLACE) and not whole:
                 # 'the U.S. Attorney's Office', 'a New Hampshire Republican', 'former Pennsylvania Gov.':
                 # someone the place's name only places, whom the words do not name
